@@ -1,0 +1,87 @@
+"""Objectives and commitments that nobody could measure.
+
+The guidance's sign *Vague*: "A digital strategy should set some clear, measurable objectives
+alongside a credible plan for delivering on them. The 'what', 'how' and 'when' – as well as the
+'why'." Board question 6 asks for "realistic and tangible actions", question 7 how you will know it is
+working.
+
+A commitment is a promise ("we will", "the Department shall", "our aim is") or an item under an
+objectives, priorities or actions heading. It is measurable when it has a number, percentage, amount,
+target or deadline. The rule gives one finding for the document when fewer than ``min-measurable``
+commitments, or less than ``min-share`` of them, can be measured. It flags single sentences only in
+the clearest cases: a commitment with no measure that promises effort ("explore", "foster") in
+buzzwords ("world-class", "seamless"), at most ``max-sentence-findings`` of them.
+
+Options: ``min-measurable`` (default 3), ``min-share`` (default 0.1), ``max-sentence-findings``
+(default 5).
+
+Bad: "We will explore innovative, world-class digital solutions to foster a seamless experience."
+
+Good: "By March 2026 we will answer 90% of calls within 60 seconds; the Head of Customer Service owns this."
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from strategylint.analysis import AnalysedDocument
+from strategylint.facts.commitments import Commitment
+from strategylint.findings import Evidence, Finding
+
+CODE = "SL104"
+NAME = "vague-objective"
+SIGN = "vague"
+SEVERITY = "warning"
+OPTIONS = {"min-measurable": 3, "min-share": 0.1, "max-sentence-findings": 5}
+MIN_COMMITMENTS = 3
+
+
+def _clearly_vague(doc: AnalysedDocument, commitment: Commitment) -> tuple[list[str], list[str]] | None:
+    if commitment.measurable or commitment.owned:
+        return None
+    mentions = doc.mentions_in(commitment.sentence)
+    buzz = sorted({m.text.lower() for m in mentions if m.lexicon == "buzzwords"})
+    verbs = sorted({m.text.lower() for m in mentions if m.lexicon == "vague-verbs"})
+    if (buzz and verbs) or len(buzz) >= 2:
+        return buzz, verbs
+    return None
+
+
+def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding | Evidence]:
+    commitments = doc.facts.commitments
+    measurable = [c for c in commitments if c.measurable]
+    for commitment in measurable[:3]:
+        yield Evidence("vague", commitment.sentence.text, commitment.sentence.location, note="measurable")
+    total = len(commitments)
+    share = len(measurable) / total if total else 0.0
+    if total >= MIN_COMMITMENTS and (len(measurable) < int(options["min-measurable"])
+                                     or share < float(options["min-share"])):
+        example = next((c for c in commitments if not c.measurable), commitments[0])
+        yield Finding(
+            message=(f"{len(measurable)} of {total} commitments are measurable (no number, target or date in the "
+                     f"rest). The guidance asks for clear, measurable objectives: the 'what', 'how' and 'when'."),
+            suggestion=("Give the main objectives a measure, a baseline, a date and an owner, e.g. 'by March 2026, "
+                        "80% of applications online (Head of Service)'."),
+            location=example.sentence.location,
+            quote=example.sentence.text,
+            data={"commitments": total, "measurable": len(measurable)},
+        )
+    reported = 0
+    for commitment in commitments:
+        if reported >= int(options["max-sentence-findings"]):
+            break
+        vague = _clearly_vague(doc, commitment)
+        if vague is None:
+            continue
+        buzz, verbs = vague
+        words = ", ".join(f"'{w}'" for w in [*verbs, *buzz])
+        reported += 1
+        yield Finding(
+            message=(f"A commitment in {words} with no measure, date or owner: nobody could tell whether it "
+                     f"was kept."),
+            suggestion="Say what will change, for whom, by when, and who owns it; drop the buzzwords.",
+            location=commitment.sentence.location,
+            quote=commitment.sentence.text,
+            decisive=False,
+        )

@@ -1,0 +1,3 @@
+from strategylint.cli import main
+
+main()

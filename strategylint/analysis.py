@@ -1,0 +1,89 @@
+"""The analysed document that rules read: the parsed blocks, one NLP pass, and the facts drawn from it.
+
+Nothing here judges. Facts are extracted lazily, once, the first time any rule asks for them, so a
+run that selects one rule pays only for the facts that rule reads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from strategylint.findings import Evidence
+from strategylint.language import detect_language
+from strategylint.model import Block, BlockKind, Document, Location
+from strategylint.nlp import Mention, Sentence, TextAnalysis, analyse_text
+
+if TYPE_CHECKING:
+    from strategylint.facts import Facts
+
+
+@dataclass(slots=True)
+class AnalysisOptions:
+    as_of: int | None = None
+    lexicon_extensions: Mapping[str, Sequence[str]] = field(default_factory=dict)
+
+
+class AnalysedDocument:
+    """A document with its sentences, word-list mentions and facts."""
+
+    def __init__(self, document: Document, text: TextAnalysis, lexicons: Mapping[str, Sequence[str]],
+                 options: AnalysisOptions) -> None:
+        self.document = document
+        self.text = text
+        self.lexicons = lexicons
+        self.options = options
+
+    @property
+    def blocks(self) -> list[Block]:
+        return self.document.blocks
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        return self.text.sentences
+
+    @cached_property
+    def words(self) -> int:
+        return self.document.words
+
+    @cached_property
+    def language(self) -> str | None:
+        return detect_language(" ".join(b.text for b in self.document.blocks[:400]))
+
+    def mentions(self, lexicon: str) -> list[Mention]:
+        return self.text.by_lexicon.get(lexicon, [])
+
+    def mentions_in(self, sentence: Sentence) -> list[Mention]:
+        return self.text.by_sentence.get(sentence.index, [])
+
+    def sentence(self, index: int) -> Sentence:
+        return self.text.sentences[index]
+
+    def evidence(self, about: str, sentence: Sentence, note: str = "") -> Evidence:
+        return Evidence(about=about, quote=sentence.text, location=sentence.location, note=note)
+
+    def location_of(self, mention: Mention) -> Location:
+        sentence = self.text.sentences[mention.sentence]
+        return sentence.block.location_at(mention.start)
+
+    @cached_property
+    def body_sentences(self) -> list[Sentence]:
+        """Sentences of running text: not headings, and not table-of-contents lines."""
+        return [s for s in self.text.sentences if s.kind is not BlockKind.HEADING and not _is_toc_line(s.text)]
+
+    @cached_property
+    def facts(self) -> Facts:
+        from strategylint.facts import Facts
+
+        return Facts(self)
+
+
+def _is_toc_line(text: str) -> bool:
+    return "....." in text or "…" * 3 in text or ". . . ." in text
+
+
+def analyse(document: Document, lexicons: Mapping[str, Sequence[str]],
+            options: AnalysisOptions | None = None) -> AnalysedDocument:
+    return AnalysedDocument(document, analyse_text(document, lexicons), lexicons, options or AnalysisOptions())

@@ -1,0 +1,216 @@
+"""The engine: parse, analyse, run the selected rules, stamp severity, and judge the signs.
+
+Rules only yield findings and evidence. The engine decides which rules run for a file (select,
+ignore, per-file-ignores), applies severity overrides, and turns the decisive findings and the evidence
+into the signs. Each document's result is plain data, so results can come back from worker processes.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from strategylint import __version__
+from strategylint.analysis import AnalysisOptions, analyse
+from strategylint.config import Config
+from strategylint.findings import SEVERITY_RANK, Evidence, Finding, Reported
+from strategylint.lexicons import load_lexicons
+from strategylint.model import Document
+from strategylint.parsers import FORMAT_NAMES, InputError, Limits, read_document
+from strategylint.registry import Rule, RuleError, load_rules
+
+LONG_SENTENCE_WORDS = 25
+
+
+@dataclass(slots=True)
+class SignResult:
+    present: bool
+    evidence: list[dict[str, Any]]
+    rules: list[str]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"present": self.present, "evidence": self.evidence, "rules": self.rules}
+
+
+@dataclass(slots=True)
+class DocumentResult:
+    """Everything reported about one file. `error` is set, and the rest empty, when it could not be read."""
+
+    path: str
+    format: str | None = None
+    language: str | None = None
+    pages: int | None = None
+    words: int = 0
+    published: int | None = None
+    horizon: dict[str, Any] | None = None
+    title: str | None = None
+    findings: list[Reported] = field(default_factory=list)
+    facts: dict[str, Any] = field(default_factory=dict)
+    signs: dict[str, SignResult] = field(default_factory=dict)
+    board: dict[str, Any] = field(default_factory=dict)
+    metrics: dict[str, Any] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    error: str | None = None
+
+    def worst(self) -> int:
+        return max((SEVERITY_RANK[f.severity] for f in self.findings), default=0)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "format": self.format,
+            "title": self.title,
+            "language": self.language,
+            "pages": self.pages,
+            "words": self.words,
+            "published": self.published,
+            "horizon": self.horizon,
+            "findings": [f.as_dict() for f in self.findings],
+            "facts": self.facts,
+            "signs": {key: sign.as_dict() for key, sign in self.signs.items()},
+            "board": self.board,
+            "metrics": self.metrics,
+            "notes": self.notes,
+            "error": self.error,
+        }
+
+
+def _matches(rule: Rule, selectors: list[str]) -> bool:
+    return any(s == rule.name or rule.code.startswith(s.upper()) or s.upper() == "ALL" for s in selectors)
+
+
+class Engine:
+    def __init__(self, config: Config | None = None, *, as_of: int | None = None,
+                 limits: Limits | None = None) -> None:
+        self.config = config or Config()
+        self.as_of = as_of
+        self.limits = limits or Limits()
+        self.rules = load_rules(self.config.rule_paths)
+        self._check_config()
+        self.lexicons = load_lexicons(self.config.lexicons)
+        self.options = {rule.name: {**rule.options, **self._user_options(rule)} for rule in self.rules}
+
+    def _known(self, key: str) -> bool:
+        return any(key in (r.name, r.code) or r.code.startswith(key.upper()) or key.upper() == "ALL"
+                   for r in self.rules)
+
+    def _check_config(self) -> None:
+        keys = [*self.config.select, *self.config.extend_select, *self.config.ignore, *self.config.severity,
+                *self.config.options, *(c for codes in self.config.per_file_ignores.values() for c in codes)]
+        for key in keys:
+            if not self._known(key):
+                raise RuleError(f"unknown rule {key!r}; `strategylint rules` lists them")
+
+    def _user_options(self, rule: Rule) -> dict[str, Any]:
+        given = {**self.config.options.get(rule.code, {}), **self.config.options.get(rule.name, {})}
+        for key, value in given.items():
+            if key not in rule.options:
+                raise RuleError(f"rule {rule.name} has no option {key!r} "
+                                f"(options: {', '.join(rule.options) or 'none'})")
+            default = rule.options[key]
+            if isinstance(default, (int, float)) and not isinstance(value, (int, float)):
+                raise RuleError(f"option {rule.name}.{key} must be a number, not {value!r}")
+        return given
+
+    def active_rules(self, path: str) -> list[Rule]:
+        selected = self.config.select or ["ALL"]
+        chosen = [r for r in self.rules if _matches(r, selected) or _matches(r, self.config.extend_select)]
+        ignored = list(self.config.ignore)
+        for pattern, codes in self.config.per_file_ignores.items():
+            if fnmatch.fnmatch(path, pattern) or fnmatch.fnmatch(Path(path).name, pattern):
+                ignored.extend(codes)
+        return [r for r in chosen if not _matches(r, ignored)]
+
+    def severity_of(self, rule: Rule) -> str:
+        return self.config.severity.get(rule.name) or self.config.severity.get(rule.code) or rule.severity
+
+    def lint_path(self, path: Path, shown: str | None = None) -> DocumentResult:
+        shown = shown or str(path)
+        try:
+            document = read_document(path, self.limits)
+        except InputError as exc:
+            return DocumentResult(path=shown, error=str(exc))
+        return self.lint_document(document, shown)
+
+    def lint_document(self, document: Document, shown: str) -> DocumentResult:
+        doc = analyse(document, self.lexicons, AnalysisOptions(as_of=self.as_of))
+        result = DocumentResult(path=shown, format=FORMAT_NAMES.get(document.format, document.format),
+                                pages=document.meta.pages, words=doc.words, notes=list(document.meta.notes),
+                                title=document.meta.title)
+        result.language = doc.language
+        rules = self.active_rules(shown)
+        judged = doc.words > 0 and (doc.language in (None, "en"))
+        if doc.words > 0 and not judged:
+            result.notes.append(f"the text is in language '{doc.language}'; the rules cover English only, "
+                                "so no sign is judged")
+        outputs: dict[str, tuple[list[Finding], list[Evidence]]] = {}
+        for rule in rules:
+            if rule.needs_text and not judged:
+                continue
+            findings: list[Finding] = []
+            evidence: list[Evidence] = []
+            for item in rule.check(doc, self.options[rule.name]):
+                (findings if isinstance(item, Finding) else evidence).append(item)
+            outputs[rule.name] = (findings, evidence)
+            severity = self.severity_of(rule)
+            result.findings.extend(
+                Reported(code=rule.code, rule=rule.name, severity=severity, message=f.message,
+                         suggestion=f.suggestion, location=f.location, quote=f.quote, sign=rule.sign,
+                         question=rule.question, decisive=f.decisive, data=f.data)
+                for f in findings)
+        result.findings.sort(key=Reported.sort_key)
+        if judged:
+            result.facts = doc.facts.as_dict()
+            publication = doc.facts.publication
+            result.published = publication.year if publication else None
+            horizon = doc.facts.horizon
+            result.horizon = horizon.as_dict() if horizon else None
+            result.signs = self._judge_signs(rules, outputs)
+        result.metrics = _metrics(doc)
+        return result
+
+    @staticmethod
+    def _judge_signs(rules: list[Rule], outputs: Mapping[str, tuple[list[Finding], list[Evidence]]]
+                     ) -> dict[str, SignResult]:
+        signs: dict[str, SignResult] = {}
+        for rule in rules:
+            if rule.sign is None or rule.name not in outputs:
+                continue
+            findings, evidence = outputs[rule.name]
+            sign = signs.setdefault(rule.sign, SignResult(False, [], []))
+            sign.rules.append(rule.name)
+            decisive = [f for f in findings if f.decisive]
+            if decisive:
+                sign.present = True
+                sign.evidence.extend(
+                    {"rule": rule.name, "quote": f.quote, "location": f.location.as_dict(), "note": f.message}
+                    for f in decisive)
+            else:
+                sign.evidence.extend({"rule": rule.name, **e.as_dict()} for e in evidence[:3])
+        return dict(sorted(signs.items()))
+
+
+def _metrics(doc: Any) -> dict[str, Any]:
+    lengths = [len(s.text.split()) for s in doc.body_sentences]
+    if not lengths:
+        return {"sentences": 0}
+    return {
+        "sentences": len(lengths),
+        "mean_sentence_words": round(sum(lengths) / len(lengths), 1),
+        "long_sentence_share": round(sum(n > LONG_SENTENCE_WORDS for n in lengths) / len(lengths), 3),
+    }
+
+
+JSON_FORMAT_VERSION = "1.0"
+
+
+def report_dict(results: list[DocumentResult]) -> dict[str, Any]:
+    return {
+        "version": JSON_FORMAT_VERSION,
+        "tool": {"name": "strategylint", "version": __version__},
+        "documents": [r.as_dict() for r in results],
+    }
+

@@ -1,0 +1,78 @@
+"""Commitments and objectives, and which of them can be measured.
+
+A commitment is a sentence that promises action ("we will", "the Government shall", "our aim is"), or
+an item under a heading that names objectives, priorities, goals or actions. It is measurable when it
+carries a number, percentage, amount, target or deadline (the guidance's 'what', 'how' and 'when'), and
+owned when it names who does it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from strategylint.facts.patterns import has_measure
+from strategylint.findings import Evidence
+from strategylint.model import BlockKind
+
+if TYPE_CHECKING:
+    from strategylint.analysis import AnalysedDocument
+    from strategylint.nlp import Sentence
+
+ACTOR = (r"(?:we|the\s+(?:government|department|council|trust|agency|board|ministry|organi[sz]ation|university"
+         r"|company|authority|service|directorate|team|commission|executive|state|federal government)|[A-Z][\w&.-]+"
+         r"(?:\s+[A-Z][\w&.-]+){0,4})")
+COMMITMENT = re.compile(
+    rf"\b{ACTOR}\s+(?:will|shall|are going to|is going to|intends? to|aims? to|plans? to|commits? to|(?:is|are)"
+    rf" committed to|pledges? to|undertakes? to|is to|are to)\s+(?!be\s+(?:able|possible)|not\s+be\s+able)"
+    rf"|\bour\s+(?:aim|goal|objective|ambition|target|priority|commitment|mission)s?\s+(?:is|are|will be)\b"
+    rf"|\bwe\s+(?:want|need|must|should)\s+to\b",
+    re.IGNORECASE)
+OBJECTIVE_HEADING = re.compile(
+    r"\b(objectives?|priorit(?:y|ies)|goals?|actions?|commitments?|initiatives|targets?|deliverables|milestones"
+    r"|what we will do|measures|recommendations|key results|outcomes|aims)\b", re.IGNORECASE)
+OWNER = re.compile(
+    r"\b(?:chief\s+\w+\s+officer|C[DIT]I?O|CDIO|CCIO|SIRO|director(?:ate)?|head of \w+|board|committee|minister"
+    r"|ministry|department|agency|unit|office of|team|council|lead(?:s)?:|owner:|responsible:|responsibility"
+    r"|accountable|led by|owned by)\b", re.IGNORECASE)
+HEADING_WORDS_MAX = 25
+
+
+@dataclass(frozen=True, slots=True)
+class Commitment:
+    sentence: Sentence
+    measurable: bool
+    owned: bool
+    basis: str
+
+    @property
+    def evidence(self) -> Evidence:
+        return Evidence("commitment", self.sentence.text, self.sentence.location)
+
+
+def _under_objective_heading(sentence: Sentence) -> bool:
+    return any(OBJECTIVE_HEADING.search(title) for title in sentence.block.section_path[-2:])
+
+
+def classify(sentence: Sentence) -> str | None:
+    """Why this sentence is a commitment, or None if it is not one."""
+    if sentence.kind is BlockKind.HEADING:
+        return None
+    if COMMITMENT.search(sentence.text):
+        return "promise"
+    if sentence.kind is BlockKind.LIST_ITEM and _under_objective_heading(sentence):
+        return "objective item"
+    return None
+
+
+def extract(doc: AnalysedDocument) -> list[Commitment]:
+    out: list[Commitment] = []
+    for sentence in doc.body_sentences:
+        if len(sentence.text.split()) < 4:
+            continue
+        basis = classify(sentence)
+        if basis is None:
+            continue
+        out.append(Commitment(sentence, has_measure(sentence.text), bool(OWNER.search(sentence.text)), basis))
+    return out

@@ -1,0 +1,92 @@
+"""Regular expressions shared by the fact extractors: years, periods, numbers and cue words."""
+
+from __future__ import annotations
+
+import re
+
+YEAR = r"(?:19[6-9]\d|20\d\d)"
+MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)")
+DASH = r"(?:-|–|—|‑|to|until|/)"
+
+# "2016-2020", "2016 – 20", "2018 to 2025", "2025/26"
+PERIOD = re.compile(rf"\b({YEAR})\s*{DASH}\s*((?:19|20)?\d\d)\b(?![-–/.]\d)")
+# "by 2030", "by the end of 2025", "until March 2027", "no later than 2026"
+TARGET_YEAR = re.compile(
+    rf"\b(?:by|until|till|up to|through|towards?|before|no later than|to)\s+(?:the\s+(?:end|start|beginning|middle)"
+    rf"\s+of\s+)?(?:(?:{MONTHS}|Q[1-4]|FY|H[12]|spring|summer|autumn|fall|winter)\s+)?({YEAR})\b", re.IGNORECASE)
+# "Vision 2030", "2030 vision", "the 2025 targets"
+NAMED_YEAR = re.compile(
+    rf"\b(?:vision|agenda|strategy|plan|roadmap|ambition)\s+({YEAR})\b|\b({YEAR})\s+(?:vision|targets?|goals?|ambitions?)\b",
+    re.IGNORECASE)
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30,
+}
+_N = r"(\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+# "10-year vision", "ten year plan", "5- to 10-year horizon"
+N_YEAR_PLAN = re.compile(
+    rf"\b{_N}[- ]years?\s+(?:digital\s+|data\s+|national\s+|long[- ]term\s+)?(?:plan|strategy|vision|roadmap|programme|program"
+    rf"|horizon|period|agenda|ambition|timeframe|time frame|journey|effort|framework)\b", re.IGNORECASE)
+# "over the next ten years", "within the coming 5 years", "for the next decade"
+NEXT_YEARS = re.compile(rf"\b(?:over|in|within|during|for|across)\s+the\s+(?:next|coming|following)\s+{_N}\s+years\b",
+                        re.IGNORECASE)
+NEXT_DECADE = re.compile(r"\b(?:next|coming)\s+decade\b|\bten[- ]year\b", re.IGNORECASE)
+
+FORECAST = re.compile(r"\b(?:could|might|estimated?|estimates|forecasts?|predicts?|predicted|projected|projections?"
+                      r"|according to|scenarios?|is expected to grow|would)\b", re.IGNORECASE)
+PLAN_CUE = re.compile(r"\b(?:we|our|will|shall|aims?|goals?|targets?|ambitions?|objectives?|plans?|strategy"
+                      r"|vision|commit\w*|ensure|must|intends?|programme|period|agenda|roadmap|action)\b",
+                      re.IGNORECASE)
+
+# numbers that measure something: digits not used as list or section numbering
+LEADING_NUMBERING = re.compile(r"^\s*(?:\(?[0-9ivxIVX]{1,4}(?:\.\d+)*[.)]|[a-z][.)]|[•▪●◦■\-–*])\s+")
+REFERENCE_NUMBER = re.compile(
+    r"\b(?:section|chapter|figure|fig\.|table|page|p\.|annex|appendix|action|goal|priority|principle|step|part"
+    r"|objective|theme|recommendation|challenge|pillar|article|paragraph|version|v\.?)\s*\d+(?:\.\d+)*",
+    re.IGNORECASE)
+MEASURE = re.compile(
+    r"\d+(?:[.,]\d+)?\s*(?:%|per ?cent|percent)|[£$€¥]\s*\d|\b\d+(?:[.,]\d+)?\s*(?:bn|m|k|billion|million|thousand)\b"
+    r"|\b\d[\d,.]*\b",
+    re.IGNORECASE)
+DEADLINE = re.compile(
+    rf"\b(?:by|before|until|within|no later than|in|from|during|end of|starting)\s+(?:the\s+)?(?:end\s+of\s+)?"
+    rf"(?:{MONTHS}\s+)?(?:Q[1-4]\s+)?(?:FY\s*)?{YEAR}\b|\b{MONTHS}\s+{YEAR}\b|\bQ[1-4]\s*{YEAR}\b"
+    rf"|\bwithin\s+(?:\d+|one|two|three|four|five|six|twelve|eighteen)\s+(?:weeks|months|years)\b"
+    rf"|\b(?:in|by)\s+year\s+(?:one|two|three|\d)\b|\b(?:by|in)\s+{YEAR}\s*/\s*\d\d\b",
+    re.IGNORECASE)
+TARGET_WORDS = re.compile(r"\b(?:target(?:s|ed)? of|at least|no fewer than|no more than|reduce[sd]? .{0,40}\bby\b"
+                          r"|increase[sd]? .{0,40}\bto\b|halve|double|all (?:of )?our|every (?:one of )?our)\b",
+                          re.IGNORECASE)
+
+
+def normalise_end(start: int, end_text: str) -> int | None:
+    """The full end year of a period written "2016-20" or "2016-2020"; None if it is not a forward span."""
+    end = int(end_text)
+    if len(end_text) == 2:
+        end += (start // 100) * 100
+        if end < start:
+            end += 100
+    return end if start < end <= start + 30 else None
+
+
+def number_value(token: str) -> int | None:
+    token = token.lower()
+    if token.isdigit():
+        return int(token)
+    return NUMBER_WORDS.get(token)
+
+
+def has_measure(text: str) -> bool:
+    """A number, percentage, amount, target phrase or deadline, not counting list and section numbers."""
+    body = REFERENCE_NUMBER.sub(" ", LEADING_NUMBERING.sub("", text))
+    if DEADLINE.search(body) or TARGET_WORDS.search(body):
+        return True
+    for match in MEASURE.finditer(body):
+        token = match.group(0)
+        start = match.start()
+        # footnote markers glued to a word ("services.12") are not measures
+        if start and (body[start - 1].isalpha() or body[start - 1] in ".)]") and token.isdigit():
+            continue
+        return True
+    return False

@@ -1,0 +1,162 @@
+"""One spaCy pass per document: sentences, tokens and word-list matches that every rule shares.
+
+The pipeline is blank English with the rule-based sentencizer; no model is downloaded. It is built
+once per process (spaCy's import alone costs about half a second, so nothing imports this module until
+a document is analysed). Word lists become two PhraseMatchers: capitalised terms match by exact case
+(ORTH), the rest by lower case (LOWER).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from strategylint.lexicons import is_case_sensitive
+from strategylint.model import Block, BlockKind, Document, Location
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Span
+
+_PIPELINES: dict[tuple[tuple[str, tuple[str, ...]], ...], tuple[Language, Any, Any]] = {}
+MAX_BLOCK_CHARS = 200_000  # spaCy refuses texts over nlp.max_length; blocks this long are split
+
+
+@dataclass(slots=True)
+class Sentence:
+    """A sentence inside one block; offsets are into the block's text."""
+
+    text: str
+    index: int
+    block: Block
+    block_index: int
+    start: int
+    end: int
+    span: Span
+
+    @property
+    def location(self) -> Location:
+        return self.block.location_at(self.start)
+
+    @property
+    def kind(self) -> BlockKind:
+        return self.block.kind
+
+    @property
+    def section(self) -> str | None:
+        return self.block.section
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A word-list term found in a sentence."""
+
+    lexicon: str
+    text: str
+    sentence: int
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class TextAnalysis:
+    sentences: list[Sentence]
+    mentions: list[Mention]
+    by_lexicon: dict[str, list[Mention]] = field(default_factory=dict)
+    by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        lexicon_index: dict[str, list[Mention]] = defaultdict(list)
+        sentence_index: dict[int, list[Mention]] = defaultdict(list)
+        for mention in self.mentions:
+            lexicon_index[mention.lexicon].append(mention)
+            sentence_index[mention.sentence].append(mention)
+        self.by_lexicon = dict(lexicon_index)
+        self.by_sentence = dict(sentence_index)
+
+
+def _plural(term: str) -> str | None:
+    words = term.split(" ")
+    last = words[-1]
+    if not last.isalpha() or last.endswith("s") or len(last) < 3:
+        return None
+    words[-1] = last[:-1] + "ies" if last.endswith("y") and last[-2] not in "aeiou" else last + "s"
+    return " ".join(words)
+
+
+def pipeline(lexicons: Mapping[str, Sequence[str]]) -> tuple[Language, Any, Any]:
+    """The process's spaCy pipeline and matchers for these word lists, built on first use."""
+    key = tuple(sorted((name, tuple(terms)) for name, terms in lexicons.items()))
+    cached = _PIPELINES.get(key)
+    if cached is not None:
+        return cached
+    import spacy
+    from spacy.matcher import PhraseMatcher
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.max_length = MAX_BLOCK_CHARS + 1
+    exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+    folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for name, terms in sorted(lexicons.items()):
+        exact_terms = [t for t in terms if is_case_sensitive(t)]
+        folded_terms = [t for t in terms if not is_case_sensitive(t)]
+        folded_terms += [p for p in map(_plural, folded_terms) if p]
+        if exact_terms:
+            exact.add(name, list(nlp.tokenizer.pipe(exact_terms)))
+        if folded_terms:
+            folded.add(name, list(nlp.tokenizer.pipe(dict.fromkeys(folded_terms))))
+    _PIPELINES.clear()
+    _PIPELINES[key] = (nlp, exact, folded)
+    return nlp, exact, folded
+
+
+def _chunks(text: str) -> list[tuple[int, str]]:
+    if len(text) <= MAX_BLOCK_CHARS:
+        return [(0, text)]
+    out: list[tuple[int, str]] = []
+    start = 0
+    while start < len(text):
+        end = min(start + MAX_BLOCK_CHARS, len(text))
+        if end < len(text):
+            cut = text.rfind(" ", start, end)
+            end = cut if cut > start else end
+        out.append((start, text[start:end]))
+        start = end
+    return out
+
+
+def analyse_text(document: Document, lexicons: Mapping[str, Sequence[str]]) -> TextAnalysis:
+    """Split every block into sentences and find every word-list term, in one pass."""
+    nlp, exact, folded = pipeline(lexicons)
+    vocab_strings = nlp.vocab.strings
+    pieces = [(i, offset, text) for i, block in enumerate(document.blocks) for offset, text in _chunks(block.text)]
+    sentences: list[Sentence] = []
+    mentions: list[Mention] = []
+    seen: set[tuple[int, int, str]] = set()
+    for (block_index, offset, _), doc in zip(pieces, nlp.pipe(text for _, _, text in pieces), strict=True):
+        block = document.blocks[block_index]
+        first = len(sentences)
+        token_sentence: list[int] = [0] * len(doc)
+        for sent in doc.sents:
+            if not sent.text.strip():
+                continue
+            number = len(sentences)
+            sentences.append(Sentence(sent.text.strip(), number, block, block_index,
+                                      offset + sent.start_char, offset + sent.end_char, sent))
+            for t in range(sent.start, sent.end):
+                token_sentence[t] = number
+        if len(sentences) == first:
+            continue
+        for match_id, start, end in [*exact(doc), *folded(doc)]:
+            span = doc[start:end]
+            key = (block_index, offset + span.start_char, vocab_strings[match_id])
+            if key in seen:
+                continue
+            seen.add(key)
+            mentions.append(Mention(vocab_strings[match_id], span.text, token_sentence[start],
+                                    offset + span.start_char, offset + span.end_char))
+    mentions.sort(key=lambda m: (m.sentence, m.start, m.lexicon))
+    return TextAnalysis(sentences, mentions)

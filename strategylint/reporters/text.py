@@ -1,0 +1,114 @@
+"""Text output for people: findings grouped by document, in reading order, with the quote and the fix.
+
+Colour only on a terminal (rich decides, and honours NO_COLOR). Document text goes into `rich.text.Text`
+objects, never into markup strings, so nothing a document says is interpreted as markup.
+"""
+
+from __future__ import annotations
+
+from typing import IO
+
+from rich.console import Console
+from rich.text import Text
+
+from strategylint.engine import DocumentResult
+from strategylint.findings import BAD_SIGNS, GOOD_SIGNS, Reported
+from strategylint.reporters.safe import clean, clean_line
+
+SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+WIDTH = 100
+
+
+def _header(result: DocumentResult) -> Text:
+    parts: list[str] = []
+    if result.format:
+        parts.append(result.format)
+    if result.pages:
+        parts.append(f"{result.pages} pages")
+    parts.append(f"{result.words:,} words")
+    if result.published:
+        parts.append(f"published {result.published}")
+    if result.horizon:
+        h = result.horizon
+        parts.append(f"horizon {h['start']}-{h['end']}: {h['years']} years")
+    if result.language and result.language != "en":
+        parts.append(f"language {result.language}")
+    text = Text(clean_line(result.path), style="bold")
+    text.append(f"  ({', '.join(parts)})", style="dim")
+    return text
+
+
+def _where(finding: Reported) -> str:
+    where = finding.location.describe()
+    if finding.location.section:
+        where += f"  §{clean_line(finding.location.section)[:40]}"
+    return where
+
+
+def _finding(finding: Reported) -> list[Text]:
+    head = Text("  ")
+    head.append(f"{_where(finding):<42}", style="dim")
+    head.append(f" {finding.severity:<8}", style=SEVERITY_STYLE[finding.severity])
+    head.append(f" {finding.rule} ({finding.code})")
+    lines = [head]
+    if finding.quote:
+        lines.append(Text(f'    "{clean_line(finding.quote)[:400]}"', style="italic"))
+    lines.append(Text(f"    {clean(finding.message)}"))
+    lines.append(Text(f"    Fix: {clean(finding.suggestion)}", style="green"))
+    return lines
+
+
+def _signs(result: DocumentResult) -> Text | None:
+    if not result.signs:
+        return None
+    bad = [k for k in BAD_SIGNS if k in result.signs and result.signs[k].present]
+    clear = [k for k in BAD_SIGNS if k in result.signs and not result.signs[k].present]
+    good = [k for k in GOOD_SIGNS if k in result.signs and result.signs[k].present]
+    text = Text("  Signs     ")
+    text.append("bad: ", style="bold")
+    text.append(", ".join(bad) or "none found", style="yellow" if bad else "green")
+    if clear:
+        text.append("   not found: ", style="bold")
+        text.append(", ".join(clear), style="green")
+    if good:
+        text.append("   good: ", style="bold")
+        text.append(", ".join(good), style="green")
+    return text
+
+
+def _summary(results: list[DocumentResult]) -> Text:
+    counts = {"error": 0, "warning": 0, "info": 0}
+    for result in results:
+        for finding in result.findings:
+            counts[finding.severity] += 1
+    failed = sum(1 for r in results if r.error)
+    parts = [f"{n} {name}{'s' if n != 1 else ''}" for name, n in counts.items() if n]
+    docs = len(results)
+    line = f"{', '.join(parts) or 'No findings'} in {docs} document{'s' if docs != 1 else ''}"
+    if failed:
+        line += f"; {failed} could not be read"
+    line += ". Run `strategylint explain RULE` for the why."
+    return Text(line, style="bold")
+
+
+def render(results: list[DocumentResult], stream: IO[str], *, color: bool | None = None) -> None:
+    console = Console(file=stream, width=WIDTH if not stream.isatty() else None, highlight=False,
+                      force_terminal=color if color else None, no_color=color is False, soft_wrap=True)
+    for result in results:
+        if result.error:
+            console.print(Text(f"{clean_line(result.path)}  error: {clean_line(result.error)}", style="bold red"))
+            console.print()
+            continue
+        console.print(_header(result))
+        for note in result.notes:
+            console.print(Text(f"  note: {clean_line(note)}", style="dim"))
+        console.print()
+        for finding in result.findings:
+            for line in _finding(finding):
+                console.print(line)
+            console.print()
+        signs = _signs(result)
+        if signs is not None:
+            console.print(signs)
+            console.print()
+    console.print(_summary(results))
