@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from strategylint import __version__
-from strategylint.analysis import AnalysisOptions, analyse
+from strategylint.analysis import AnalysedDocument, AnalysisOptions, analyse
 from strategylint.config import Config
 from strategylint.findings import SEVERITY_RANK, Evidence, Finding, Reported
 from strategylint.lexicons import load_lexicons
@@ -136,7 +136,13 @@ class Engine:
         return self.lint_document(document, shown)
 
     def lint_document(self, document: Document, shown: str) -> DocumentResult:
-        doc = analyse(document, self.lexicons, AnalysisOptions(as_of=self.as_of))
+        return self.judge(self.analyse(document), shown)
+
+    def analyse(self, document: Document) -> AnalysedDocument:
+        return analyse(document, self.lexicons, AnalysisOptions(as_of=self.as_of))
+
+    def judge(self, doc: AnalysedDocument, shown: str) -> DocumentResult:
+        document = doc.document
         result = DocumentResult(path=shown, format=FORMAT_NAMES.get(document.format, document.format),
                                 pages=document.meta.pages, words=doc.words, notes=list(document.meta.notes),
                                 title=document.meta.title)
@@ -193,7 +199,7 @@ class Engine:
         return dict(sorted(signs.items()))
 
 
-def _metrics(doc: Any) -> dict[str, Any]:
+def _metrics(doc: AnalysedDocument) -> dict[str, Any]:
     lengths = [len(s.text.split()) for s in doc.body_sentences]
     if not lengths:
         return {"sentences": 0}

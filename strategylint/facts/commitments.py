@@ -21,22 +21,24 @@ if TYPE_CHECKING:
     from strategylint.nlp import Sentence
 
 ACTOR = (r"(?:we|the\s+(?:government|department|council|trust|agency|board|ministry|organi[sz]ation|university"
-         r"|company|authority|service|directorate|team|commission|executive|state|federal government)|[A-Z][\w&.-]+"
-         r"(?:\s+[A-Z][\w&.-]+){0,4})")
+         r"|company|authority|service|directorate|team|commission|executive|state|federal government)"
+         r"|(?-i:[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,4}))")
 COMMITMENT = re.compile(
     rf"\b{ACTOR}\s+(?:will|shall|are going to|is going to|intends? to|aims? to|plans? to|commits? to|(?:is|are)"
     rf" committed to|pledges? to|undertakes? to|is to|are to)\s+(?!be\s+(?:able|possible)|not\s+be\s+able)"
     rf"|\bour\s+(?:aim|goal|objective|ambition|target|priority|commitment|mission)s?\s+(?:is|are|will be)\b"
-    rf"|\bwe\s+(?:want|need|must|should)\s+to\b",
+    rf"|\bwe\s+want\s+to\b",
     re.IGNORECASE)
 OBJECTIVE_HEADING = re.compile(
     r"\b(objectives?|priorit(?:y|ies)|goals?|actions?|commitments?|initiatives|targets?|deliverables|milestones"
     r"|what we will do|measures|recommendations|key results|outcomes|aims)\b", re.IGNORECASE)
 OWNER = re.compile(
-    r"\b(?:chief\s+\w+\s+officer|C[DIT]I?O|CDIO|CCIO|SIRO|director(?:ate)?|head of \w+|board|committee|minister"
-    r"|ministry|department|agency|unit|office of|team|council|lead(?:s)?:|owner:|responsible:|responsibility"
-    r"|accountable|led by|owned by)\b", re.IGNORECASE)
-HEADING_WORDS_MAX = 25
+    r"\b(?:chief\s+\w+(?:\s+\w+)?\s+officer|head of \w+|director of \w+|lead(?:s)?:|owner:|responsible:"
+    r"|accountable|led by|owned by|owns this)\b"
+    r"|(?-i:\b(?:C[DIT]I?O|CDIO|CCIO|SIRO|CISO|the Board|the Cabinet|[A-Z]\w+ (?:Board|Committee|Directorate|Unit|Team"
+    r"|Office|Group|Council)|(?:Department|Ministry|Agency|Office|Minister|Secretary) (?:for|of) [A-Z]\w+))",
+    re.IGNORECASE)
+NEAR_TERM_YEARS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,11 +70,15 @@ def classify(sentence: Sentence) -> str | None:
 
 def extract(doc: AnalysedDocument) -> list[Commitment]:
     out: list[Commitment] = []
+    publication = doc.facts.publication
+    # a far-off vision year ("by 2035, AI will be everywhere") is not a deadline anyone can be held to
+    latest_deadline = publication.year + NEAR_TERM_YEARS if publication else None
     for sentence in doc.body_sentences:
         if len(sentence.text.split()) < 4:
             continue
         basis = classify(sentence)
         if basis is None:
             continue
-        out.append(Commitment(sentence, has_measure(sentence.text), bool(OWNER.search(sentence.text)), basis))
+        out.append(Commitment(sentence, has_measure(sentence.text, latest_deadline), bool(OWNER.search(sentence.text)),
+                              basis))
     return out

@@ -77,9 +77,16 @@ def number_value(token: str) -> int | None:
     return NUMBER_WORDS.get(token)
 
 
-def has_measure(text: str) -> bool:
-    """A number, percentage, amount, target phrase or deadline, not counting list and section numbers."""
+_YEAR_ONLY = re.compile(YEAR)
+
+
+def has_measure(text: str, latest_deadline: int | None = None) -> bool:
+    """A number, percentage, amount, target phrase or deadline, not counting list and section numbers.
+
+    Years after `latest_deadline` are dropped first: a far-off vision year measures nothing."""
     body = REFERENCE_NUMBER.sub(" ", LEADING_NUMBERING.sub("", text))
+    if latest_deadline is not None:
+        body = _YEAR_ONLY.sub(lambda m: " " if int(m.group(0)) > latest_deadline else m.group(0), body)
     if DEADLINE.search(body) or TARGET_WORDS.search(body):
         return True
     for match in MEASURE.finditer(body):

@@ -1,8 +1,9 @@
 """The document's top-level priorities, as it presents them.
 
-Either the document counts them ("three goals", "seven strands", "12 fields of action"), or they are
-the sub-headings or list items directly under a heading that names priorities, objectives, themes or
-pillars.
+They are the sub-headings or list items directly under a heading that names priorities, objectives,
+themes or pillars; failing that, the count the document states ("three goals", "seven strands", "12
+fields of action"). The heading comes first because a stated count is often someone else's ("the
+corporate plan's three aims").
 """
 
 from __future__ import annotations
@@ -77,4 +78,5 @@ def _structural(doc: AnalysedDocument) -> Priorities | None:
 
 
 def extract(doc: AnalysedDocument) -> Priorities | None:
-    return _counted(doc) or _structural(doc)
+    """The list under a priorities heading when there is one; else the count the text states."""
+    return _structural(doc) or _counted(doc)

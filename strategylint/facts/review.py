@@ -2,7 +2,9 @@
 
 Phrases in the `review-cycle` word list ("reviewed annually", "living document", "annual action plan")
 count alone. Looser ones in `review-verbs` ("will be reviewed", "will be updated") count only when the
-sentence is about the strategy, plan, targets or actions, not about some other thing being reviewed.
+sentence is about the strategy, plan, targets or actions, not about some other thing being reviewed; so
+does a stated cadence ("the Cabinet reviews this strategy every April", "we publish progress every
+quarter").
 """
 
 from __future__ import annotations
@@ -15,6 +17,12 @@ from strategylint.findings import Evidence
 if TYPE_CHECKING:
     from strategylint.analysis import AnalysedDocument
 
+CADENCE = re.compile(
+    r"\b(?:review(?:s|ed|ing)?|refresh(?:es|ed)?|updat(?:es|ed|ing)|revis(?:es|ed)|publish(?:es|ed)?\s+progress"
+    r"|report(?:s|ed)?\s+(?:on\s+)?progress)\b.{0,60}?\b(?:every|each|once a|twice a)\s+(?:year|quarter|month|six months"
+    r"|two years|\d+\s+months|january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|spring|summer|autumn|winter)\b|\b(?:annual|yearly|quarterly|six-monthly)\s+(?:progress|review|report)",
+    re.IGNORECASE)
 ABOUT_THE_PLAN = re.compile(
     r"\b(?:strategy|plan|agenda|roadmap|targets?|measures|actions|objectives|document|programme|priorities|it)\b",
     re.IGNORECASE)
@@ -32,5 +40,9 @@ def extract(doc: AnalysedDocument) -> list[Evidence]:
         if mention.sentence not in seen and ABOUT_THE_PLAN.search(sentence.text):
             seen.add(mention.sentence)
             found.append(doc.evidence("states_review_cycle", sentence, f"says {mention.text!r}"))
+    for sentence in doc.body_sentences:
+        if sentence.index not in seen and CADENCE.search(sentence.text) and ABOUT_THE_PLAN.search(sentence.text):
+            seen.add(sentence.index)
+            found.append(doc.evidence("states_review_cycle", sentence, "a stated cadence"))
     found.sort(key=lambda e: (e.location.page or 0, e.location.paragraph or 0, e.location.line or 0))
     return found

@@ -116,8 +116,8 @@ def read_document(path: Path, limits: Limits | None = None) -> Document:
     if fmt is None:
         raise InputError(f"not a document strategylint reads: {describe_unsupported(head)}",
                          "save it as DOCX, PDF, Markdown, HTML or plain text")
-    module = importlib.import_module(f"strategylint.parsers.{_MODULES[fmt]}")
     try:
+        module = importlib.import_module(f"strategylint.parsers.{_MODULES[fmt]}")
         document: Document = module.parse(path, limits)
     except InputError:
         raise
@@ -142,10 +142,21 @@ def is_supported(path: Path) -> bool:
     return path.suffix.lower() in SUPPORTED_SUFFIXES
 
 
+PROJECT_FILES = ("readme", "changelog", "license", "licence", "contributing", "code_of_conduct", "security")
+
+
+def is_project_file(path: Path) -> bool:
+    """README, CHANGELOG, LICENSE and the like: a repository's own papers, not strategies.
+
+    They are skipped when a folder is searched, and linted when named on the command line."""
+    return path.stem.lower().replace("-", "_") in PROJECT_FILES
+
+
 def walk(paths: list[Path]) -> tuple[list[Path], list[tuple[Path, InputError]]]:
     """Expand folders into the supported files under them, in a stable order.
 
-    Files named on the command line are kept whatever their suffix (the bytes decide). Symlink loops
+    Files named on the command line are kept whatever their suffix (the bytes decide); in folders,
+    README, CHANGELOG, LICENSE and the like are skipped (`is_project_file`). Symlink loops
     and unreadable folders are reported, not followed forever.
     """
     files: list[Path] = []
@@ -183,7 +194,7 @@ def walk(paths: list[Path]) -> tuple[list[Path], list[tuple[Path, InputError]]]:
                 try:
                     if entry.is_dir():
                         subfolders.append(entry_path)
-                    elif is_supported(entry_path):
+                    elif is_supported(entry_path) and not is_project_file(entry_path):
                         files.append(entry_path)
                 except OSError as exc:
                     problems.append((entry_path, InputError(f"cannot stat: {exc.strerror or exc}")))

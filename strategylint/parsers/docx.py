@@ -8,7 +8,9 @@ A DOCX is a zip of XML parts, so a hostile one can be a zip bomb or carry an XML
 * it is not a zip, or a zip that holds no Word document (an Excel or OpenDocument file, say);
 * the declared uncompressed sizes add up to more than ``limits.max_inflated_bytes``, or one member
   inflates more than 200 times and past 10 MB (a zip bomb);
-* any part python-docx would parse as XML (everything but images) declares a DTD or an entity.
+* any part python-docx may parse as XML (relationships and XML-typed parts, not images or HTML
+  chunks) declares a DTD or an entity, or is not well-formed (the error names the part). A broken
+  ``docProps/core.xml`` alone is dropped with a note instead: the text is still readable.
 
 Every XML part is stream-decompressed with a byte budget to look for the DTD, so the size check rests
 on bytes actually inflated, not only on the sizes the zip declares. Reads by python-docx afterwards
@@ -30,15 +32,17 @@ or vertical merges are not duplicated. Deleted revisions, field codes and text b
   paragraphs are skipped and get no number.
 * Headings come from styles: ``Title`` is level 1, ``Heading N`` is level N, and a paragraph outline
   level (``w:outlineLvl`` in the paragraph or its style chain, 0-based) gives level ``lvl + 1``.
-* When no paragraph uses a heading style, headings are inferred from formatting: a short (at most 12
-  words) paragraph that is wholly bold or set larger than the body's most common size, starts with
-  a capital or a number, does not end like a sentence and is not a ``Label: value`` or "Published
-  ..." line. Levels come from size ranks (larger is higher); bold text at body size comes last, or,
-  when the document also marks outline levels (GOV.UK pastes do), takes the most common of those.
-  Numbered list paragraphs are never promoted: a missed heading costs less than a wrong one.
+* When no paragraph uses a heading style (``Title`` aside), headings are inferred from formatting:
+  a short (at most 12 words) paragraph that is wholly bold or set larger than the body's most
+  common size, starts with a capital or a number, does not end like a sentence and is not a
+  ``Label: value`` or "Published ..." line. Levels come from size ranks (larger is higher); bold
+  text at body size comes last, or, when the document also marks outline levels (GOV.UK pastes
+  do), takes the most common of those. Under a ``Title`` they start at level 2. Numbered list
+  paragraphs are never promoted: a missed heading costs less than a wrong one.
 * List items: paragraphs with numbering (``w:numPr`` in the paragraph or its style) or a ``List*``
-  style, level ``ilvl + 1``. Table cells: one block per cell with text, its paragraphs joined by
-  newlines, located at the number of its first paragraph.
+  style, level ``ilvl + 1`` (or N for a ``List Bullet N`` style, if larger).
+* Table cells: one block per cell with text, its paragraphs joined by newlines, located at the
+  number of its first paragraph.
 * Text: NFC, control characters and soft hyphens removed, whitespace (tabs, breaks, no-break
   spaces) collapsed to single spaces.
 * Metadata comes from the core properties (title, author, created, modified) when the package has
@@ -47,6 +51,7 @@ or vertical merges are not duplicated. Deleted revisions, field codes and text b
 
 from __future__ import annotations
 
+import io
 import re
 import unicodedata
 import zipfile
@@ -57,6 +62,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
+from xml.parsers import expat
 
 import docx
 from defusedxml import ElementTree as SafeET
@@ -92,21 +98,27 @@ _OTHER_ZIPS = {
     "mimetype": "an OpenDocument or EPUB file",
 }
 _CT_NS = "{http://schemas.openxmlformats.org/package/2006/content-types}"
+_CORE_PART = "docProps/core.xml"
 
 
 def _human_size(n: int) -> str:
-    return f"{n / 1e9:.1f} GB" if n >= 1e9 else f"{n / 1e6:.0f} MB"
+    """Binary units, as the limits are set: ``512 MB`` for ``512 * 1024 * 1024``."""
+    if n >= 1 << 30:
+        return f"{n / (1 << 30):.1f} GB"
+    return f"{n / (1 << 20):.0f} MB" if n >= 1 << 20 else f"{n / 1024:.0f} KB"
 
 
-def _check_package(handle: IO[bytes], limits: Limits) -> None:
-    """Refuse anything that is not a safe, readable Word package, before python-docx opens it."""
+def _check_package(handle: IO[bytes], limits: Limits) -> str | None:
+    """Refuse anything that is not a safe, readable Word package, before python-docx opens it.
+
+    Returns why the core properties part cannot be read, when that is the only damage."""
     try:
         with zipfile.ZipFile(handle) as archive:
             infos = archive.infolist()
             _check_members(infos, limits)
             content_types = _content_types(archive)
             _check_is_word(archive, content_types)
-            _scan_xml_parts(archive, infos, content_types, limits)
+            return _scan_xml_parts(archive, infos, content_types, limits)
     except zipfile.BadZipFile as exc:
         raise InputError(f"not a readable zip: the file is truncated or damaged ({exc})",
                          "download or copy it again, or re-save it from Word") from None
@@ -114,6 +126,8 @@ def _check_package(handle: IO[bytes], limits: Limits) -> None:
         raise InputError(f"a compressed part is truncated or damaged ({exc})", _RESAVE_REMEDY) from None
     except NotImplementedError as exc:
         raise InputError(f"uses a zip feature that cannot be read ({exc})", _RESAVE_REMEDY) from None
+    except RecursionError:
+        raise
     except RuntimeError as exc:  # zipfile: "File ... is encrypted, password required"
         raise InputError(f"the zip is encrypted ({exc})", "save an unencrypted copy") from None
 
@@ -125,7 +139,7 @@ def _check_members(infos: list[zipfile.ZipInfo], limits: Limits) -> None:
     declared = sum(info.file_size for info in infos)
     if declared > limits.max_inflated_bytes:
         raise InputError(
-            f"inflates to {_human_size(declared)}, over the {limits.max_inflated_bytes / 1e6:.0f} MB limit",
+            f"inflates to {_human_size(declared)}, over the {_human_size(limits.max_inflated_bytes)} limit",
             _TRUST_REMEDY)
     for info in infos:
         ratio = info.file_size / max(info.compress_size, 1)
@@ -173,28 +187,67 @@ def _check_is_word(archive: zipfile.ZipFile, content_types: tuple[dict[str, str]
 
 
 def _scan_xml_parts(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo],
-                    content_types: tuple[dict[str, str], dict[str, str]], limits: Limits) -> None:
-    """Inflate every part python-docx may parse as XML, within the budget, refusing any DTD."""
+                    content_types: tuple[dict[str, str], dict[str, str]], limits: Limits) -> str | None:
+    """Inflate every part python-docx may parse as XML, within the budget, refusing any DTD and
+    naming a part that is not well-formed. A broken core properties part is only reported back."""
     budget = limits.max_inflated_bytes
+    broken_core: str | None = None
     for info in infos:
-        if info.is_dir() or _content_type(info.filename, content_types).startswith("image/"):
-            continue  # python-docx keeps images as opaque blobs; an SVG may legitimately have a DTD
-        budget -= _scan_member(archive, info, budget)
+        if info.is_dir() or not _parsed_as_xml(info.filename, content_types):
+            continue
+        inflated, problem = _scan_member(archive, info, budget)
+        budget -= inflated
+        if problem and info.filename == _CORE_PART:
+            broken_core = problem
+        elif problem:
+            raise InputError(f"{info.filename} is not well-formed XML ({problem})", _RESAVE_REMEDY)
+    return broken_core
 
 
-def _scan_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int) -> int:
+def _parsed_as_xml(name: str, content_types: tuple[dict[str, str], dict[str, str]]) -> bool:
+    """Whether python-docx may parse this member as XML: relationships, the content types, and parts
+    whose type is XML. Images (an SVG may legitimately carry a DTD) and imported HTML chunks
+    (``<!DOCTYPE html>``) stay opaque blobs, bounded by their declared sizes."""
+    lowered = name.lower()
+    if lowered.endswith((".rels", ".xml")):
+        return True
+    kind = _content_type(name, content_types)
+    return kind.endswith("xml") and not kind.startswith("image/")
+
+
+def _scan_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int) -> tuple[int, str | None]:
+    """(bytes inflated, why the XML is not well-formed or None). The DTD check comes before any
+    byte reaches the (non-validating, non-fetching) expat parser used for the well-formedness check."""
     inflated = 0
     tail = b""
+    checker: Any = expat.ParserCreate()
+    problem: str | None = None
     with archive.open(info) as stream:
         while chunk := stream.read(_CHUNK):
             inflated += len(chunk)
             if inflated > budget:
                 raise InputError(
-                    f"inflates past the {budget / 1e6:.0f} MB left in the limit at {info.filename}",
+                    f"inflates past the {_human_size(budget)} left in the limit at {info.filename}",
                     _TRUST_REMEDY)
             _refuse_dtd(tail + chunk, info.filename)
             tail = chunk[-_DTD_OVERLAP:]
-    return inflated
+            checker, problem = _feed(checker, chunk, final=False, problem=problem)
+    _, problem = _feed(checker, b"", final=True, problem=problem)
+    return inflated, problem
+
+
+def _feed(checker: Any, data: bytes, *, final: bool, problem: str | None) -> tuple[Any, str | None]:
+    """Feed the well-formedness checker; stop checking (None) at its first error or an encoding
+    expat does not know but lxml may."""
+    if checker is None or problem:
+        return None, problem
+    try:
+        checker.Parse(data, final)
+    except expat.ExpatError as exc:
+        if exc.code == expat.errors.codes[expat.errors.XML_ERROR_UNKNOWN_ENCODING]:
+            return None, None
+        return None, str(exc)
+    return checker, None
 
 
 def _refuse_dtd(data: bytes, name: str) -> None:
@@ -216,6 +269,22 @@ def _read_capped(archive: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> b
 # Opening with python-docx
 
 
+def _without_core_properties(handle: IO[bytes]) -> IO[bytes]:
+    """An in-memory copy of the package without its (broken) core properties part, stored uncompressed:
+    the sizes were checked, and python-docx reads it all anyway."""
+    handle.seek(0)
+    out = io.BytesIO()
+    with zipfile.ZipFile(handle) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as target:
+        for info in source.infolist():
+            if info.filename == _CORE_PART:
+                continue
+            data = source.read(info)
+            if info.filename == "_rels/.rels":
+                data = re.sub(rb"<Relationship\b[^>]*?/metadata/core-properties\"[^>]*>", b"", data)
+            target.writestr(info.filename, data)
+    return out
+
+
 def _open_word(handle: IO[bytes]) -> Any:
     handle.seek(0)
     try:
@@ -228,6 +297,11 @@ def _open_word(handle: IO[bytes]) -> Any:
         raise InputError(f"not a Word document: {exc}", "save it as .docx") from None
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
         raise InputError(f"a compressed part is truncated or damaged ({exc})", _RESAVE_REMEDY) from None
+    except (MemoryError, RecursionError):
+        raise  # read_document names these
+    except Exception as exc:  # python-docx meeting parts of the wrong shape: AttributeError, TypeError...
+        raise InputError(f"not a valid Word package: {type(exc).__name__}: {exc}"[:300],
+                         _RESAVE_REMEDY) from None
 
 
 # --------------------------------------------------------------------------------------------------
@@ -243,6 +317,9 @@ def _w(tag: str) -> str:
 W_P, W_TBL, W_TR, W_TC, W_R = _w("p"), _w("tbl"), _w("tr"), _w("tc"), _w("r")
 W_PPR, W_RPR, W_VAL = _w("pPr"), _w("rPr"), _w("val")
 W_SDT, W_SDT_CONTENT = _w("sdt"), _w("sdtContent")
+W_T, W_B, W_SZ, W_NUM_PR = _w("t"), _w("b"), _w("sz"), _w("numPr")
+W_P_STYLE, W_R_STYLE, W_OUTLINE = _w("pStyle"), _w("rStyle"), _w("outlineLvl")
+_W_PREFIX = f"{{{_W_NS}}}"
 _BLOCK_WRAPPERS = {_w("customXml"), _w("ins"), _w("moveTo"), W_SDT_CONTENT}
 _TEXT_SKIP = {W_PPR, W_RPR, _w("del"), _w("moveFrom"), _w("sdtPr"), _w("sdtEndPr"),
               _w("fldData"), _w("bookmarkStart"), _w("bookmarkEnd"), _w("proofErr")}
@@ -289,7 +366,9 @@ class _Format:
 
 
 def _run_format(rpr: Any) -> _Format:
-    return _Format(_on(_val(rpr, _w("b"))), _int(_val(rpr, _w("sz"))))
+    if rpr is None:
+        return _Format()
+    return _Format(_on(_val(rpr, W_B)), _int(_val(rpr, W_SZ)))
 
 
 @dataclass(slots=True)
@@ -307,12 +386,14 @@ class _Resolved:
     """A paragraph style with its chain folded in."""
 
     heading: int | None = None
+    is_title: bool = False
     list_level: int | None = None
+    name_level: int | None = None  # from a "List Bullet 2"-style name, whatever its numbering says
     fmt: _Format = field(default_factory=_Format)
 
 
 class _Styles:
-    """Paragraph and character styles from ``styles.xml``, resolved through ``w:basedOn`` with care."""
+    """Paragraph and character styles from ``styles.xml``, resolved along ``w:basedOn`` (no loops)."""
 
     def __init__(self, root: Any) -> None:
         self._styles: dict[str, _Style] = {}
@@ -360,19 +441,24 @@ class _Styles:
 
     def _resolve(self, style_id: str) -> _Resolved:
         out = _Resolved()
-        heading_known = list_known = False
+        heading_known = False
+        numbered: bool | None = None  # the nearest style with w:numPr decides
+        ilvl = 0
         fmt = _Format()
         for style in self._chain(style_id):
             fmt = fmt.under(style.fmt)
             if not heading_known:
                 heading_known, out.heading = _style_heading(style)
-            if not list_known and style.num_id is not None:
-                list_known = True
-                out.list_level = (style.ilvl or 0) + 1 if style.num_id > 0 else None
-            if not list_known and _LIST_STYLE.match(style.name):
-                list_known = True
-                digits = re.search(r"(\d)$", style.name)
-                out.list_level = int(digits.group(1)) if digits else 1
+                out.is_title = heading_known and style.name.strip().lower() == "title"
+            if numbered is None and style.num_id is not None:
+                numbered, ilvl = style.num_id > 0, style.ilvl or 0
+            if out.name_level is None and _LIST_STYLE.match(style.name):
+                digits = re.search(r"(\d)$", style.name.strip())
+                out.name_level = int(digits.group(1)) if digits else 1
+        if numbered:
+            out.list_level = max(ilvl + 1, out.name_level or 1)
+        elif numbered is None:
+            out.list_level = out.name_level
         out.fmt = fmt.under(self.defaults)
         return out
 
@@ -392,6 +478,8 @@ def _style_heading(style: _Style) -> tuple[bool, int | None]:
     name = style.name.strip().lower()
     if name == "title":
         return True, 1
+    if name == "subtitle":
+        return True, None  # even when based on Title
     match = _HEADING_STYLE.match(name)
     if match:
         return True, int(match.group(1))
@@ -418,6 +506,7 @@ class _Para:
     text: str
     number: int
     style_heading: int | None
+    is_title: bool  # styled "Title"
     outline_heading: int | None
     list_level: int | None
     bold: bool
@@ -463,7 +552,7 @@ class _Reader:
 
     def paragraph(self, p: Any) -> _Para | None:
         ppr = p.find(W_PPR)
-        style = self.styles.paragraph(_val(ppr, _w("pStyle")))
+        style = self.styles.paragraph(_val(ppr, W_P_STYLE))
         pieces: list[str] = []
         sizes: Counter[float] = Counter()
         bold = True
@@ -474,15 +563,20 @@ class _Reader:
             if not visible:
                 continue
             rpr = run.find(W_RPR)
-            fmt = _run_format(rpr).under(self.styles.character(_val(rpr, _w("rStyle")))).under(style.fmt)
+            fmt = _run_format(rpr).under(self.styles.character(_val(rpr, W_R_STYLE))).under(style.fmt)
             bold = bold and bool(fmt.bold)
             sizes[(fmt.half_points or _DEFAULT_HALF_POINTS) / 2] += visible
         text = normalise("".join(pieces))
         if not text:
             return None
         self.count += 1
-        return _Para(text, self.count, style.heading, _outline_heading(ppr), _list_level(ppr, style),
-                     bold and bool(sizes), min(sizes) if sizes else None, sizes)
+        outline = _int(_val(ppr, W_OUTLINE))
+        return _Para(text, self.count,
+                     style_heading=None if outline == 9 else style.heading,  # 9: explicitly body text
+                     is_title=style.is_title,
+                     outline_heading=outline + 1 if outline is not None and 0 <= outline <= 8 else None,
+                     list_level=_list_level(ppr, style), bold=bold and bool(sizes),
+                     points=min(sizes) if sizes else None, sizes=sizes)
 
 
 def _children(parent: Any, tag: str) -> Iterator[Any]:
@@ -516,7 +610,7 @@ def _runs(p: Any) -> Iterator[Any]:
         tag = child.tag
         if tag == W_R:
             yield child
-        elif isinstance(tag, str) and tag not in _TEXT_SKIP and tag.startswith(f"{{{_W_NS}}}"):
+        elif isinstance(tag, str) and tag not in _TEXT_SKIP and tag.startswith(_W_PREFIX):
             yield from _runs(child)
 
 
@@ -524,27 +618,22 @@ def _run_text(run: Any) -> str:
     out: list[str] = []
     for child in run:
         tag = child.tag
-        if tag == _w("t"):
+        if tag == W_T:
             out.append(child.text or "")
         elif tag in _RUN_CHARS:
             out.append(_RUN_CHARS[tag])
     return "".join(out)
 
 
-def _outline_heading(ppr: Any) -> int | None:
-    level = _int(_val(ppr, _w("outlineLvl")))
-    return level + 1 if level is not None and 0 <= level <= 8 else None
-
-
 def _list_level(ppr: Any, style: _Resolved) -> int | None:
-    num_pr = ppr.find(_w("numPr")) if ppr is not None else None
+    num_pr = ppr.find(W_NUM_PR) if ppr is not None else None
     if num_pr is None:
         return style.list_level
     num_id = _int(_val(num_pr, _w("numId")))
     if num_id == 0:
         return None  # numbering explicitly removed
     ilvl = _int(_val(num_pr, _w("ilvl"))) or 0
-    return min(max(ilvl, 0), 8) + 1
+    return max(min(max(ilvl, 0), 8) + 1, style.name_level or 1)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -552,7 +641,8 @@ def _list_level(ppr: Any, style: _Resolved) -> int | None:
 
 _MAX_HEADING_WORDS = 12
 _NUMBERING = re.compile(
-    r"^(?:(?:section|part|chapter|annex|appendix|pillar|theme|step|stage|phase)\s+[\dA-Z]{1,4}\b[.:)]?\s*"
+    r"^(?:(?:section|part|chapter|annex|appendix|pillar|theme|step|stage|phase|goal|objective|priority"
+    r"|principle|outcome|action|recommendation|strand|mission)\s+[\dA-Z]{1,4}\b[.:)]?\s*"
     r"|\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[A-Z][.)]\s+|[IVX]{1,5}[.)]\s+)",
     re.IGNORECASE)
 _METADATA = re.compile(
@@ -601,13 +691,14 @@ def _body_points(paras: Iterable[_Para]) -> float:
 
 def _blocks(items: list[_Para | Block]) -> list[Block]:
     paras = [item for item in items if isinstance(item, _Para)]
-    infer = not any(p.style_heading for p in paras)
     inferred: dict[int, int] = {}
-    if infer:
+    if not any(p.style_heading and not p.is_title for p in paras):  # no heading styles: infer
         body = _body_points(paras)
         candidates = [p for p in paras if p.style_heading is None and _looks_like_heading(p, body)]
         outline_levels = [p.outline_heading for p in paras if p.outline_heading]
-        inferred = _inferred_levels(candidates, body, outline_levels)
+        below_title = int(any(p.is_title and p.style_heading for p in paras))
+        inferred = {number: level + below_title
+                    for number, level in _inferred_levels(candidates, body, outline_levels).items()}
     return [item if isinstance(item, Block) else _para_block(item, inferred) for item in items]
 
 
@@ -632,7 +723,11 @@ def _metadata(word: Any) -> Metadata:
     except KeyError:
         meta.notes.append("no core properties (title, author, dates) in the file")
         return meta  # asking python-docx would invent defaults ("python-docx", today's date)
-    props = word.core_properties
+    try:
+        props = word.core_properties
+    except Exception:  # a core.xml of the wrong shape
+        meta.notes.append("core properties unreadable")
+        return meta
     meta.title = _prop(lambda: props.title)
     meta.author = _prop(lambda: props.author)
     meta.created = _date(lambda: props.created)
@@ -664,12 +759,17 @@ def _date(get: Callable[[], object]) -> datetime | None:
 def parse(path: Path, limits: Limits) -> Document:
     """Parse the DOCX at `path`, or raise `InputError` saying why it cannot be read safely."""
     with path.open("rb") as handle:
-        _check_package(handle, limits)
-        word = _open_word(handle)
-    styles_part = _styles_root(word)
-    reader = _Reader(_Styles(styles_part))
-    items = list(reader.items(word.element.body))
-    return Document(path=str(path), format="docx", blocks=_blocks(items), meta=_metadata(word))
+        broken_core = _check_package(handle, limits)
+        word = _open_word(_without_core_properties(handle) if broken_core else handle)
+    body = getattr(word.element, "body", None)
+    if body is None:
+        raise InputError("not a valid Word package: word/document.xml has no body", _RESAVE_REMEDY)
+    reader = _Reader(_Styles(_styles_root(word)))
+    items = list(reader.items(body))
+    meta = _metadata(word)
+    if broken_core:
+        meta.notes[:] = [f"core properties ({_CORE_PART}) unreadable and ignored: {broken_core}"]
+    return Document(path=str(path), format="docx", blocks=_blocks(items), meta=meta)
 
 
 def _styles_root(word: Any) -> Any:

@@ -68,8 +68,11 @@ def _signs(result: DocumentResult) -> Text | None:
     text.append("bad: ", style="bold")
     text.append(", ".join(bad) or "none found", style="yellow" if bad else "green")
     if clear:
-        text.append("   not found: ", style="bold")
+        text.append("   not shown: ", style="bold")
         text.append(", ".join(clear), style="green")
+    details = [k for k in clear if any(f.sign == k for f in result.findings)]
+    if details:
+        text.append(f"   ({', '.join(details)}: passages only, not the document as a whole)", style="dim")
     if good:
         text.append("   good: ", style="bold")
         text.append(", ".join(good), style="green")

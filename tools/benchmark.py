@@ -1,0 +1,141 @@
+"""Benchmark strategylint stage by stage, against pdftotext (and optionally pdfplumber), in one run.
+
+    python tools/benchmark.py [FOLDER_OR_FILES...] [--pdfplumber] [--max-ratio R]
+
+Defaults to the PDFs of ../shared/corpus/docs. Prints, per stage (parse, NLP, rules, report), the
+seconds, pages/s and words/s, the process's peak RSS, then the end-to-end time of
+`strategylint check --jobs 1` in a fresh process beside `pdftotext` on the same files, and the ratio.
+With --max-ratio it exits 1 when the end-to-end ratio to pdftotext is above R: a gross-regression
+guard for CI that never compares absolute times.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "docs"
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def collect(paths: list[Path]) -> list[Path]:
+    files: list[Path] = []
+    for path in paths:
+        files.extend(sorted(path.glob("*.pdf")) if path.is_dir() else [path])
+    return files
+
+
+def time_pdftotext(files: list[Path]) -> float | None:
+    if not shutil.which("pdftotext"):
+        return None
+    start = time.perf_counter()
+    for file in files:
+        subprocess.run(["pdftotext", "-q", str(file), "-"], stdout=subprocess.DEVNULL, check=False)
+    return time.perf_counter() - start
+
+
+def time_pdfplumber(files: list[Path]) -> float:
+    import pdfplumber
+
+    start = time.perf_counter()
+    for file in files:
+        try:
+            with pdfplumber.open(file) as pdf:
+                for page in pdf.pages:
+                    page.extract_text(layout=True)
+                    page.close()
+        except Exception as exc:  # a file pdfplumber cannot read still costs its time
+            print(f"  pdfplumber: {file.name}: {exc}", file=sys.stderr)
+    return time.perf_counter() - start
+
+
+def time_cli(files: list[Path]) -> float:
+    with tempfile.TemporaryDirectory() as tmp:
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "strategylint", "check", "--jobs", "1", "--isolated", "--format",
+                        "json", "-o", str(Path(tmp) / "out.json"), *map(str, files)],
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        return time.perf_counter() - start
+
+
+def stages(files: list[Path]) -> tuple[dict[str, float], int, int]:
+    from strategylint.engine import Engine
+    from strategylint.parsers import InputError, read_document
+    from strategylint.reporters import json_reporter
+
+    engine = Engine()
+    totals = {"parse": 0.0, "nlp": 0.0, "rules": 0.0, "report": 0.0}
+    pages = words = 0
+    results = []
+    for file in files:
+        start = time.perf_counter()
+        try:
+            document = read_document(file, engine.limits)
+        except InputError as exc:
+            print(f"  {file.name}: {exc}", file=sys.stderr)
+            continue
+        parsed = time.perf_counter()
+        doc = engine.analyse(document)
+        analysed = time.perf_counter()
+        result = engine.judge(doc, str(file))
+        judged = time.perf_counter()
+        totals["parse"] += parsed - start
+        totals["nlp"] += analysed - parsed
+        totals["rules"] += judged - analysed
+        pages += document.meta.pages or 0
+        words += doc.words
+        results.append(result)
+    start = time.perf_counter()
+    json_reporter.render(results)
+    totals["report"] = time.perf_counter() - start
+    return totals, pages, words
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("paths", nargs="*", type=Path, default=[DEFAULT_CORPUS])
+    parser.add_argument("--pdfplumber", action="store_true", help="also time pdfplumber's layout pass (slow)")
+    parser.add_argument("--max-ratio", type=float, help="exit 1 if check/pdftotext is above this")
+    args = parser.parse_args(argv)
+    files = collect(args.paths)
+    if not files:
+        print("no PDF files to benchmark", file=sys.stderr)
+        return 2
+    print(f"{len(files)} PDF files")
+    reference = time_pdftotext(files)
+    totals, pages, words = stages(files)
+    print(f"\n{'stage':<8} {'seconds':>8} {'pages/s':>9} {'words/s':>10}")
+    for stage, seconds in [*totals.items(), ("total", sum(totals.values()))]:
+        rate = (lambda n: f"{n / seconds:,.0f}" if seconds else "-")
+        print(f"{stage:<8} {seconds:>8.2f} {rate(pages):>9} {rate(words):>10}")
+    print(f"\n{pages} pages, {words:,} words; peak RSS of this process {peak_rss_mb():.0f} MB")
+    end_to_end = time_cli(files)
+    print(f"\nstrategylint check --jobs 1 (fresh process): {end_to_end:.2f} s, {pages / end_to_end:.0f} pages/s")
+    ratio = None
+    if reference is not None:
+        ratio = end_to_end / reference
+        print(f"pdftotext on the same files:                {reference:.2f} s, {pages / reference:.0f} pages/s")
+        print(f"ratio check / pdftotext:                    {ratio:.2f}x")
+    else:
+        print("pdftotext not installed: no ratio (apt-get install poppler-utils)")
+    if args.pdfplumber:
+        plumber = time_pdfplumber(files)
+        print(f"pdfplumber layout pass:                     {plumber:.2f} s, {plumber / end_to_end:.1f}x check")
+    if args.max_ratio is not None and ratio is not None and ratio > args.max_ratio:
+        print(f"REGRESSION: ratio {ratio:.2f} is above {args.max_ratio}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

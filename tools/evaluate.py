@@ -1,0 +1,124 @@
+"""Measure strategylint against the careful readers' labels in ../shared/corpus/labels.
+
+    python tools/evaluate.py [--labels DIR] [--docs DIR] [--jobs N] [--show-agreements]
+
+Prints agreement per sign (with true/false positives and negatives), horizon agreement within one
+year, agreement per extracted fact, and every disagreement with the document, key, label and verdict.
+The labels are a development set for tuning, not answers to fit: a rule that only fits these files
+is a defect.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tomllib
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from strategylint.engine import DocumentResult, Engine
+from strategylint.runner import default_jobs, lint_files
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
+# label key -> sign key, for the signs the rules judge
+SIGN_KEYS = {
+    "it_driven": "it-driven", "cookie_cutter": "cookie-cutter", "unproven_tech": "unproven-tech", "vague": "vague",
+    "too_long_term": "too-long-term", "wish_list": "wish-list", "integrated": "integrated",
+    "user_centred": "user-centred", "useful_to_teams": "useful-to-teams", "mainstream": "mainstream",
+    "realistic": "realistic", "focused": "focused",
+}
+BOOL_FACTS = ("states_deprioritisation", "states_review_cycle", "has_measurable_objectives", "has_named_owners",
+              "mentions_hype_tech", "hype_tech_in_headline", "mentions_basics")
+
+
+def fact_value(facts: dict[str, Any], key: str) -> Any:
+    value = facts.get(key)
+    return value.get("value") if isinstance(value, dict) and "value" in value else value
+
+
+def compare(label: dict[str, Any], result: DocumentResult) -> list[tuple[str, str, Any, Any, bool]]:
+    """(group, key, label, verdict, agrees) for every key both sides have."""
+    rows: list[tuple[str, str, Any, Any, bool]] = []
+    for label_key, sign_key in SIGN_KEYS.items():
+        if sign_key in result.signs:
+            expected = bool(label["signs"][label_key])
+            got = result.signs[sign_key].present
+            rows.append(("sign", sign_key, expected, got, expected == got))
+    if result.signs:  # judged: the horizon and facts are comparable
+        expected_years = label.get("horizon_years", -1)
+        got_years = result.horizon["years"] if result.horizon else -1
+        agrees = (expected_years == -1 and got_years == -1) or (
+            expected_years >= 0 and got_years >= 0 and abs(expected_years - got_years) <= 1)
+        rows.append(("horizon", "horizon_years", expected_years, got_years, agrees))
+        if label.get("published"):
+            rows.append(("fact", "published", label["published"], result.published,
+                         label["published"] == result.published))
+        for key in BOOL_FACTS:
+            if key in label["facts"]:
+                got = fact_value(result.facts, key)
+                rows.append(("fact", key, label["facts"][key], got, bool(got) == bool(label["facts"][key])))
+        if "priority_count" in label["facts"]:
+            got = fact_value(result.facts, "priority_count")
+            rows.append(("fact", "priority_count", label["facts"]["priority_count"], got,
+                         abs((got or 0) - label["facts"]["priority_count"]) <= 1))
+        if "measurable_share" in label["facts"]:
+            got = result.facts.get("measurable_share")
+            rows.append(("fact", "measurable_share", label["facts"]["measurable_share"], got,
+                         got == label["facts"]["measurable_share"]))
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--labels", type=Path, default=DEFAULT_CORPUS / "labels")
+    parser.add_argument("--docs", type=Path, default=DEFAULT_CORPUS / "docs")
+    parser.add_argument("--jobs", type=int, default=default_jobs())
+    parser.add_argument("--show-agreements", action="store_true")
+    args = parser.parse_args(argv)
+    if not args.labels.is_dir():
+        print(f"no labels at {args.labels}", file=sys.stderr)
+        return 2
+    labels = {}
+    for file in sorted(args.labels.glob("*.toml")):
+        data = tomllib.loads(file.read_text(encoding="utf-8"))
+        labels[data["file"]] = data
+    paths = [args.docs / name for name in labels]
+    results = list(lint_files(paths, Engine(), args.jobs))
+    tallies: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])  # agree, n, tp, fp, fn
+    disagreements: list[str] = []
+    for result, name in zip(results, labels, strict=True):
+        if result.error:
+            disagreements.append(f"{name}: could not be read: {result.error}")
+            continue
+        for group, key, expected, got, agrees in compare(labels[name], result):
+            tally = tallies[(group, key)]
+            tally[0] += agrees
+            tally[1] += 1
+            if isinstance(expected, bool):
+                tally[2] += bool(expected and got)
+                tally[3] += bool(got and not expected)
+                tally[4] += bool(expected and not got)
+            if not agrees or args.show_agreements:
+                mark = "  " if agrees else "✗ "
+                disagreements.append(f"{mark}{name:<62} {key:<26} label={expected!s:<8} verdict={got}")
+    for group in ("sign", "horizon", "fact"):
+        rows = [(k, t) for (g, k), t in sorted(tallies.items()) if g == group]
+        if not rows:
+            continue
+        print(f"\n{group} agreement")
+        total_agree = sum(t[0] for _, t in rows)
+        total = sum(t[1] for _, t in rows)
+        for key, (agree, n, tp, fp, fn) in rows:
+            detail = f"  tp={tp} fp={fp} fn={fn}" if group != "horizon" else ""
+            print(f"  {key:<28} {agree:>2}/{n:<2} = {agree / n:.2f}{detail}")
+        print(f"  {'overall':<28} {total_agree:>2}/{total:<2} = {total_agree / total:.2f}")
+    print("\ndisagreements")
+    for line in disagreements:
+        print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
