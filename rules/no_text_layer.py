@@ -2,7 +2,9 @@
 
 A linter that stays silent on a scanned PDF would let a strategy pass unread. This rule says which
 pages carry no text, so that the author can run OCR (for example ``ocrmypdf in.pdf out.pdf``) or
-export the PDF again from its source. It serves every sign: what cannot be read cannot be judged.
+export the PDF again from its source. It serves every sign and every board question: the guidance
+asks board members to "assure that the strategy is on track", and what cannot be read cannot be
+judged.
 
 A document with no text at all always gets the finding. One whose text is only partly missing gets it
 when the blank pages are more than ``min-share`` of the pages (default 0.25), since most published
@@ -46,18 +48,15 @@ def _ranges(pages: list[int]) -> str:
 def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding | Evidence]:
     meta = doc.document.meta
     blank = sorted(meta.pages_without_text)
-    if not blank:
-        return
     pages = meta.pages or len(blank)
-    share = len(blank) / pages
-    if share <= float(options["min-share"]):
-        return
-    if doc.words == 0:
+    if doc.words == 0 and blank:
         yield Finding(
             message=f"No page of the {pages} has a text layer: scanned? Nothing in it could be checked.",
             suggestion="Run OCR first (for example `ocrmypdf in.pdf out.pdf`), or export the PDF from its source.",
             location=Location(page=1),
         )
+        return
+    if not blank or len(blank) / pages <= float(options["min-share"]):
         return
     yield Finding(
         message=(f"{len(blank)} of {pages} pages have no text layer (p. {_ranges(blank)}): text shown there "

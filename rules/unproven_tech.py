@@ -55,11 +55,11 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
         return
     lead = tech.headline[0]
     top = ", ".join(term for term, _ in tech.hype.most_common(3))
-    missing_text = (", ".join(BASIC_NAMES[m] for m in missing) if missing else "none of them, but")
+    missing_text = (f" Never mentioned: {', '.join(BASIC_NAMES[m] for m in missing)}." if missing else "")
     yield Finding(
         message=(f"Unproven technology leads ({lead.note}) and outweighs the basics: {tech.hype_total} mentions "
-                 f"of {top} against {tech.basics_total} of the basics. Never mentioned: {missing_text}. The "
-                 "guidance asks organisations to fix the basics first, and to say so."),
+                 f"of {top} against {tech.basics_total} of the basics.{missing_text} The guidance asks "
+                 "organisations to fix the basics first, and to say so."),
         suggestion=("Say which basics come first (infrastructure, devices, records, data quality, cyber security, "
                     "skills) and what the technology depends on; present AI and the like as trials that follow."),
         location=lead.location,

@@ -128,6 +128,16 @@ def _chunks(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _longest_per_lexicon(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Drop a match inside a longer match of the same list: "cyber security" is one mention, not two."""
+    kept: list[tuple[int, int, int]] = []
+    for match_id, start, end in sorted(matches, key=lambda m: (m[0], m[1], -m[2])):
+        if kept and kept[-1][0] == match_id and start < kept[-1][2]:
+            continue
+        kept.append((match_id, start, end))
+    return kept
+
+
 def analyse_text(document: Document, lexicons: Mapping[str, Sequence[str]]) -> TextAnalysis:
     """Split every block into sentences and find every word-list term, in one pass."""
     nlp, exact, folded = pipeline(lexicons)
@@ -150,7 +160,7 @@ def analyse_text(document: Document, lexicons: Mapping[str, Sequence[str]]) -> T
                 token_sentence[t] = number
         if len(sentences) == first:
             continue
-        for match_id, start, end in [*exact(doc), *folded(doc)]:
+        for match_id, start, end in _longest_per_lexicon([*exact(doc), *folded(doc)]):
             span = doc[start:end]
             key = (block_index, offset + span.start_char, vocab_strings[match_id])
             if key in seen:

@@ -25,7 +25,7 @@ ACTOR = (r"(?:we|the\s+(?:government|department|council|trust|agency|board|minis
          r"|(?-i:[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,4}))")
 COMMITMENT = re.compile(
     rf"\b{ACTOR}\s+(?:will|shall|are going to|is going to|intends? to|aims? to|plans? to|commits? to|(?:is|are)"
-    rf" committed to|pledges? to|undertakes? to|is to|are to)\s+(?!be\s+(?:able|possible)|not\s+be\s+able)"
+    rf" committed to|pledges? to|undertakes? to|is to|are to)\s+(?!be\s+(?:able|possible)|not\b|never\b)"
     rf"|\bour\s+(?:aim|goal|objective|ambition|target|priority|commitment|mission)s?\s+(?:is|are|will be)\b"
     rf"|\bwe\s+want\s+to\b",
     re.IGNORECASE)

@@ -1,7 +1,8 @@
 """Statements of what the document will not do, will stop, or defers: the guidance's trade-offs.
 
 Two kinds of evidence. Phrases from the `deprioritisation` word list ("not a priority", "out of
-scope", "we will stop") count wherever they stand. A bare refusal ("we will not", "won't") counts only
+scope", "we will stop") count wherever they stand. Those in `deprioritisation-contextual` ("defer", "trade-offs", "no longer")
+count only when the plan speaks of itself ("we will defer"), not of the past or of others. A bare refusal ("we will not", "won't") counts only
 when a choice about work follows it ("we will not build", "won't fund"), and never when it is one of
 the platitudes in `deprioritisation-platitudes` ("we will not leave anyone behind").
 """
@@ -28,6 +29,11 @@ CHOICE_VERBS = frozenset(
     "mandate centralise centralize".split())
 
 
+FIRST_PERSON = re.compile(r"\b(?:we|our|us|this\s+(?:strategy|plan)|the\s+(?:strategy|plan)|will|shall)\b", re.IGNORECASE)
+LOOKS_BACK = re.compile(r"\b(?:has|have|had)\s+been\b|\b(?:was|were)\b", re.IGNORECASE)
+GENERAL = re.compile(r"\b(?:every|any|all)\s+strateg(?:y|ies)\b", re.IGNORECASE)
+
+
 def _platitude(doc: AnalysedDocument, sentence: Sentence) -> bool:
     return any(m.lexicon == "deprioritisation-platitudes" for m in doc.mentions_in(sentence))
 
@@ -40,6 +46,13 @@ def extract(doc: AnalysedDocument) -> list[Evidence]:
         if sentence.index not in seen and not _platitude(doc, sentence):
             seen.add(sentence.index)
             found.append(doc.evidence("states_deprioritisation", sentence, f"says {mention.text!r}"))
+    for mention in doc.mentions("deprioritisation-contextual"):
+        sentence = doc.sentence(mention.sentence)
+        if (sentence.index in seen or _platitude(doc, sentence) or not FIRST_PERSON.search(sentence.text)
+                or LOOKS_BACK.search(sentence.text) or GENERAL.search(sentence.text)):
+            continue
+        seen.add(sentence.index)
+        found.append(doc.evidence("states_deprioritisation", sentence, f"says {mention.text!r}"))
     for sentence in doc.body_sentences:
         if sentence.index in seen or _platitude(doc, sentence):
             continue

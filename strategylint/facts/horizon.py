@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from strategylint.nlp import Sentence
 
 MAX_YEARS_AHEAD = 30
+PAST_WINDOW = 40  # characters before a year in which "was", "since" or "achieved" make it history
 REFERENCE_SECTION = re.compile(r"\b(references|bibliography|endnotes|notes|sources|glossary|acknowledg)", re.I)
 PAST_CUE = re.compile(r"\b(?:was|were|had|has been|have been|achieved|completed|delivered|launched|since)\b", re.I)
 
@@ -85,13 +86,21 @@ def _sentence_candidates(sentence: Sentence, published: int) -> list[HorizonCand
             add(published + years, 3, f"the next {years} years")
     if NEXT_DECADE.search(text) and plan and not forecast and not N_YEAR_PLAN.search(text):
         add(published + 10, 3, "the next decade")
-    if forecast or PAST_CUE.search(text):
+    if forecast:
         return found
+
+    def looks_back(start: int) -> bool:
+        return bool(PAST_CUE.search(text[max(0, start - PAST_WINDOW):start]))
+
     for match in TARGET_YEAR.finditer(text):
-        add(int(match.group(1)), 2 if plan else 1, "a target year")
+        if not looks_back(match.start()):
+            add(int(match.group(1)), 2 if plan else 1, "a target year")
     for match in NAMED_YEAR.finditer(text):
-        add(int(match.group(1) or match.group(2)), 2, "a named target year")
+        if not looks_back(match.start()):
+            add(int(match.group(1) or match.group(2)), 2, "a named target year")
     for match in PERIOD.finditer(text):
+        if looks_back(match.start()):
+            continue
         start = int(match.group(1))
         end = normalise_end(start, match.group(2))
         if end is not None and start >= published - 2 and plan and end - start > 1:
@@ -119,6 +128,11 @@ def extract(doc: AnalysedDocument) -> Horizon | None:
     found = [c for c in candidates(doc, published) if c.strength >= 2]
     if not found:
         return None
+    titled = [c for c in found if c.basis == "the title period"]
+    if titled:
+        # the title period is the plan's own statement of its horizon; only a stated length beyond it
+        # ("our 10-year vision") outranks it, not target years quoted from other plans
+        found = [*titled, *(c for c in found if c.strength == 3)]
     best = max(found, key=lambda c: (c.end, c.strength))
     period = title_period(doc)
     start = period[0] if period and best.basis == "the title period" else published

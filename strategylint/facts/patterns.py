@@ -17,7 +17,8 @@ TARGET_YEAR = re.compile(
     rf"\s+of\s+)?(?:(?:{MONTHS}|Q[1-4]|FY|H[12]|spring|summer|autumn|fall|winter)\s+)?({YEAR})\b", re.IGNORECASE)
 # "Vision 2030", "2030 vision", "the 2025 targets"
 NAMED_YEAR = re.compile(
-    rf"\b(?:vision|agenda|strategy|plan|roadmap|ambition)\s+({YEAR})\b|\b({YEAR})\s+(?:vision|targets?|goals?|ambitions?)\b",
+    rf"\b(?:our|this)\s+(?:\w+\s+)?(?:(?:vision|agenda|strategy|plan|roadmap|ambition|targets?|goals?)\s+(?:for\s+|to\s+)?"
+    rf"({YEAR})|({YEAR})\s+(?:vision|targets?|goals?|ambitions?))\b",
     re.IGNORECASE)
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -31,11 +32,12 @@ N_YEAR_PLAN = re.compile(
 # "over the next ten years", "within the coming 5 years", "for the next decade"
 NEXT_YEARS = re.compile(rf"\b(?:over|in|within|during|for|across)\s+the\s+(?:next|coming|following)\s+{_N}\s+years\b",
                         re.IGNORECASE)
-NEXT_DECADE = re.compile(r"\b(?:next|coming)\s+decade\b|\bten[- ]year\b", re.IGNORECASE)
+NEXT_DECADE = re.compile(r"\b(?:next|coming)\s+decade\b|\bdecade[- ](?:long|ahead)\b|\bdecade ahead\b|\bten[- ]year\b",
+                         re.IGNORECASE)
 
 FORECAST = re.compile(r"\b(?:could|might|estimated?|estimates|forecasts?|predicts?|predicted|projected|projections?"
                       r"|according to|scenarios?|is expected to grow|would)\b", re.IGNORECASE)
-PLAN_CUE = re.compile(r"\b(?:we|our|will|shall|aims?|goals?|targets?|ambitions?|objectives?|plans?|strategy"
+PLAN_CUE = re.compile(r"\b(?:will|shall|aims?|goals?|targets?|ambitions?|objectives?|plans?|strategy"
                       r"|vision|commit\w*|ensure|must|intends?|programme|period|agenda|roadmap|action)\b",
                       re.IGNORECASE)
 

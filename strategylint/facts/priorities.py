@@ -24,7 +24,9 @@ PRIORITY_NOUN = (r"(?:strategic\s+|key\s+|main\s+|core\s+|overarching\s+|ambitio
                  r"(priorities|goals|objectives|themes|pillars|strands|missions|ambitions|outcomes|focus areas"
                  r"|areas of focus|strategic areas|lines of action|action lines|fields of action|key actions"
                  r"|workstreams|shifts|priority areas|aims|commitments)")
-COUNTED = re.compile(rf"\b{_N}\s+(?:[\w,-]+\s+){{0,3}}?{PRIORITY_NOUN}\b", re.IGNORECASE)
+COUNTED = re.compile(rf"(?<!of )(?<!of the )\b{_N}\s+(?:(?!and\b|or\b)[a-z-]+,?\s+){{0,2}}?{PRIORITY_NOUN}\b",
+                     re.IGNORECASE)
+LOOKS_BACK = re.compile(r"\b(?:met|achieved|delivered|completed|was|were|had|previous|last|set in)\b", re.IGNORECASE)
 COUNT_CONTEXT = re.compile(r"\b(?:this|the|our)\s+(?:\w+\s+){0,3}(?:strategy|plan|agenda|report|document)\b"
                            r"|\b(?:sets?|has|have|are|following|around|of|into|on|identifies|identified|focus)\b",
                            re.IGNORECASE)
@@ -46,7 +48,8 @@ def _counted(doc: AnalysedDocument) -> Priorities | None:
     for sentence in doc.body_sentences:
         for match in COUNTED.finditer(sentence.text):
             count = number_value(match.group(1))
-            if count and 2 <= count <= MAX_PRIORITIES and COUNT_CONTEXT.search(sentence.text):
+            if (count and 2 <= count <= MAX_PRIORITIES and COUNT_CONTEXT.search(sentence.text)
+                    and not LOOKS_BACK.search(sentence.text)):
                 return Priorities(count, f"the document counts {match.group(0)!r}",
                                   Evidence("priority_count", sentence.text, sentence.location))
     return None

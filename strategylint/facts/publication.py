@@ -50,12 +50,10 @@ def _dated_year(text: str) -> int | None:
 
 def title_period(doc: AnalysedDocument) -> tuple[int, int, Evidence] | None:
     """The period in the title or the first headings, such as 2016-2020."""
-    texts = []
-    if doc.document.meta.title:
+    texts = [(block.text, Evidence("title", block.text, block.location_at(0)))
+             for block in doc.blocks[:TITLE_PAGE_BLOCKS] if len(block.text.split()) <= 20]
+    if doc.document.meta.title:  # after the blocks, which carry a location
         texts.append((doc.document.meta.title, Evidence("title", doc.document.meta.title, DOCUMENT_LOCATION)))
-    for block in doc.blocks[:TITLE_PAGE_BLOCKS]:
-        if len(block.text.split()) <= 20:
-            texts.append((block.text, Evidence("title", block.text, block.location_at(0))))
     for text, evidence in texts:
         for match in PERIOD.finditer(text):
             start = int(match.group(1))

@@ -14,10 +14,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from strategylint.findings import Evidence
+from strategylint.lexicons import is_case_sensitive
 from strategylint.model import BlockKind
 
 if TYPE_CHECKING:
     from strategylint.analysis import AnalysedDocument
+    from strategylint.nlp import Mention
 
 BASICS = ("infrastructure", "devices", "records", "data-quality", "cyber-security", "skills")
 MISSION = re.compile(r"\b(?:our|the)\s+(?:vision|mission|ambition|purpose)\b|\bmission statement\b", re.IGNORECASE)
@@ -53,15 +55,32 @@ def _where_it_leads(doc: AnalysedDocument, sentence_index: int) -> str | None:
     return None
 
 
+def _inside(mention: Mention, spans: set[tuple[int, int, int]]) -> bool:
+    block = mention.sentence
+    return any(b == block and s <= mention.start and mention.end <= e for b, s, e in spans)
+
+
+def _is_subject(doc: AnalysedDocument, hype_terms: tuple[str, ...]) -> bool:
+    """The technology is the document's subject when its title or first heading names it."""
+    titles = [doc.document.meta.title or ""]
+    titles += [b.text for b in doc.document.headings[:1]]
+    for term in hype_terms:
+        flags = 0 if is_case_sensitive(term) else re.IGNORECASE
+        pattern = re.compile(rf"(?<!\w){re.escape(term)}(?!\w)", flags)
+        if any(pattern.search(title) for title in titles):
+            return True
+    return False
+
+
 def extract(doc: AnalysedDocument) -> TechnologyMentions:
     found = TechnologyMentions()
-    hype = [m for m in doc.mentions("hype-tech")]
-    found.hype = Counter(m.text.lower() for m in hype)
+    hype = doc.mentions("hype-tech")
+    found.hype = Counter(m.text for m in hype)
     found.hype_total = len(hype)
-    found.basics = {name: len(doc.mentions(f"basics-{name}")) for name in BASICS}
-    title = doc.document.meta.title or ""
-    title_terms = [m for m in hype if doc.sentence(m.sentence).block is (doc.blocks[0] if doc.blocks else None)]
-    found.subject = bool(title_terms) or any(term.lower() in title.lower() for term in found.hype if len(term) > 2)
+    hype_spans = {(m.sentence, m.start, m.end) for m in hype}
+    found.basics = {name: sum(1 for m in doc.mentions(f"basics-{name}") if not _inside(m, hype_spans))
+                    for name in BASICS}
+    found.subject = _is_subject(doc, tuple(doc.lexicons.get("hype-tech", ())))
     seen: set[int] = set()
     for mention in hype:
         if mention.sentence in seen:

@@ -1,0 +1,285 @@
+"""too-long-term (SL105): a horizon beyond five years, counted from the publication year."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from strategylint.engine import DocumentResult
+from strategylint.findings import Reported
+from strategylint.model import BlockKind
+from tests.helpers import blocks_from_text, findings_of, lint
+
+RULE = "too-long-term"
+AS_OF = 2024
+
+
+def horizon_findings(
+    source: str, as_of: int | None = AS_OF, **kwargs: Any
+) -> tuple[DocumentResult, list[Reported]]:
+    result = lint(source, rules=[RULE], as_of=as_of, **kwargs)
+    return result, findings_of(result, RULE)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "end"),
+    [
+        ("Our ten-year vision, 2024-2034, is for every resident to reach us online by 2034.", 2034),
+        ("By 2035 we will have replaced every paper form with an online service.", 2035),
+        ("Over the next ten years we will move every service to the cloud.", 2034),
+        ("Our 2040 vision is a council where every service is digital.", 2040),
+        ("This ten-year strategy sets out how we will modernise our services.", 2034),
+        ("Our 15-year roadmap sets out the journey from paper to digital.", 2039),
+        ("We aim to be a carbon-neutral, fully digital council by 2040.", 2040),
+    ],
+)
+def test_fires_on_a_long_horizon(sentence: str, end: int) -> None:
+    result, findings = horizon_findings(sentence)
+    assert len(findings) == 1, findings
+    assert result.horizon is not None
+    assert (result.horizon["start"], result.horizon["end"]) == (AS_OF, end)
+    assert findings[0].data["horizon"]["end"] == end
+    assert findings[0].quote == sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This strategy covers 2024-2027. The board reviews it every April and refreshes the action plan.",
+        "By 2027 we will close our last data centre and move to the cloud.",
+        "We will deliver this plan over the next three years.",
+        "This strategy runs from 2024 to 2029, five years in all.",  # five years passes
+    ],
+)
+def test_quiet_on_a_horizon_of_five_years_or_less(sentence: str) -> None:
+    result, findings = horizon_findings(sentence)
+    assert findings == []
+    assert result.horizon is not None, "a short horizon is still found and reported"
+    assert result.horizon["years"] <= 5
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The market could reach $1tn by 2030.",
+        "Analysts estimate the global AI market will reach $1tn by 2035.",
+        "The population is projected to grow by 12% by 2040.",
+        "According to the ONS, one in four residents will be over 65 by 2040.",
+        "In 2010 the council launched its first website, and by 2012 it had moved 20 services online.",
+    ],
+)
+def test_forecasts_and_history_do_not_set_a_horizon(sentence: str) -> None:
+    result, findings = horizon_findings(sentence)
+    assert findings == []
+    assert result.horizon is None
+
+
+def test_forecast_beside_a_short_plan_keeps_the_plan_horizon() -> None:
+    text = (
+        "# Digital Strategy 2024-2027\n\n"
+        "The market could reach $1tn by 2030.\n\n"
+        "We will move 80% of transactions online by 2026."
+    )
+    result, findings = horizon_findings(text)
+    assert findings == []
+    assert result.horizon is not None
+    assert result.horizon["end"] == 2027
+
+
+def test_title_period_in_a_heading_with_an_en_dash() -> None:
+    result, findings = horizon_findings(
+        "# Digital Strategy 2024–2034\n\nWe will put residents first.", as_of=None
+    )
+    assert len(findings) == 1
+    assert result.published == 2024
+    assert result.horizon is not None
+    assert (result.horizon["start"], result.horizon["end"], result.horizon["years"]) == (2024, 2034, 10)
+    assert result.horizon["basis"] == "the title period"
+
+
+def test_title_period_from_the_metadata_title_sets_start_and_publication() -> None:
+    result, findings = horizon_findings(
+        "We will build the platform together with residents.", as_of=None, title="Smart City Plan 2020-2030"
+    )
+    assert result.published == 2020
+    assert result.horizon is not None
+    assert (result.horizon["start"], result.horizon["end"], result.horizon["years"]) == (2020, 2030, 10)
+    assert len(findings) == 1
+
+
+def test_years_in_references_and_tables_do_not_count() -> None:
+    text = (
+        "# Digital plan\n\nThis strategy covers 2024-2027.\n\n"
+        "| Programme | Contract ends |\n| --- | --- |\n| Hosting | until 2036 |\n\n"
+        "## References\n\n"
+        "- Department for Transport (2023). Future of mobility: Vision 2040.\n"
+        "- By 2045 all cars will be electric, says the national plan.\n"
+    )
+    result, findings = horizon_findings(text)
+    assert any(b.kind is BlockKind.TABLE_CELL for b in blocks_from_text(text)), (
+        "the helper must build a table cell"
+    )
+    assert findings == []
+    assert result.horizon is not None and result.horizon["end"] == 2027
+
+
+# --- options --------------------------------------------------------------------------------------------
+
+
+def test_max_years_12_silences_a_ten_year_horizon() -> None:
+    sentence = "Over the next ten years we will move every service to the cloud."
+    _, default = horizon_findings(sentence)
+    _, relaxed = horizon_findings(sentence, options={RULE: {"max-years": 12}})
+    assert len(default) == 1
+    assert relaxed == []
+
+
+def test_max_years_4_makes_a_five_year_horizon_fire() -> None:
+    sentence = "This strategy runs from 2024 to 2029, five years in all."
+    _, default = horizon_findings(sentence)
+    _, strict = horizon_findings(sentence, options={RULE: {"max-years": 4}})
+    assert default == []
+    assert len(strict) == 1
+    assert strict[0].data["horizon"]["years"] == 5
+
+
+def test_options_by_code_are_honoured_too() -> None:
+    sentence = "Over the next ten years we will move every service to the cloud."
+    _, relaxed = horizon_findings(sentence, options={"SL105": {"max-years": 10}})
+    assert relaxed == []
+
+
+# --- publication year and --as-of -------------------------------------------------------------------------
+
+TITLE_PAGE_DATED = (
+    "# Digital Strategy\n\nPublished March 2022\n\n"
+    "By 2030 we will have replaced every paper form with an online service."
+)
+
+
+def test_horizon_is_counted_from_the_title_page_date() -> None:
+    result, findings = horizon_findings(TITLE_PAGE_DATED, as_of=None)
+    assert result.published == 2022
+    assert result.horizon is not None
+    assert (result.horizon["start"], result.horizon["end"], result.horizon["years"]) == (2022, 2030, 8)
+    assert len(findings) == 1
+    assert "counted from published 2022 (title page date)" in findings[0].message
+
+
+def test_as_of_overrides_the_title_page_date() -> None:
+    later, later_findings = horizon_findings(TITLE_PAGE_DATED, as_of=2026)
+    assert later.published == 2026
+    assert later.horizon is not None and later.horizon["years"] == 4
+    assert later_findings == []
+    earlier, earlier_findings = horizon_findings(TITLE_PAGE_DATED, as_of=2020)
+    assert earlier.horizon is not None and earlier.horizon["years"] == 10
+    assert len(earlier_findings) == 1
+    assert "(--as-of)" in earlier_findings[0].message
+    assert earlier.facts["published"]["basis"] == "--as-of"
+
+
+# --- the finding itself ---------------------------------------------------------------------------------
+
+
+def test_finding_carries_quote_location_suggestion_and_horizon_data() -> None:
+    text = (
+        "# Our plan\n\nWe care about residents.\n\n"
+        "Our ten-year vision, 2024-2034, is for every resident to reach us online by 2034.\n"
+    )
+    result, findings = horizon_findings(text)
+    assert len(findings) == 1
+    finding = findings[0]
+    assert finding.code == "SL105"
+    assert finding.rule == RULE
+    assert finding.severity == "warning"
+    assert finding.sign == "too-long-term"
+    assert (
+        finding.quote == "Our ten-year vision, 2024-2034, is for every resident to reach us online by 2034."
+    )
+    assert finding.location.line == 5
+    assert finding.location.section == "Our plan"
+    assert finding.suggestion and "3-5 year" in finding.suggestion
+    assert "10 years" in finding.message and "2034" in finding.message
+    assert {k: finding.data["horizon"][k] for k in ("start", "end", "years")} == {
+        "start": 2024,
+        "end": 2034,
+        "years": 10,
+    }
+    assert result.horizon is not None
+    assert {k: result.horizon[k] for k in ("start", "end", "years")} == {
+        "start": 2024,
+        "end": 2034,
+        "years": 10,
+    }
+    as_json = finding.as_dict()
+    assert as_json["data"]["horizon"]["years"] == 10
+    assert as_json["location"]["line"] == 5
+    assert result.signs["too-long-term"].present is True
+
+
+def test_quiet_document_leaves_the_sign_absent() -> None:
+    result, findings = horizon_findings(
+        "This strategy covers 2024-2027 and the board reviews it every April."
+    )
+    assert findings == []
+    assert result.signs["too-long-term"].present is False
+
+
+def test_message_says_when_no_review_cycle_goes_with_the_horizon() -> None:
+    _, findings = horizon_findings("Over the next ten years we will move every service to the cloud.")
+    assert "nothing says when the strategy is reviewed" in findings[0].message
+    assert "say when the board reviews" in findings[0].suggestion
+
+
+@pytest.mark.parametrize(
+    "review",
+    [
+        "This strategy will be reviewed annually by the board.",
+        "It is a living document, with an annual action plan.",
+    ],
+)
+def test_message_credits_a_review_cycle(review: str) -> None:
+    text = f"Over the next ten years we will move every service to the cloud.\n\n{review}"
+    result, findings = horizon_findings(text)
+    assert len(findings) == 1
+    assert "nothing says when the strategy is reviewed" not in findings[0].message
+    assert "it does say how it is reviewed" in findings[0].message
+    assert result.facts["states_review_cycle"]["value"] is True
+
+
+# --- known misses (bugs in strategylint/facts/horizon.py; see the report) -------------------------------
+
+
+def test_someone_elses_vision_year_is_not_our_horizon() -> None:
+    _, findings = horizon_findings(
+        "The national Vision 2040 sets the context; our own plan runs from 2024 to 2027."
+    )
+    assert findings == []
+
+
+def test_a_contract_end_date_is_not_a_horizon() -> None:
+    _, findings = horizon_findings("The contract with our main supplier runs until 2032.")
+    assert findings == []
+
+
+def test_a_past_clause_does_not_hide_a_future_target() -> None:
+    _, findings = horizon_findings(
+        "Since 2015 the trust has grown quickly, and by 2035 we will serve a million patients online."
+    )
+    assert len(findings) == 1
+
+
+def test_vision_for_a_year_sets_the_horizon() -> None:
+    _, findings = horizon_findings("Our vision for 2035 is a council where every service is digital.")
+    assert len(findings) == 1
+
+
+def test_title_period_finding_keeps_the_heading_location() -> None:
+    _, findings = horizon_findings(
+        "# Digital Strategy 2024-2034\n\nWe will put residents first.",
+        as_of=None,
+        title="Digital Strategy 2024-2034",
+    )
+    assert len(findings) == 1
+    assert findings[0].location.line == 1

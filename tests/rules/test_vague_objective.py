@@ -1,0 +1,199 @@
+"""vague-objective (SL104): commitments nobody could measure."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from strategylint.engine import DocumentResult
+from strategylint.findings import Reported
+from tests.helpers import findings_of, lint
+
+RULE = "vague-objective"
+
+
+def vague(source: str, **kwargs: Any) -> tuple[DocumentResult, list[Reported]]:
+    result = lint(source, rules=[RULE], as_of=2024, **kwargs)
+    return result, findings_of(result, RULE)
+
+
+# --- single sentences: buzzword-laden effort with no measure ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        (
+            "We will explore innovative, world-class digital solutions to foster a seamless experience.",
+            {"explore", "foster", "world-class", "seamless"},
+        ),
+        (
+            "We will harness cutting-edge technology to deliver transformational, joined-up services.",
+            {"harness", "cutting-edge", "transformational"},
+        ),
+        (
+            "Our ambition is to foster a holistic, joined-up digital economy.",
+            {"foster", "holistic", "joined-up"},
+        ),
+        ("We will promote a holistic, seamless experience for every resident.", {"promote", "holistic"}),
+        ("We will leverage agile, cutting-edge platforms.", {"leverage", "cutting-edge"}),
+        ("Priority 2: we will foster innovative, seamless services for residents.", {"foster", "seamless"}),
+    ],
+)
+def test_fires_on_a_vague_commitment(sentence: str, words: set[str]) -> None:
+    _, findings = vague(sentence)
+    assert len(findings) == 1, findings
+    finding = findings[0]
+    assert finding.quote == sentence
+    for word in words:
+        assert f"'{word}'" in finding.message
+    assert finding.decisive is False, "one vague sentence illustrates the sign, it does not decide it"
+    assert finding.suggestion
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # measurable commitments: the 'what', 'how' and 'when'
+        "By March 2026 we will answer 90% of calls within 60 seconds; the Head of Customer Service owns it.",
+        "By March 2026 we will answer 90% of calls within 60 seconds.",
+        "We will move 80% of transactions online by 2026.",
+        # an owner named
+        "We will explore innovative ways to reach residents, led by the Director of Digital.",
+        # buzzwords, but not a commitment
+        "Innovation and excellence are at the heart of everything we do.",
+        "Residents told us they want a seamless, joined-up experience.",
+        "The local tech sector is innovative, dynamic and vibrant.",
+        "In 2022 we explored innovative, world-class ideas with partners.",
+        # a commitment, but plain words
+        "We will work with partners to support residents.",
+        # a number makes it checkable
+        "We will explore whether 5 innovative, world-class pilots are affordable.",
+    ],
+)
+def test_quiet_on_measurable_owned_or_plain_sentences(sentence: str) -> None:
+    _, findings = vague(sentence)
+    assert findings == []
+
+
+def test_max_sentence_findings_caps_the_sentence_findings() -> None:
+    sentences = [
+        "We will explore innovative, world-class solutions.",
+        "We will foster seamless, joined-up services.",
+        "We will harness cutting-edge, transformational platforms.",
+        "We will promote holistic, best-in-class experiences.",
+    ]
+    text = "\n\n".join(sentences)
+    _, default = vague(text, options={RULE: {"min-measurable": 0, "min-share": 0}})
+    _, capped = vague(text, options={RULE: {"max-sentence-findings": 2, "min-measurable": 0, "min-share": 0}})
+    assert [f.quote for f in default] == sentences
+    assert [f.quote for f in capped] == sentences[:2]
+
+
+# --- the document-level finding: too few measurable commitments ------------------------------------------
+
+VAGUE_OBJECTIVES = """# Digital Strategy
+
+## Our objectives
+
+- We will improve the resident experience.
+- We will modernise our systems.
+- We will make better use of data.
+- We will develop the skills of our staff.
+- We will work closely with partners.
+"""
+
+MEASURED_OBJECTIVES = """# Digital Strategy
+
+## Our objectives
+
+- We will move 80% of transactions online by March 2026.
+- We will cut call waiting times to under 2 minutes.
+- We will replace the housing system by December 2025.
+- We will develop the skills of our staff.
+- We will work closely with partners.
+"""
+
+
+def test_fires_once_for_a_document_of_unmeasurable_objectives() -> None:
+    result, findings = vague(VAGUE_OBJECTIVES)
+    assert len(findings) == 1
+    finding = findings[0]
+    assert finding.decisive is True
+    assert finding.data == {"commitments": 5, "measurable": 0}
+    assert "0 of 5 commitments are measurable" in finding.message
+    assert finding.quote == "We will improve the resident experience."
+    assert finding.location.line == 5
+    assert finding.location.section == "Our objectives"
+    assert "by March 2026" in finding.suggestion
+    assert result.signs["vague"].present is True
+    assert result.facts["measurable_share"] == "none"
+
+
+def test_quiet_when_enough_objectives_are_measurable() -> None:
+    result, findings = vague(MEASURED_OBJECTIVES)
+    assert findings == []
+    assert result.facts["measurable_commitments"] == 3
+    assert result.signs["vague"].present is False
+    assert result.signs["vague"].evidence, "measurable commitments are kept as evidence"
+
+
+def test_objective_items_count_under_an_objectives_heading_without_we_will() -> None:
+    text = (
+        "# Plan\n\n## Our objectives\n\n- Better online services for every resident\n"
+        "- Modern and reliable technology for staff\n- Smarter use of our information\n"
+    )
+    result, findings = vague(text)
+    assert result.facts["commitments"] == 3
+    assert len(findings) == 1
+
+
+def test_quiet_with_fewer_than_three_commitments() -> None:
+    _, findings = vague("We will improve the resident experience.\n\nWe will modernise our systems.")
+    assert findings == []
+
+
+def test_min_measurable_option() -> None:
+    # 3 measurable of 5 passes by default; requiring 4 makes it fire
+    _, default = vague(MEASURED_OBJECTIVES)
+    _, strict = vague(MEASURED_OBJECTIVES, options={RULE: {"min-measurable": 4}})
+    assert default == []
+    assert len(strict) == 1 and strict[0].data == {"commitments": 5, "measurable": 3}
+
+
+def test_min_share_option() -> None:
+    _, default = vague(MEASURED_OBJECTIVES)
+    _, strict = vague(MEASURED_OBJECTIVES, options={RULE: {"min-share": 0.8}})
+    assert default == []
+    assert len(strict) == 1
+
+
+def test_relaxed_options_silence_the_document_finding() -> None:
+    _, relaxed = vague(VAGUE_OBJECTIVES, options={RULE: {"min-measurable": 0, "min-share": 0}})
+    assert relaxed == []
+
+
+# --- known misses (see the report) ------------------------------------------------------------------------
+
+
+def test_a_refusal_is_not_a_vague_commitment() -> None:
+    _, findings = vague("We will not pursue cutting-edge, innovative projects until the basics are fixed.")
+    assert findings == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council will strive to be a world-class, digital-first organisation.",
+        "The department will foster innovative, seamless and joined-up services.",
+    ],
+)
+def test_the_organisation_as_subject_is_not_a_named_owner(sentence: str) -> None:
+    _, findings = vague(sentence)
+    assert len(findings) == 1
+
+
+def test_a_named_board_is_an_owner() -> None:
+    _, findings = vague("The Digital Board will champion innovative, seamless services.")
+    assert findings == []
