@@ -8,11 +8,12 @@ working.
 A commitment is a promise ("we will", "the Department shall", "our aim is") or an item under an
 objectives, priorities or actions heading. It is measurable when it has a number, percentage, amount,
 target or deadline. The rule gives one finding for the document when fewer than ``min-measurable``
-commitments, or less than ``min-share`` of them, can be measured. It flags single sentences only in
+commitments can be measured (however many there are: a text with no objectives at all is vague too),
+or less than ``min-share`` of them. It flags single sentences only in
 the clearest cases: a commitment with no measure that promises effort ("explore", "foster") in
 buzzwords ("world-class", "seamless"), at most ``max-sentence-findings`` of them.
 
-Options: ``min-measurable`` (default 3), ``min-share`` (default 0.1), ``max-sentence-findings``
+Options: ``min-measurable`` (default 3), ``min-share`` (default 0.05), ``max-sentence-findings``
 (default 5).
 
 Bad: "We will explore innovative, world-class digital solutions to foster a seamless experience."
@@ -28,13 +29,15 @@ from typing import Any
 from strategylint.analysis import AnalysedDocument
 from strategylint.facts.commitments import Commitment
 from strategylint.findings import Evidence, Finding
+from strategylint.model import DOCUMENT_LOCATION
 
 CODE = "SL104"
 NAME = "vague-objective"
 SIGN = "vague"
 SEVERITY = "warning"
-OPTIONS = {"min-measurable": 3, "min-share": 0.1, "max-sentence-findings": 5}
+OPTIONS = {"min-measurable": 3, "min-share": 0.05, "max-sentence-findings": 5}
 MIN_COMMITMENTS = 3
+MIN_WORDS = 200  # shorter than this, a text is a note, not a strategy to hold to account
 
 
 def _clearly_vague(doc: AnalysedDocument, commitment: Commitment) -> tuple[list[str], list[str]] | None:
@@ -55,16 +58,19 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
         yield Evidence("vague", commitment.sentence.text, commitment.sentence.location, note="measurable")
     total = len(commitments)
     share = len(measurable) / total if total else 0.0
-    if total >= MIN_COMMITMENTS and (len(measurable) < int(options["min-measurable"])
-                                     or share < float(options["min-share"])):
-        example = next((c for c in commitments if not c.measurable), commitments[0])
+    too_few = len(measurable) < int(options["min-measurable"])
+    enough_to_judge = total >= MIN_COMMITMENTS or doc.words >= MIN_WORDS
+    if enough_to_judge and (too_few or (total >= MIN_COMMITMENTS and share < float(options["min-share"]))):
+        example = next((c for c in commitments if not c.measurable), None)
+        counted = (f"{len(measurable)} of {total} commitments are measurable (no number, target or date in the "
+                   "rest)" if total else "No objective or commitment in it carries a number, target or date")
         yield Finding(
-            message=(f"{len(measurable)} of {total} commitments are measurable (no number, target or date in the "
-                     f"rest). The guidance asks for clear, measurable objectives: the 'what', 'how' and 'when'."),
+            message=(f"{counted}. The guidance asks for clear, measurable objectives alongside a credible plan: "
+                     "the 'what', 'how' and 'when'."),
             suggestion=("Give the main objectives a measure, a baseline, a date and an owner, e.g. 'by March 2026, "
                         "80% of applications online (Head of Service)'."),
-            location=example.sentence.location,
-            quote=example.sentence.text,
+            location=example.sentence.location if example else DOCUMENT_LOCATION,
+            quote=example.sentence.text if example else None,
             data={"commitments": total, "measurable": len(measurable)},
         )
     reported = 0

@@ -159,7 +159,10 @@ class Engine:
             findings: list[Finding] = []
             evidence: list[Evidence] = []
             for item in rule.check(doc, self.options[rule.name]):
-                (findings if isinstance(item, Finding) else evidence).append(item)
+                if isinstance(item, Finding):
+                    findings.append(item)
+                else:
+                    evidence.append(item)
             outputs[rule.name] = (findings, evidence)
             severity = self.severity_of(rule)
             result.findings.extend(

@@ -105,9 +105,9 @@ def pipeline(lexicons: Mapping[str, Sequence[str]]) -> tuple[Language, Any, Any]
         folded_terms = [t for t in terms if not is_case_sensitive(t)]
         folded_terms += [p for p in map(_plural, folded_terms) if p]
         if exact_terms:
-            exact.add(name, list(nlp.tokenizer.pipe(exact_terms)))
+            exact.add(name, [nlp.make_doc(t) for t in exact_terms])
         if folded_terms:
-            folded.add(name, list(nlp.tokenizer.pipe(dict.fromkeys(folded_terms))))
+            folded.add(name, [nlp.make_doc(t) for t in dict.fromkeys(folded_terms)])
     _PIPELINES.clear()
     _PIPELINES[key] = (nlp, exact, folded)
     return nlp, exact, folded

@@ -116,8 +116,9 @@ def main(argv: list[str] | None = None) -> int:
     totals, pages, words = stages(files)
     print(f"\n{'stage':<8} {'seconds':>8} {'pages/s':>9} {'words/s':>10}")
     for stage, seconds in [*totals.items(), ("total", sum(totals.values()))]:
-        rate = (lambda n: f"{n / seconds:,.0f}" if seconds else "-")
-        print(f"{stage:<8} {seconds:>8.2f} {rate(pages):>9} {rate(words):>10}")
+        per_page = f"{pages / seconds:,.0f}" if seconds else "-"
+        per_word = f"{words / seconds:,.0f}" if seconds else "-"
+        print(f"{stage:<8} {seconds:>8.2f} {per_page:>9} {per_word:>10}")
     print(f"\n{pages} pages, {words:,} words; peak RSS of this process {peak_rss_mb():.0f} MB")
     end_to_end = time_cli(files)
     print(f"\nstrategylint check --jobs 1 (fresh process): {end_to_end:.2f} s, {pages / end_to_end:.0f} pages/s")

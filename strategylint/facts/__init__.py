@@ -10,15 +10,18 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from strategylint.facts import (
-    commitments,
-    deprioritisation,
-    horizon,
-    priorities,
-    publication,
-    review,
-    technology,
-)
+from strategylint.facts import commitments as commitment_facts
+from strategylint.facts import deprioritisation as deprioritisation_facts
+from strategylint.facts import horizon as horizon_facts
+from strategylint.facts import priorities as priority_facts
+from strategylint.facts import publication as publication_facts
+from strategylint.facts import review as review_facts
+from strategylint.facts import technology as technology_facts
+from strategylint.facts.commitments import Commitment
+from strategylint.facts.horizon import Horizon
+from strategylint.facts.priorities import Priorities
+from strategylint.facts.publication import Publication
+from strategylint.facts.technology import TechnologyMentions
 from strategylint.findings import Evidence
 
 if TYPE_CHECKING:
@@ -44,35 +47,35 @@ class Facts:
         self._doc = doc
 
     @cached_property
-    def publication(self) -> publication.Publication | None:
-        return publication.extract(self._doc)
+    def publication(self) -> Publication | None:
+        return publication_facts.extract(self._doc)
 
     @cached_property
-    def horizon(self) -> horizon.Horizon | None:
-        return horizon.extract(self._doc)
+    def horizon(self) -> Horizon | None:
+        return horizon_facts.extract(self._doc)
 
     @cached_property
     def review_cycle(self) -> list[Evidence]:
-        return review.extract(self._doc)
+        return review_facts.extract(self._doc)
 
     @cached_property
-    def commitments(self) -> list[commitments.Commitment]:
-        return commitments.extract(self._doc)
+    def commitments(self) -> list[Commitment]:
+        return commitment_facts.extract(self._doc)
 
     @cached_property
-    def priorities(self) -> priorities.Priorities | None:
-        return priorities.extract(self._doc)
+    def priorities(self) -> Priorities | None:
+        return priority_facts.extract(self._doc)
 
     @cached_property
     def deprioritisation(self) -> list[Evidence]:
-        return deprioritisation.extract(self._doc)
+        return deprioritisation_facts.extract(self._doc)
 
     @cached_property
-    def technology(self) -> technology.TechnologyMentions:
-        return technology.extract(self._doc)
+    def technology(self) -> TechnologyMentions:
+        return technology_facts.extract(self._doc)
 
     @property
-    def measurable_commitments(self) -> list[commitments.Commitment]:
+    def measurable_commitments(self) -> list[Commitment]:
         return [c for c in self.commitments if c.measurable]
 
     def as_dict(self) -> dict[str, Any]:

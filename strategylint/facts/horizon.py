@@ -2,8 +2,10 @@
 
 Sources, strongest first: the title period ("Digital Strategy 2016-2020"); a stated length ("our
 10-year vision", "over the next ten years"); target years in sentences that commit to something ("by
-2030 we will..."); periods in sentences about the plan ("from 2018 to 2025"). Forecasts ("the market
-could reach $1tn by 2030") and reference lists do not set a horizon.
+2030 we will..."); periods in sentences about the plan ("from 2018 to 2025"). Only sentences in which
+the plan speaks of itself count (we, our, this strategy, the Government): other bodies' targets ("China
+will lead the world by 2030") do not. Nor do forecasts ("the market could reach $1tn by 2030"),
+conditionals ("If we fall behind..."), history, or reference lists.
 """
 
 from __future__ import annotations
@@ -35,6 +37,12 @@ if TYPE_CHECKING:
 MAX_YEARS_AHEAD = 30
 PAST_WINDOW = 40  # characters before a year in which "was", "since" or "achieved" make it history
 REFERENCE_SECTION = re.compile(r"\b(references|bibliography|endnotes|notes|sources|glossary|acknowledg)", re.I)
+# the plan speaks of itself: other bodies' targets ("China will lead by 2030") are not its horizon
+SELF = re.compile(r"\b(?:we|our|us|this\s+(?:\w+\s+)?(?:strategy|plan|agenda|document|report|programme|vision|roadmap)"
+                  r"|the\s+(?:[\w-]+\s+){0,2}(?:strategy|plan|agenda)|the\s+(?:government|department|council|trust"
+                  r"|board))\b",
+                  re.IGNORECASE)
+CONDITIONAL = re.compile(r"^\s*(?:if|unless|should)\b", re.IGNORECASE)
 PAST_CUE = re.compile(r"\b(?:was|were|had|has been|have been|achieved|completed|delivered|launched|since)\b", re.I)
 
 
@@ -74,6 +82,8 @@ def _sentence_candidates(sentence: Sentence, published: int) -> list[HorizonCand
         if published < end <= published + MAX_YEARS_AHEAD:
             found.append(HorizonCandidate(end, strength, basis, Evidence("horizon", text, sentence.location)))
 
+    if not SELF.search(text) or CONDITIONAL.search(text):
+        return found
     forecast = bool(FORECAST.search(text))
     plan = bool(PLAN_CUE.search(text))
     for match in N_YEAR_PLAN.finditer(text):

@@ -27,11 +27,12 @@ NUMBER_WORDS = {
 _N = r"(\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 # "10-year vision", "ten year plan", "5- to 10-year horizon"
 N_YEAR_PLAN = re.compile(
-    rf"\b{_N}[- ]years?\s+(?:digital\s+|data\s+|national\s+|long[- ]term\s+)?(?:plan|strategy|vision|roadmap|programme|program"
+    rf"\b{_N}\s?[-–‑ ]\s?years?\s+(?:digital\s+|data\s+|national\s+|long[- ]term\s+)?"
+    rf"(?:plan|strategy|vision|roadmap|programme|program"
     rf"|horizon|period|agenda|ambition|timeframe|time frame|journey|effort|framework)\b", re.IGNORECASE)
 # "over the next ten years", "within the coming 5 years", "for the next decade"
-NEXT_YEARS = re.compile(rf"\b(?:over|in|within|during|for|across)\s+the\s+(?:next|coming|following)\s+{_N}\s+years\b",
-                        re.IGNORECASE)
+NEXT_YEARS = re.compile(rf"\b(?:over|in|within|during|for|across)\s+(?:the\s+)?(?:next|coming|following|another)\s+{_N}"
+                        rf"\s+years\b", re.IGNORECASE)
 NEXT_DECADE = re.compile(r"\b(?:next|coming)\s+decade\b|\bdecade[- ](?:long|ahead)\b|\bdecade ahead\b|\bten[- ]year\b",
                          re.IGNORECASE)
 

@@ -82,7 +82,8 @@ def extract(doc: AnalysedDocument) -> Publication | None:
     for block in doc.blocks:
         year = _dated_year(block.text)
         if year:
-            return Publication(year, "date in the opening pages", Evidence("published", block.text, block.location_at(0)))
+            evidence = Evidence("published", block.text, block.location_at(0))
+            return Publication(year, "date in the opening pages", evidence)
         words += len(block.text.split())
         if words > OPENING_WORDS:
             break

@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 
 CADENCE = re.compile(
     r"\b(?:review(?:s|ed|ing)?|refresh(?:es|ed)?|updat(?:es|ed|ing)|revis(?:es|ed)|publish(?:es|ed)?\s+progress"
-    r"|report(?:s|ed)?\s+(?:on\s+)?progress)\b.{0,60}?\b(?:every|each|once a|twice a)\s+(?:year|quarter|month|six months"
+    r"|report(?:s|ed)?\s+(?:on\s+)?progress)\b.{0,60}?\b(?:every|each|once a|twice a)\s+"
+    r"(?:year|quarter|month|six months"
     r"|two years|\d+\s+months|january|february|march|april|may|june|july|august|september|october|november"
     r"|december|spring|summer|autumn|winter)\b|\b(?:annual|yearly|quarterly|six-monthly)\s+(?:progress|review|report)",
     re.IGNORECASE)
