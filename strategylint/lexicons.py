@@ -8,13 +8,13 @@ in any case, and its last word in the plural too. Each list's header comment nam
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 LEXICON_PACKAGE = "strategylint.rules"
 
 
-@lru_cache(maxsize=None)
+@cache
 def builtin_lexicon(name: str) -> tuple[str, ...]:
     resource = files(LEXICON_PACKAGE).joinpath("lexicons", f"{name}.txt")
     terms: list[str] = []
