@@ -92,6 +92,9 @@ def test_headings_from_size_and_bold_with_levels_and_sections(tmp_path: Path) ->
             para(pdf, SENTENCE * 2)
         line(pdf, "This bold sentence sits alone but ends like a sentence.", style="B")
         para(pdf, SENTENCE)
+        line(pdf, "The plan sets out how the council will")
+        line(pdf, "Deliver Better Services", style="B")
+        line(pdf, "for residents across the county.")
 
     doc = parse(build(tmp_path, fill), Limits())
     levels = {h.text: h.level for h in doc.headings}
@@ -100,6 +103,8 @@ def test_headings_from_size_and_bold_with_levels_and_sections(tmp_path: Path) ->
                       "Better online services": 2}
     assert [h.text for h in doc.headings].count("Better online services") == 2
     assert "This bold sentence sits alone but ends like a sentence." in texts(doc, BlockKind.PARAGRAPH)
+    assert texts(doc)[-1] == "The plan sets out how the council will Deliver Better Services for residents " \
+                             "across the county."
     under = [b for b in doc.blocks if b.section == "Better online services"]
     assert under and under[-1].section_path == ("2. How We Will Deliver", "Better online services")
 
@@ -224,36 +229,87 @@ def test_sizes_changing_inside_a_run_of_lines_start_new_blocks(tmp_path: Path) -
     assert len(doc.blocks) == 2
 
 
-def test_table_of_contents_lines_never_become_headings(tmp_path: Path) -> None:
+@pytest.mark.parametrize("leader", [" " + "." * 40 + " ", " "])
+def test_table_of_contents_lines_never_become_headings(tmp_path: Path, leader: str) -> None:
     def fill(pdf: FPDF) -> None:
         pdf.add_page()
         line(pdf, "Contents", size=20, style="B", height=12)
         for entry, page in (("Introduction", 3), ("Our Vision", 5), ("Delivery Plan", 9)):
-            line(pdf, f"{entry} " + "." * 40 + f" {page}", size=14, style="B", height=9)
+            line(pdf, f"{entry}{leader}{page}", size=14, style="B", height=9)
         pdf.add_page()
         para(pdf, SENTENCE * 4)
 
     doc = parse(build(tmp_path, fill), Limits())
     assert [h.text for h in doc.headings] == ["Contents"]
     toc = [b.text for b in doc.blocks if b.location.page == 1 and b.kind is BlockKind.PARAGRAPH]
-    assert len(toc) == 3 and toc[0].startswith("Introduction ....")
+    assert toc == [f"{entry}{leader}{page}".strip() for entry, page in
+                   (("Introduction", 3), ("Our Vision", 5), ("Delivery Plan", 9))]
 
 
-def test_table_header_cells_on_one_baseline_are_not_headings(tmp_path: Path) -> None:
+def test_contents_page_is_recognised_by_rising_page_numbers_without_a_title(tmp_path: Path) -> None:
+    def fill(pdf: FPDF) -> None:
+        pdf.add_page()
+        for number, entry in enumerate(["Foreword", "Summary", "Introduction", "Digital Agenda",
+                                        "Easy and Safe to Use", "Need for Infrastructure"]):
+            line(pdf, f"{entry} {3 + 4 * number}", size=14, style="B", height=9)
+        pdf.add_page()
+        para(pdf, SENTENCE * 4)
+
+    doc = parse(build(tmp_path, fill), Limits())
+    assert doc.headings == []
+    assert len([b for b in doc.blocks if b.location.page == 1]) == 6
+
+
+@pytest.mark.parametrize("order", ["row by row", "column by column"])
+def test_table_header_cells_on_one_baseline_are_not_headings(tmp_path: Path, order: str) -> None:
+    # Written row by row, PDFium joins a row's cells into one line with wide gaps; written column by
+    # column, it reports each cell as a line, three of them on each baseline. Neither is a heading.
+    columns = [(10, "Action", "Name"), (80, "Lead", "Owner"), (150, "Target", "Date")]
+
     def fill(pdf: FPDF) -> None:
         pdf.add_page()
         para(pdf, SENTENCE * 3)
         pdf.set_font("Helvetica", "B", 11)
-        y = pdf.get_y()
-        for x, cell in ((10, "Action"), (80, "Owner"), (150, "Deadline")):
+        top = pdf.get_y()
+        if order == "row by row":
+            cells = [(column[0], top + 6 * row, column[row + 1]) for row in (0, 1) for column in columns]
+        else:
+            cells = [(column[0], top + 6 * row, column[row + 1]) for column in columns for row in (0, 1)]
+        for x, y, text in cells:
             pdf.set_xy(x, y)
-            pdf.cell(text=cell)
-        pdf.set_y(y + 8)
+            pdf.cell(text=text)
+        pdf.set_y(top + 20)
         para(pdf, SENTENCE * 2)
 
     doc = parse(build(tmp_path, fill), Limits())
     assert doc.headings == []
-    assert {"Action", "Owner", "Deadline"} <= set(texts(doc)) | set(" ".join(texts(doc)).split())
+    assert {"Action", "Owner", "Date"} <= set(" ".join(texts(doc)).split())
+
+
+def test_a_heading_listed_after_the_text_below_it_moves_to_the_top(tmp_path: Path) -> None:
+    def fill(pdf: FPDF) -> None:
+        pdf.add_page()
+        pdf.set_y(60)
+        para(pdf, SENTENCE * 3)
+        pdf.set_y(35)  # drawn last, shown first
+        line(pdf, "Denmark on the Way", size=20, style="B", height=12)
+
+    doc = parse(build(tmp_path, fill), Limits())
+    assert [(b.kind, b.location.line) for b in doc.blocks] == [
+        (BlockKind.HEADING, 1), (BlockKind.PARAGRAPH, 2)]
+    assert doc.blocks[1].section == "Denmark on the Way"
+
+
+def test_dot_leader_lines_are_never_headings_even_without_a_contents_title(tmp_path: Path) -> None:
+    def fill(pdf: FPDF) -> None:
+        pdf.add_page()
+        para(pdf, SENTENCE * 3)
+        for entry, page in (("Introduction", 3), ("Delivering Our Vision", 5)):
+            line(pdf, f"{entry} " + "." * 8 + f" {page}", size=14, style="B", height=9)
+        para(pdf, SENTENCE * 3)
+
+    doc = parse(build(tmp_path, fill), Limits())
+    assert doc.headings == []
 
 
 def test_multi_page_document_metadata_and_blocks_within_pages(tmp_path: Path) -> None:
@@ -277,11 +333,22 @@ def test_multi_page_document_metadata_and_blocks_within_pages(tmp_path: Path) ->
     assert doc.meta.author == "Policy Unit"
     assert doc.meta.created == created
     assert doc.meta.pages == 3 and doc.meta.pages_without_text == []
+    assert not doc.meta.notes
     assert [h.location.page for h in doc.headings] == [1, 2, 3]
     for block in doc.blocks:  # every block sits on one page, its lines numbered from 1 on that page
         assert block.location.page in (1, 2, 3) and block.location.line is not None
     assert [b.location.line for b in doc.blocks if b.location.page == 2] == [1, 2]
     assert read_document(tmp_path / "doc.pdf").words == doc.words
+
+
+def test_a_file_name_as_title_is_dropped_and_the_info_dictionary_is_read_safely(tmp_path: Path) -> None:
+    def setup(pdf: FPDF) -> None:
+        pdf.set_title("Microsoft Word - digital-strategy-v3.docx")
+        pdf.set_author("  Jane\x00 Doe  ")
+
+    doc = parse(build(tmp_path, pages_of_text(1), setup=setup), Limits())
+    assert doc.meta.title is None
+    assert doc.meta.author == "Jane Doe"
 
 
 def test_image_only_pdf_has_no_blocks_and_every_page_without_text(tmp_path: Path) -> None:
