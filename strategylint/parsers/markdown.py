@@ -7,8 +7,8 @@ of control characters. Before parsing, a few non-CommonMark dialects that strate
 are neutralised, always *without changing the number of lines*, so that markdown-it's line maps
 stay true to the file:
 
-* YAML (``---``) or TOML (``+++``) front matter at the top is blanked; its ``title``, ``author`` and
-  ``date`` fill the metadata.
+* YAML (``---``) or TOML (``+++``) front matter at the top (fenced, with at least one ``key:`` line)
+  is blanked; its ``title``, ``author`` and ``date`` fill the metadata.
 * kramdown attribute lists (``{: .class #id}``, ``{:toc}``, ``{::options /}``) are removed, inline or
   on a line of their own, as are pseudo-containers on a line of their own (``{div .infobox}`` ...
   ``{/div}``).
@@ -122,6 +122,8 @@ def _take_front_matter(text: str) -> tuple[str, _FrontMatter | None]:
     lines = rest.split("\n", _FRONT_MATTER_MAX_LINES)
     for index, line in enumerate(lines[:_FRONT_MATTER_MAX_LINES]):
         if line.rstrip() in closers:
+            if index and not any(_FRONT_KEY.match(key) for key in lines[:index]):
+                return text, None  # a rule, some text and a rule (or a setext underline), not metadata
             front = _read_front_matter(lines[:index])
             tail = "\n".join(lines[index + 1:])
             return "\n" * (index + 2) + tail, front

@@ -44,14 +44,15 @@ Laying out the document
   "IV.") followed by a capital, no sentence break inside, not ending in ".", ",", ";", "!", a
   function word ("and", "of") or, unless it is a short label ("Actions:"), ":"; not a figure or table
   caption, source note, date ("December 2012"), statistic ("1,437k"), address or table-of-contents
-  line; not in the outer 5% of the page. Three or more candidates on one baseline are a table row or
-  chart labels, not headings; a heading repeated at one height on three nearby pages is demoted after
-  its first appearance (a table header or a running head). Levels: heading sizes within 12% share a
-  rank, ranks go largest first, and a size used by only one heading (a cover title) shares the rank
-  of the next larger used size, or 1. A heading PDFium lists after text that it sits above moves to
-  the top of its page.
-* Tables of contents: dot-leader lines anywhere, and on a contents page (titled "Contents", or with
-  five or more lines ending in mostly rising page numbers) every line but the title, are one-line
+  line; not in the outer 5% of the page. Not headings either: three or more candidates on one
+  baseline (a table row, chart labels); all but the first of five or more headings on a page with
+  under 30 words of other text per heading (a chart or diagram); and a heading repeated at one
+  height on three nearby pages, after its first appearance (a table header, a running head).
+  Levels: heading sizes within 12% share a rank, ranks go largest first, and a size used by only
+  one heading (a cover title) shares the rank of the next larger used size, or 1. A heading PDFium
+  lists after text that it sits above moves to the top of its page.
+* Tables of contents: dot-leader lines anywhere, and on a contents page the lines below its
+  "Contents" title (or every line, when five or more end in mostly rising page numbers), are one-line
   paragraphs and never headings.
 * List items start at a bullet (•, ▪, a private-use symbol glyph...) or an enumerator ("1.", "a)",
   "(iv)"); dashes, asterisks and enumerators only after a line that ended a clause. Bullet glyphs are
@@ -94,7 +95,7 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from strategylint.model import Block, BlockKind, Document, Location, Metadata
+from strategylint.model import Block, BlockKind, Document, Location, Metadata, count_words
 from strategylint.parsers import InputError, Limits
 
 # --------------------------------------------------------------------------------------------------
@@ -110,6 +111,7 @@ _MAX_HEADING_WORDS = 20
 _MAX_BOLD_HEADING_WORDS = 15
 _MAX_HEADING_LINES = 3
 _MAX_HEADING_LEVEL = 6
+_WORDS_PER_HEADING = 30  # a page with five or more headings needs this much other text per heading
 _SAME_LEVEL_RATIO = 0.88  # heading sizes this close share a level
 _SPREAD_EMS = 2.0  # a gap this many ems wide inside a line separates table cells
 _GAP_RATIO = 1.3  # a baseline step this much over the usual one starts a new paragraph
@@ -734,8 +736,9 @@ def _layout(pages: Sequence[_Page]) -> list[Block]:
     for page in pages:
         lines = _kept_lines(page, style)
         _mark_toc(lines)
-        drafts = _page_drafts(lines, page, style)
-        drafts_by_page.append((page.number, _hoist_headings(drafts)))
+        drafts = _hoist_headings(_page_drafts(lines, page, style))
+        _demote_chart_labels(drafts)
+        drafts_by_page.append((page.number, drafts))
     _demote_repeated_headings(drafts_by_page)
     _assign_levels([draft for _, drafts in drafts_by_page for draft in drafts])
     blocks: list[Block] = []
@@ -762,23 +765,25 @@ def _kept_lines(page: _Page, style: _Style) -> list[_Line]:
 
 
 def _mark_toc(lines: list[_Line]) -> None:
-    """Flag table-of-contents entries: dot-leader lines anywhere, and on a contents page every line
-    but the page's "Contents" title."""
-    toc_page = _is_toc_page(lines)
+    """Flag table-of-contents entries: dot-leader lines anywhere, and on a contents page the lines
+    below its "Contents" title (or all of them, on a page recognised by its page numbers)."""
+    below = _toc_top(lines)
     for line in lines:
-        line.toc = _has_dot_leader(line.text) or (toc_page and not _is_toc_title(line.text))
+        line.toc = _has_dot_leader(line.text) or line.y < below
 
 
-def _is_toc_page(lines: list[_Line]) -> bool:
-    """A page titled "Contents", or one where five or more lines end in page numbers that mostly rise."""
-    if any(_is_toc_title(line.text) for line in lines):
-        return True
+def _toc_top(lines: list[_Line]) -> float:
+    """The baseline of a contents page's title (infinite for an untitled contents page, where five or
+    more lines end in page numbers that mostly rise); minus infinity on other pages."""
+    for line in lines:
+        if _is_toc_title(line.text):
+            return line.y - 1.0
     numbers = [int(match.group(1)) for line in lines
                if line.text[-1].isdigit() and (match := _TRAILING_PAGE.search(line.text))]
     if len(numbers) < 5:
-        return False
+        return -math.inf
     rising = sum(after >= before for before, after in pairwise(numbers))
-    return rising >= 0.8 * (len(numbers) - 1)
+    return math.inf if rising >= 0.8 * (len(numbers) - 1) else -math.inf
 
 
 def _is_toc_title(text: str) -> bool:
@@ -996,6 +1001,19 @@ def _hoist_headings(drafts: list[_Draft]) -> list[_Draft]:
         rest.append(draft)
         highest = max(highest, *(line.y for line in draft.lines))
     return hoisted + rest
+
+
+def _demote_chart_labels(drafts: list[_Draft]) -> None:
+    """On a page of many headings and little else (a chart, diagram or overview graphic: five or more
+    headings with fewer than 30 words of other text each) only the first stays a heading."""
+    headings = [draft for draft in drafts if draft.kind is BlockKind.HEADING]
+    if len(headings) < 5:
+        return
+    words = sum(count_words(line.text) for draft in drafts if draft.kind is not BlockKind.HEADING
+                for line in draft.lines)
+    if words < _WORDS_PER_HEADING * len(headings):
+        for draft in headings[1:]:
+            draft.kind = BlockKind.PARAGRAPH
 
 
 def _demote_repeated_headings(drafts_by_page: list[tuple[int, list[_Draft]]]) -> None:

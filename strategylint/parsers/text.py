@@ -24,8 +24,9 @@ lines:
     the line is not one of a run ``1.``, ``2.``, ``3.`` with nothing between (that is a list);
   - a labelled number (``Chapter 2``, ``Part II``, ``Annex A``, ``Priority Area 3: Data``; level 1
     for parts, chapters, annexes and appendices, 2 for the others);
-  - an ALL-CAPS line of at least four letters after a blank line (not a lone acronym or a
-    ``MINICT/RURA`` slash list, which flattened tables leave behind);
+  - an ALL-CAPS line of at least four letters after a blank line; a single word only when a blank
+    line follows too, and never a ``MINICT/RURA`` slash list (flattened tables leave the responsible
+    bodies on lines of their own);
   - a title-case line after a blank line that introduces text: either it stands alone and a real
     paragraph follows the blank line, or the lines under it form a paragraph (flattened PDF text
     often has no blank line after a heading);
@@ -34,8 +35,9 @@ lines:
 * A **table of contents** (after a ``Contents`` line) is read as one paragraph per entry, never as
   headings, until a line repeats one of its entries or prose starts.
 * Everything else is a **paragraph**, its lines joined with spaces and `Block.line_starts`
-  recording where each source line begins. Lines of only punctuation (``* * *``) and lone page
-  numbers are skipped.
+  recording where each source line begins. Lines of only punctuation (``* * *``) end a block and
+  are skipped; lone page numbers (``12``, ``Page 3 of 10``, but not a year) are skipped without
+  ending the paragraph they interrupt.
 
 The title is the first heading if it comes within the first ten non-blank lines.
 """
@@ -71,7 +73,8 @@ _DOT_LEADERS = re.compile(r"\.{4,}|…{2,}|(?:\. ){3,}")
 _TOC_PAGE = re.compile(r"(?:\s|\.)\d{1,3}$")
 _DECORATION = re.compile(r"^[\W_]{3,}$")
 _SETEXT = re.compile(r"^(=+|-+)$")
-_PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$", re.IGNORECASE)
+# Three digits at most: a year alone on a line is a value (a flattened table's target), not a page.
+_PAGE_NUMBER = re.compile(r"^(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,3})$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?:][\"'”’)]*$")
 _MINOR_WORDS = frozenset({
     "a", "an", "the", "and", "or", "nor", "but", "of", "for", "to", "in", "on", "at", "by", "with",
@@ -116,14 +119,19 @@ class _Reader:
         return self.blocks
 
     def _step(self, i: int) -> int:
+        """Read line `i` (and its underline, if it has one); return the index of the next line."""
         line = self.lines[i]
         text = line.text
         if not text:
             self._flush()
             return i + 1
-        if self._setext(i):
-            return i + 1
-        if _DECORATION.match(text) or _PAGE_NUMBER.match(text):
+        level = self._setext_level(i)
+        if level is not None:
+            self._heading(line, text, level)
+            return i + 2
+        if _PAGE_NUMBER.match(text):
+            return i + 1  # a page number: the paragraph may go on after it
+        if _DECORATION.match(text):
             self._flush()
             return i + 1
         if self.in_toc and self._toc_entry(i):
@@ -205,20 +213,17 @@ class _Reader:
         stack.append((indent, marker))
         return len(stack)
 
-    # -- setext underlines and the table of contents ----------------------------------------------
+    # -- setext underlines and the table of contents ------------------------------------------
 
-    def _setext(self, i: int) -> bool:
-        match = _SETEXT.match(self.lines[i].text.replace(" ", ""))
-        pending = self.pending
-        if match is None or pending is None or pending.kind is not BlockKind.PARAGRAPH:
-            return False
-        title = pending.lines[-1]
-        underline = match.group(1)
-        if len(underline) < max(3, len(title.text) // 2) or not _heading_shaped(title.text):
-            return False
-        pending.lines.pop()
-        self._heading(title, title.text, 1 if underline[0] == "=" else 2)
-        return True
+    def _setext_level(self, i: int) -> int | None:
+        """1 or 2 when the next line underlines this one with ``=`` or ``-``."""
+        if i + 1 >= len(self.lines):
+            return None
+        match = _SETEXT.match(self.lines[i + 1].text.replace(" ", ""))
+        text = self.lines[i].text
+        if match is None or not _heading_shaped(text) or len(match.group(1)) < max(3, len(text) // 2):
+            return None
+        return 1 if match.group(1)[0] == "=" else 2
 
     def _toc_entry(self, i: int) -> bool:
         """Read line `i` as a contents entry, or leave contents mode and return False."""
@@ -250,7 +255,7 @@ class _Reader:
             return 1
         if not self._after_blank(i) or text.endswith("?"):
             return None
-        if _all_caps_heading(text):
+        if _all_caps(text) and (len(text.split()) > 1 or self._before_blank(i)):
             return 1
         if _title_case(text) and len(text.split()) <= 10 and self._title_case_context(i):
             return 1
@@ -290,6 +295,9 @@ class _Reader:
 
     def _after_blank(self, i: int) -> bool:
         return i == 0 or not self.lines[i - 1].text
+
+    def _before_blank(self, i: int) -> bool:
+        return i + 1 < len(self.lines) and not self.lines[i + 1].text
 
     def _title_case_context(self, i: int) -> bool:
         """A stand-alone line before a real paragraph, or the first line of a paragraph-like run."""
@@ -347,17 +355,20 @@ def _heading_shaped(text: str) -> bool:
     return (first.isupper() or first.isdigit() or first in "\"'“‘") and any(c.isalpha() for c in text)
 
 
-def _all_caps_heading(text: str) -> bool:
+def _all_caps(text: str) -> bool:
+    """Capitals only, four letters or more, and no digit or slash in a lone word (``MINICT/RURA``,
+    ``C4IR``: the responsible bodies a flattened table leaves on lines of their own)."""
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 4 or any(c.islower() for c in letters) or "/" in text:
         return False
     words = text.split()
-    if len(words) == 1 and (len(words[0]) < 6 or any(c.isdigit() for c in words[0])):
-        return False  # a lone acronym, such as a responsible body left over from a flattened table
-    return len(words) <= 10
+    return len(words) <= 10 and not (len(words) == 1 and any(c.isdigit() for c in text))
 
 
 def _title_case(text: str) -> bool:
+    """Capitalised major words (and some lower case: all-capitals lines have their own rule)."""
+    if not any(c.islower() for c in text):
+        return False
     words = [w for w in re.split(r"[\s/]+", text) if any(c.isalpha() for c in w)]
     if not words:
         return False

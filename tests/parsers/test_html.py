@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from strategylint.model import Block, BlockKind, Document
+from strategylint.model import Block, BlockKind, Document, Location
 from strategylint.parsers import Limits, read_document
 from strategylint.parsers.html import parse
 from tests.conftest import corpus_file
@@ -62,16 +62,18 @@ def test_multi_line_paragraph_has_line_starts(tmp_path: Path) -> None:
 
 
 def test_nested_lists_give_levels(tmp_path: Path) -> None:
-    doc = parse_html(tmp_path, "<ul>\n<li>One\n  <ol><li>Two</li><li><p>Three</p></li></ol>\n  tail of one</li>\n"
+    doc = parse_html(tmp_path, "<ul>\n<li>One\n  <ol><li>Two</li><li><p>Three</p></li></ol>\n"
+                               "  tail of one</li>\n"
                                "<li>Four</li></ul>")
     assert [(b.kind, b.text, b.level) for b in doc.blocks] == [
         (BlockKind.LIST_ITEM, "One", 1), (BlockKind.LIST_ITEM, "Two", 2), (BlockKind.LIST_ITEM, "Three", 2),
         (BlockKind.LIST_ITEM, "tail of one", 1), (BlockKind.LIST_ITEM, "Four", 1)]
-    assert block_with(doc, "tail").location.line == 3
+    assert block_with(doc, "tail").location.line == 4
 
 
 def test_table_cells_blockquotes_and_definitions(tmp_path: Path) -> None:
-    doc = parse_html(tmp_path, "<table><tr><th>Goal</th><th>Year</th></tr>\n<tr><td>Cut cost</td><td>2027</td>"
+    doc = parse_html(tmp_path, "<table><tr><th>Goal</th><th>Year</th></tr>\n"
+                               "<tr><td>Cut cost</td><td>2027</td>"
                                "</tr></table>\n<blockquote><p>Quoted.</p></blockquote>\n"
                                "<dl><dt>API</dt><dd>An interface.</dd></dl>")
     assert [(b.kind, b.text, b.location.line) for b in doc.blocks] == [
@@ -86,8 +88,8 @@ def test_div_soup_and_unclosed_paragraphs_become_separate_blocks(tmp_path: Path)
                                "<p>First para<p>Second para\n<main>Main text <span>with span</span></main>")
     assert texts(doc) == ["Bare text in a div", "Inner div text", "after inner", "First para",
                           "Second para", "Main text with span"]
-    assert block_with(doc, "after inner").location == block_with(doc, "after inner").location.__class__(
-        line=3, column=None)
+    assert block_with(doc, "after inner").location == Location(line=3, column=None)  # bare text: no column
+    assert block_with(doc, "Second para").location == Location(line=4, column=14)
 
 
 def test_line_breaks_one_is_a_space_two_split(tmp_path: Path) -> None:

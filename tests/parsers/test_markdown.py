@@ -97,7 +97,8 @@ def test_blockquote_paragraphs_are_paragraphs(tmp_path: Path) -> None:
 
 def test_code_blocks_raw_html_and_comments_are_skipped(tmp_path: Path) -> None:
     doc = parse_md(tmp_path, "Before.\n\n```python\nsecret_code = 1\n```\n\n    indented_code()\n\n"
-                             "<div class=\"x\">\n<p>raw html text</p>\n</div>\n\n<!-- a comment -->\n\nAfter.\n")
+                             "<div class=\"x\">\n<p>raw html text</p>\n</div>\n\n"
+                             "<!-- a comment -->\n\nAfter.\n")
     assert texts(doc) == ["Before.", "After."]
     assert block_with(doc, "After").location.line == 15
 
@@ -130,10 +131,13 @@ def test_front_matter_gives_metadata_and_keeps_line_numbers(tmp_path: Path) -> N
     assert [(b.text, b.location.line) for b in doc.blocks] == [("Heading one", 7), ("Body text.", 9)]
 
 
-def test_unterminated_front_matter_is_left_alone(tmp_path: Path) -> None:
+def test_rules_that_are_not_front_matter_are_left_alone(tmp_path: Path) -> None:
     doc = parse_md(tmp_path, "---\n\nJust a rule and text.\n")
     assert texts(doc) == ["Just a rule and text."]
     assert doc.meta.title is None
+    doc = parse_md(tmp_path, "---\nA setext heading\n---\n\nText.\n")
+    assert [(b.kind, b.text, b.location.line) for b in doc.blocks] == [
+        (BlockKind.HEADING, "A setext heading", 2), (BlockKind.PARAGRAPH, "Text.", 5)]
 
 
 def test_title_is_none_without_front_matter_or_level_one_heading(tmp_path: Path) -> None:
@@ -165,6 +169,8 @@ def test_read_document_dispatches_markdown(tmp_path: Path) -> None:
     doc = read_document(path)
     assert doc.format == "md" and doc.path == str(path)
     assert texts(doc) == ["Strategy", "Text."]
+    path.write_bytes("# Strategie\n\nZiele.\n".encode("utf-16"))  # NUL bytes, but a BOM says UTF-16
+    assert texts(read_document(path)) == ["Strategie", "Ziele."]
 
 
 # --------------------------------------------------------------------------------------------------
@@ -299,8 +305,8 @@ def test_corpus_markdown_words_headings_and_clean_text(name: str) -> None:
     for block in doc.blocks:
         assert not _LEFTOVER_MARKUP.search(block.text), (block.location, block.text[:120])
         assert block.text == " ".join(block.text.split())
-    lines = [b.location.line for b in doc.blocks]
-    assert all(isinstance(n, int) for n in lines) and lines == sorted(lines)  # type: ignore[type-var]
+    lines = [b.location.line or 0 for b in doc.blocks]
+    assert all(lines) and lines == sorted(lines)
 
 
 @pytest.mark.corpus

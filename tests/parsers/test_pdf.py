@@ -264,7 +264,8 @@ def test_contents_page_is_recognised_by_rising_page_numbers_without_a_title(tmp_
 def test_table_header_cells_on_one_baseline_are_not_headings(tmp_path: Path, order: str) -> None:
     # Written row by row, PDFium joins a row's cells into one line with wide gaps; written column by
     # column, it reports each cell as a line, three of them on each baseline. Neither is a heading.
-    columns = [(10, "Action", "Name"), (80, "Lead", "Owner"), (150, "Target", "Date")]
+    columns: list[tuple[int, tuple[str, str]]] = [
+        (10, ("Action", "Name")), (80, ("Lead", "Owner")), (150, ("Target", "Date"))]
 
     def fill(pdf: FPDF) -> None:
         pdf.add_page()
@@ -272,9 +273,9 @@ def test_table_header_cells_on_one_baseline_are_not_headings(tmp_path: Path, ord
         pdf.set_font("Helvetica", "B", 11)
         top = pdf.get_y()
         if order == "row by row":
-            cells = [(column[0], top + 6 * row, column[row + 1]) for row in (0, 1) for column in columns]
+            cells = [(x, top + 6 * row, heads[row]) for row in (0, 1) for x, heads in columns]
         else:
-            cells = [(column[0], top + 6 * row, column[row + 1]) for column in columns for row in (0, 1)]
+            cells = [(x, top + 6 * row, heads[row]) for x, heads in columns for row in (0, 1)]
         for x, y, text in cells:
             pdf.set_xy(x, y)
             pdf.cell(text=text)
@@ -284,6 +285,40 @@ def test_table_header_cells_on_one_baseline_are_not_headings(tmp_path: Path, ord
     doc = parse(build(tmp_path, fill), Limits())
     assert doc.headings == []
     assert {"Action", "Owner", "Date"} <= set(" ".join(texts(doc)).split())
+
+
+def test_a_page_of_labels_keeps_only_its_title_as_a_heading(tmp_path: Path) -> None:
+    labels = ["Ethics", "Technology", "Skills", "Role of Data", "Legal Context", "Human Being"]
+
+    def fill(pdf: FPDF) -> None:
+        pdf.add_page()
+        line(pdf, "The Challenges Ahead", size=22, style="B", height=14)
+        for index, label in enumerate(labels):
+            pdf.set_y(60 + 25 * index)
+            line(pdf, label, size=16, style="B", height=9)
+            line(pdf, f"Challenge {index + 1} of six.", size=9)
+        pdf.add_page()
+        line(pdf, "Ethics", size=16, style="B", height=9)
+        para(pdf, SENTENCE * 3)
+
+    doc = parse(build(tmp_path, fill), Limits())
+    assert [(h.location.page, h.text) for h in doc.headings] == [(1, "The Challenges Ahead"), (2, "Ethics")]
+    assert set(labels) <= set(texts(doc, BlockKind.PARAGRAPH))
+
+
+def test_a_heading_repeated_in_place_on_following_pages_is_a_table_header(tmp_path: Path) -> None:
+    def fill(pdf: FPDF) -> None:
+        for number in range(1, 4):
+            pdf.add_page()
+            pdf.set_y(40)
+            para(pdf, f"Part {number}. " + " ".join(SENTENCE.split()[number:]))
+            pdf.set_y(80)
+            line(pdf, "Lead Responsibility", size=16, style="B", height=9)
+            para(pdf, SENTENCE * 2)
+
+    doc = parse(build(tmp_path, fill), Limits())
+    assert [(h.location.page, h.text) for h in doc.headings] == [(1, "Lead Responsibility")]
+    assert len([b for b in doc.blocks if b.text == "Lead Responsibility"]) == 3
 
 
 def test_a_heading_listed_after_the_text_below_it_moves_to_the_top(tmp_path: Path) -> None:
