@@ -68,6 +68,9 @@ _BOUNDARIES = frozenset({
     "menu", "ol", "p", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
     *_HEADINGS,
 })
+# "<![^" or "<!x%" make html.parser raise; anything after "<!" other than a comment or a doctype is
+# turned into text on a second attempt (the line count does not change).
+_ODD_DECLARATION = re.compile(r"<!(?!--|doctype)", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""",
                            re.IGNORECASE)
 
@@ -228,15 +231,31 @@ def _title(soup: BeautifulSoup, blocks: list[Block]) -> str | None:
     return next((b.text for b in blocks if b.kind is BlockKind.HEADING and b.level == 1), None)
 
 
+def _defuse_tail(text: str) -> str:
+    """Escape every ``<`` after the last ``>``: none can open a tag, comment or declaration there,
+    and ``html.parser`` rescans to the end of the input for each of them (four megabytes of ``<a``
+    would take hours)."""
+    last = text.rfind(">")
+    tail = text[last + 1:]
+    return text[:last + 1] + tail.replace("<", "&lt;") if "<" in tail else text
+
+
+def _soup(text: str) -> BeautifulSoup:
+    """The parsed tree; malformed declarations that ``html.parser`` chokes on are made text first."""
+    text = _defuse_tail(text)
+    for attempt in (text, _ODD_DECLARATION.sub("&lt;!", text)):
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+                return BeautifulSoup(attempt, "html.parser")
+        except ParserRejectedMarkup as exc:
+            error = exc
+    raise InputError(f"the HTML parser rejected the markup: {error}"[:200], "check that the file is HTML")
+
+
 def parse_text(text: str, path: str = "<string>") -> Document:
     """Parse decoded HTML (the work of `parse`, without the file and the decoding)."""
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
-            soup = BeautifulSoup(text, "html.parser")
-    except ParserRejectedMarkup as exc:
-        raise InputError(f"the HTML parser rejected the markup: {exc}"[:200],
-                         "check that the file is HTML") from None
+    soup = _soup(text)
     walker = _Walker()
     walker.walk(soup)
     meta = Metadata(title=_title(soup, walker.blocks))

@@ -23,9 +23,9 @@ Parsing is markdown-it-py's ``commonmark`` preset with the GFM table rule. Block
 flat token stream (no recursion): ATX and setext headings (their level), paragraphs, list-item
 paragraphs (``LIST_ITEM``, level = list nesting depth, one block per paragraph of an item),
 table cells and blockquote paragraphs. Code blocks (fenced and indented) are skipped. Raw HTML
-blocks are skipped, except that Markdown lines a raw HTML block swallowed after its last tag line
-(CommonMark ends an HTML block only at a blank line, so ``</div>`` directly followed by a paragraph
-takes the paragraph with it) are parsed again as Markdown.
+blocks and comments are skipped, except that Markdown lines an HTML block swallowed after its last
+markup line (CommonMark ends a ``<div>`` block only at a blank line, so ``</div>`` directly followed
+by a paragraph takes the paragraph with it) are parsed again as Markdown.
 
 Inline markup is flattened to plain text: links keep their text, emphasis and inline code their
 content, images and inline HTML are dropped. Each block records ``Location(line, column=1)`` from
@@ -69,6 +69,8 @@ _INLINE_MARKUP_PER_BLOCK = 20_000
 _INLINE_MARKUP_BUDGET = 100_000
 _MARKUP_CHARS = "[]!*_`<&\\"
 _MAX_RESCUE_DEPTH = 8
+# HTML blocks that end at their own closing marker, not at a blank line (CommonMark types 1 to 5).
+_SELF_ENDING_HTML_BLOCK = re.compile(r"\s*<(?:!|\?|(?:script|pre|style|textarea)(?:[\s>]|$))", re.IGNORECASE)
 
 # --------------------------------------------------------------------------------------------------
 # Dialect clean-up, line-preserving
@@ -280,13 +282,15 @@ class _Reader:
         return flatten_inline(children)
 
     def _rescue_markdown_after_html(self, token: Token, line_offset: int, depth: int) -> None:
-        if token.map is None:
+        """Parse again the lines after the last markup line of an HTML block that ends at a blank."""
+        if token.map is None or _SELF_ENDING_HTML_BLOCK.match(token.content):
             return
         lines = token.content.rstrip("\n").split("\n")
-        last_tag = max((i for i, line in enumerate(lines) if line.lstrip().startswith("<")), default=-1)
-        tail = lines[last_tag + 1:]
+        last_markup = max((i for i, line in enumerate(lines)
+                           if line.lstrip().startswith("<") or line.rstrip().endswith(">")), default=-1)
+        tail = lines[last_markup + 1:]
         if any(line.strip() for line in tail):
-            self.read("\n".join(tail), line_offset + token.map[0] + last_tag + 1, depth + 1)
+            self.read("\n".join(tail), line_offset + token.map[0] + last_markup + 1, depth + 1)
 
 
 def flatten_inline(children: Iterable[Token]) -> str:

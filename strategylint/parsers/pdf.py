@@ -5,9 +5,9 @@ Why PDFium
 Speed. pdfplumber's layout pass is about 41 times slower than poppler's ``pdftotext`` on the corpus.
 PDFium's own text extraction (one ``get_text_range()`` per page) is faster than ``pdftotext``, and
 this module adds a layout pass that asks PDFium about a line's first and last characters, never about
-every character. On the 28 corpus PDFs (1,148 pages; best of three runs on a shared two-core box,
-measured with a script, not a unit test): ``pdftotext`` 4.6 s, raw pypdfium2 text 3.2 s, this parser
-4.9 s, i.e. about 1.05 to 1.1 times ``pdftotext``. A 1,088-page PDF peaks at about 115 MB.
+every character. On the 28 corpus PDFs (1,148 pages; best of five runs on a busy two-core box,
+measured with a script, not a unit test): ``pdftotext`` 3.6 s, raw pypdfium2 text 2.4 s, this
+parser 4.0 s, about 1.1 times ``pdftotext``. Parsing a 1,088-page PDF peaks at about 115 MB.
 
 Reading a page
 --------------

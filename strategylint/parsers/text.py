@@ -15,10 +15,11 @@ lines:
 * **Headings** are recognised with precision first, since a wrong heading misleads every section
   that follows while a missed one only makes a section longer. Every candidate must be heading
   shaped (at most 12 words and 90 characters, a capital or a digit first, not ending in ``.``,
-  ``,``, ``;``, ``:`` or ``!``, no dot leaders) and must be followed by text that does not start
-  in lower case (which would make it the first line of a wrapped sentence). Then one of:
+  ``,``, ``;``, ``:`` or ``!``, no dot leaders). A line underlined with ``===`` (level 1) or ``---``
+  (level 2) at least half its length is a heading. Any other candidate must be followed by text
+  that does not start in lower case (which would make it the first line of a wrapped sentence)
+  and be one of:
 
-  - a setext underline (``===`` for level 1, ``---`` for level 2) at least half the line's length;
   - a numbered section title (``1. Introduction``, ``2.3 Our priorities``; level = depth), where
     the number carries a dot (``1 Conduct a survey`` is a flattened table row, not a heading) and
     the line is not one of a run ``1.``, ``2.``, ``3.`` with nothing between (that is a list);
@@ -102,7 +103,8 @@ class _Reader:
     """Reads the lines in order, looking around each one, and emits blocks."""
 
     def __init__(self, raw_lines: list[str]) -> None:
-        self.lines = [_Line(i + 1, line.strip(), _indent(line)) for i, line in enumerate(raw_lines)]
+        self.raw = raw_lines
+        self.texts = [line.strip() for line in raw_lines]
         self.blocks: list[Block] = []
         self.pending: _Pending | None = None
         self.list_stack: list[tuple[int, str]] = []
@@ -112,18 +114,26 @@ class _Reader:
     # -- driving ------------------------------------------------------------------------------
 
     def read(self) -> list[Block]:
-        index = 0
-        while index < len(self.lines):
-            index = self._step(index)
+        index, end = 0, len(self.texts)
+        while index < end:
+            if self.texts[index]:
+                index = self._step(index)
+            else:
+                if self.pending is not None:
+                    self._flush()
+                index += 1
         self._flush()
         return self.blocks
 
+    def _line(self, i: int) -> _Line:
+        return _Line(i + 1, self.texts[i], _indent(self.raw[i]))
+
     def _step(self, i: int) -> int:
-        """Read line `i` (and its underline, if it has one); return the index of the next line."""
-        line = self.lines[i]
+        """Read non-blank line `i` (and its underline, if it has one); return the next line's index."""
+        line = self._line(i)
         text = line.text
-        if not text:
-            self._flush()
+        if text[0].islower() and not self.in_toc and _BULLET.match(text) is None:
+            self._continue(line)  # prose goes on: no heading, page number or rule starts in lower case
             return i + 1
         level = self._setext_level(i)
         if level is not None:
@@ -217,17 +227,17 @@ class _Reader:
 
     def _setext_level(self, i: int) -> int | None:
         """1 or 2 when the next line underlines this one with ``=`` or ``-``."""
-        if i + 1 >= len(self.lines):
+        if i + 1 >= len(self.texts) or self.texts[i + 1][:1] not in ("=", "-"):
             return None
-        match = _SETEXT.match(self.lines[i + 1].text.replace(" ", ""))
-        text = self.lines[i].text
+        match = _SETEXT.match(self.texts[i + 1].replace(" ", ""))
+        text = self.texts[i]
         if match is None or not _heading_shaped(text) or len(match.group(1)) < max(3, len(text) // 2):
             return None
         return 1 if match.group(1)[0] == "=" else 2
 
     def _toc_entry(self, i: int) -> bool:
         """Read line `i` as a contents entry, or leave contents mode and return False."""
-        text = self.lines[i].text
+        text = self.texts[i]
         key = _toc_key(text)
         leaders = bool(_DOT_LEADERS.search(text))
         entry_like = leaders or (len(text) <= 100 and len(text.split()) <= 15 and not text.endswith("."))
@@ -236,14 +246,14 @@ class _Reader:
             return False
         self.toc_keys.add(key)
         self._flush()
-        self.pending = _Pending(BlockKind.PARAGRAPH, 0, [self.lines[i]], text)
+        self.pending = _Pending(BlockKind.PARAGRAPH, 0, [self._line(i)], text)
         self._flush()
         return True
 
     # -- headings -----------------------------------------------------------------------------
 
     def _heading_level(self, i: int) -> int | None:
-        text = self.lines[i].text
+        text = self.texts[i]
         if not _heading_shaped(text) or not self._introduces_text(i):
             return None
         numbered = _NUMBERED_HEADING.match(text)
@@ -277,7 +287,7 @@ class _Reader:
         for j, step in ((self._nonblank(i, -1), -1), (self._nonblank(i, 1), 1)):
             if j is None:
                 continue
-            other = _NUMBERED_HEADING.match(self.lines[j].text)
+            other = _NUMBERED_HEADING.match(self.texts[j])
             if other is None:
                 continue
             other_parts = [int(p) for p in other.group("number").split(".")]
@@ -290,52 +300,55 @@ class _Reader:
         j = self._nonblank(i, 1)
         if j is None:
             return False
-        first = self.lines[j].text[:1]
+        first = self.texts[j][:1]
         return not first.islower()
 
     def _after_blank(self, i: int) -> bool:
-        return i == 0 or not self.lines[i - 1].text
+        return i == 0 or not self.texts[i - 1]
 
     def _before_blank(self, i: int) -> bool:
-        return i + 1 < len(self.lines) and not self.lines[i + 1].text
+        return i + 1 < len(self.texts) and not self.texts[i + 1]
 
     def _title_case_context(self, i: int) -> bool:
         """A stand-alone line before a real paragraph, or the first line of a paragraph-like run."""
         nxt = i + 1
-        if nxt >= len(self.lines):
+        if nxt >= len(self.texts):
             return False
-        if not self.lines[nxt].text:
+        if not self.texts[nxt]:
             j = self._nonblank(i, 1)
             return j is not None and self._paragraph_follows(j)
         return self._paragraph_follows(nxt)
 
     def _paragraph_follows(self, j: int) -> bool:
         run = self._run_from(j)
-        first = run[0].text
+        first = run[0]
         if _BULLET.match(first):
             return len(run) >= 2
         if not (first[:1].isupper() or first[:1].isdigit() or first[:1] in "\"'“‘("):
             return False
-        return len(run) >= 3 or len(first) >= 60 or bool(_SENTENCE_END.search(run[-1].text))
+        return len(run) >= 3 or len(first) >= 60 or bool(_SENTENCE_END.search(run[-1]))
 
-    def _run_from(self, j: int) -> list[_Line]:
-        run: list[_Line] = []
-        while j < len(self.lines) and self.lines[j].text and len(run) < 4:
-            run.append(self.lines[j])
+    def _run_from(self, j: int) -> list[str]:
+        """Up to four lines of the run of non-blank lines starting at `j`."""
+        run: list[str] = []
+        while j < len(self.texts) and self.texts[j] and len(run) < 4:
+            run.append(self.texts[j])
             j += 1
         return run
 
     def _nonblank(self, i: int, step: int) -> int | None:
         j = i + step
-        while 0 <= j < len(self.lines):
-            if self.lines[j].text:
+        while 0 <= j < len(self.texts):
+            if self.texts[j]:
                 return j
             j += step
         return None
 
 
 def _indent(line: str) -> int:
-    return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+    if "\t" in line:
+        line = line.expandtabs(4)
+    return len(line) - len(line.lstrip())
 
 
 def _marker_class(marker: str) -> str:
@@ -346,13 +359,13 @@ def _marker_class(marker: str) -> str:
 
 
 def _heading_shaped(text: str) -> bool:
-    words = text.split()
-    if not words or len(words) > _MAX_HEADING_WORDS or len(text) > _MAX_HEADING_CHARS:
-        return False
-    if text[-1] in ".,;:!" or _DOT_LEADERS.search(text):
+    if not text or len(text) > _MAX_HEADING_CHARS or text[-1] in ".,;:!":
         return False
     first = text[0]
-    return (first.isupper() or first.isdigit() or first in "\"'“‘") and any(c.isalpha() for c in text)
+    if not (first.isupper() or first.isdigit() or first in "\"'“‘"):
+        return False
+    return (len(text.split()) <= _MAX_HEADING_WORDS and not _DOT_LEADERS.search(text)
+            and any(c.isalpha() for c in text))
 
 
 def _all_caps(text: str) -> bool:
@@ -392,12 +405,12 @@ def parse_text(text: str, path: str = "<string>") -> Document:
     """Parse decoded plain text (the work of `parse`, without the file and the decoding)."""
     reader = _Reader(text.split("\n"))
     blocks = reader.read()
-    meta = Metadata(title=_title(reader.lines, blocks))
+    meta = Metadata(title=_title(reader.texts, blocks))
     return Document(path=path, format="txt", blocks=blocks, meta=meta)
 
 
-def _title(lines: list[_Line], blocks: list[Block]) -> str | None:
-    nonblank = [line.number for line in lines if line.text][:_TITLE_WITHIN_LINES]
+def _title(texts: list[str], blocks: list[Block]) -> str | None:
+    nonblank = [number for number, text in enumerate(texts, start=1) if text][:_TITLE_WITHIN_LINES]
     if not nonblank:
         return None
     for block in blocks:

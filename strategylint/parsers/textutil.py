@@ -6,7 +6,9 @@ Decoding
 
 1. A byte-order mark wins (UTF-32, UTF-8, UTF-16, in the order that keeps UTF-32 LE from being read
    as UTF-16 LE).
-2. Otherwise strict UTF-8 is tried, since most files are UTF-8 and the check is exact.
+2. Otherwise UTF-8, when the bytes are valid UTF-8 or mostly so: more valid multi-byte characters
+   than broken sequences means a UTF-8 file with a few damaged bytes (replaced and noted), since a
+   legacy single-byte encoding almost never forms valid UTF-8 sequences by chance.
 3. Then an encoding the file declares (HTML ``<meta charset>``), if Python knows it and it decodes.
 4. Then charset-normalizer guesses. It cannot tell Windows-1252 from Windows-1250 on short Western
    text (it renders "naïve" as "naďve"), so among its equally clean and equally coherent candidates
@@ -57,7 +59,7 @@ _READABLE_NAMES = {
     "cp1250": "Windows-1250",
     "cp1251": "Windows-1251",
     "cp1254": "Windows-1254",
-    "latin_1": "ISO-8859-1",
+    "iso8859_1": "ISO-8859-1",
     "iso8859_15": "ISO-8859-15",
     "utf_16": "UTF-16",
     "utf_16_le": "UTF-16LE",
@@ -118,18 +120,37 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
     """Decode `data` (see the module docstring for the order of attempts); never raises."""
     for bom, codec, label in _BOMS:
         if data.startswith(bom):
-            text = data[len(bom):].decode(codec, errors="replace")
+            text, bad = _decode_counting_errors(data[len(bom):], codec)
             notes = [] if codec == "utf-8" else [f"text encoding: {label} (byte-order mark)"]
-            return _finish(text, codec, _with_replacements(notes, text))
-    try:
-        return _finish(data.decode("utf-8"), "utf-8", ())
-    except UnicodeDecodeError:
-        pass
+            return _finish(text, codec, _with_replacements(notes, bad))
+    text, bad = _decode_counting_errors(data, "utf-8")
+    if bad == 0 or _mostly_utf8(text, bad):
+        return _finish(text, "utf-8", _with_replacements([], bad))
     declared_codec = _usable_declared(data, declared)
     codec, how = (declared_codec, "declared") if declared_codec else (_detect(data), "detected")
-    text = data.decode(codec, errors="replace")
+    text, bad = _decode_counting_errors(data, codec)
     notes = [f"text encoding: {readable_encoding(codec)} ({how}, not UTF-8)"]
-    return _finish(text, codec, _with_replacements(notes, text))
+    return _finish(text, codec, _with_replacements(notes, bad))
+
+
+def _decode_counting_errors(data: bytes, codec: str) -> tuple[str, int]:
+    """The text, and how many undecodable sequences were replaced (0 when it decodes cleanly)."""
+    try:
+        return data.decode(codec), 0
+    except UnicodeDecodeError:
+        text = data.decode(codec, errors="replace")
+        legitimate = data.count("\ufffd".encode(codec)) if codec == "utf-8" else 0
+        return text, max(text.count("\ufffd") - legitimate, 1)
+
+
+def _mostly_utf8(text: str, bad: int) -> bool:
+    """UTF-8 with a few damaged bytes: more valid multi-byte characters than broken sequences.
+
+    Bytes of a legacy single-byte encoding almost never form valid UTF-8 sequences by chance, so
+    valid sequences mean the file is UTF-8 and the broken ones are damage, not another encoding.
+    """
+    non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
+    return non_ascii - bad >= bad
 
 
 def readable_encoding(codec: str) -> str:
@@ -162,7 +183,8 @@ def _usable_declared(data: bytes, declared: str | None) -> str | None:
 
 def _detect(data: bytes) -> str:
     """charset-normalizer's pick, preferring Windows-1252 among equally good Western candidates."""
-    matches = list(charset_normalizer.from_bytes(data[:_DETECTION_SAMPLE]))
+    matches = [m for m in charset_normalizer.from_bytes(data[:_DETECTION_SAMPLE])
+               if not m.encoding.startswith("utf_8")]  # UTF-8 was ruled out above
     if not matches:
         return "cp1252"
     least_chaos = min(m.chaos for m in matches)
@@ -176,8 +198,7 @@ def _detect(data: bytes) -> str:
     return codec
 
 
-def _with_replacements(notes: list[str], text: str) -> tuple[str, ...]:
-    bad = text.count("\ufffd")
+def _with_replacements(notes: list[str], bad: int) -> tuple[str, ...]:
     if bad:
         notes.append(f"{bad} undecodable byte sequence(s) replaced with \N{REPLACEMENT CHARACTER}")
     return tuple(notes)

@@ -183,6 +183,17 @@ def test_ten_thousand_unclosed_lists(tmp_path: Path) -> None:
     assert [(b.text, b.level) for b in doc.blocks] == [("deep item", 10_000)]
 
 
+def test_unterminated_tags_at_the_end_do_not_make_the_parser_quadratic(tmp_path: Path) -> None:
+    doc = parse_html(tmp_path, "<p>Intro.</p>" + "<a " * 200_000)
+    assert doc.blocks[0].text == "Intro."
+    assert doc.blocks[1].text.startswith("<a <a <a")
+
+
+def test_malformed_declarations_are_read_as_text(tmp_path: Path) -> None:
+    doc = parse_html(tmp_path, "<p>Before <![^ odd</p><p>After.</p>")
+    assert texts(doc) == ["Before <![^ odd", "After."]
+
+
 def test_four_megabyte_paragraph(tmp_path: Path) -> None:
     doc = parse_html(tmp_path, "<p>" + "word " * 800_000 + "</p>")
     assert doc.words == 800_000

@@ -98,9 +98,10 @@ def test_blockquote_paragraphs_are_paragraphs(tmp_path: Path) -> None:
 def test_code_blocks_raw_html_and_comments_are_skipped(tmp_path: Path) -> None:
     doc = parse_md(tmp_path, "Before.\n\n```python\nsecret_code = 1\n```\n\n    indented_code()\n\n"
                              "<div class=\"x\">\n<p>raw html text</p>\n</div>\n\n"
-                             "<!-- a comment -->\n\nAfter.\n")
+                             "<!-- a comment -->\n\n<!--\nmulti-line comment\n-->\n"
+                             "<div>\n<!--\nnote\n-->\nAfter.\n")
     assert texts(doc) == ["Before.", "After."]
-    assert block_with(doc, "After").location.line == 15
+    assert block_with(doc, "After").location.line == 22
 
 
 def test_markdown_swallowed_by_an_html_block_is_recovered(tmp_path: Path) -> None:
