@@ -84,6 +84,9 @@ LOOKS_BACK = re.compile(r"\b(?:has|have|had)\s+been\b|\b(?:was|were)\b", re.IGNO
 GENERAL = re.compile(r"\b(?:every|any|all)\s+strateg(?:y|ies)\b", re.IGNORECASE)
 
 
+_MAY_REFUSE = re.compile(r"\bnot\b|n't\b", re.IGNORECASE)  # a cheap test before REFUSAL
+
+
 def _platitude(doc: AnalysedDocument, sentence: Sentence) -> bool:
     return any(m.lexicon == "deprioritisation-platitudes" for m in doc.mentions_in(sentence))
 
@@ -109,7 +112,7 @@ def extract(doc: AnalysedDocument) -> list[Evidence]:
         seen.add(sentence.index)
         found.append(doc.evidence("states_deprioritisation", sentence, f"says {mention.text!r}"))
     for sentence in doc.body_sentences:
-        if sentence.index in seen or _platitude(doc, sentence):
+        if sentence.index in seen or not _MAY_REFUSE.search(sentence.text) or _platitude(doc, sentence):
             continue
         for match in REFUSAL.finditer(sentence.text):
             verb = (match.group(1) or match.group(2) or "").lower()

@@ -11,6 +11,7 @@ conditionals ("If we fall behind..."), history, or reference lists.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from strategylint.nlp import Sentence
 
 MAX_YEARS_AHEAD = 30
+_MAY_SET_HORIZON = re.compile(r"\d|year|decade", re.IGNORECASE)  # a cheap test before the costly patterns
 PAST_WINDOW = 40  # characters before a year in which "was", "since" or "achieved" make it history
 REFERENCE_SECTION = re.compile(r"\b(references|bibliography|endnotes|notes|sources|glossary|acknowledg)", re.I)
 # the plan speaks of itself: other bodies' targets ("China will lead by 2030") are not its horizon
@@ -70,13 +72,20 @@ class Horizon:
                 "evidence": self.evidence.as_dict()}
 
 
+@lru_cache(maxsize=4096)
+def _is_reference_path(section_path: tuple[str, ...]) -> bool:
+    return any(REFERENCE_SECTION.search(title) for title in section_path)
+
+
 def _in_references(sentence: Sentence) -> bool:
-    return any(REFERENCE_SECTION.search(title) for title in sentence.block.section_path)
+    return _is_reference_path(sentence.block.section_path)
 
 
 def _sentence_candidates(sentence: Sentence, published: int) -> list[HorizonCandidate]:
     text = sentence.text
     found: list[HorizonCandidate] = []
+    if not _MAY_SET_HORIZON.search(text):
+        return found
 
     def add(end: int, strength: int, basis: str) -> None:
         if published < end <= published + MAX_YEARS_AHEAD:

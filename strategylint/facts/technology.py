@@ -55,9 +55,8 @@ def _where_it_leads(doc: AnalysedDocument, sentence_index: int) -> str | None:
     return None
 
 
-def _inside(mention: Mention, spans: set[tuple[int, int, int]]) -> bool:
-    block = mention.sentence
-    return any(b == block and s <= mention.start and mention.end <= e for b, s, e in spans)
+def _inside(mention: Mention, spans: dict[int, list[tuple[int, int]]]) -> bool:
+    return any(s <= mention.start and mention.end <= e for s, e in spans.get(mention.sentence, ()))
 
 
 def _is_subject(doc: AnalysedDocument, hype_terms: tuple[str, ...]) -> bool:
@@ -77,7 +76,9 @@ def extract(doc: AnalysedDocument) -> TechnologyMentions:
     hype = doc.mentions("hype-tech")
     found.hype = Counter(m.text for m in hype)
     found.hype_total = len(hype)
-    hype_spans = {(m.sentence, m.start, m.end) for m in hype}
+    hype_spans: dict[int, list[tuple[int, int]]] = {}
+    for m in hype:
+        hype_spans.setdefault(m.sentence, []).append((m.start, m.end))
     found.basics = {name: sum(1 for m in doc.mentions(f"basics-{name}") if not _inside(m, hype_spans))
                     for name in BASICS}
     found.subject = _is_subject(doc, tuple(doc.lexicons.get("hype-tech", ())))
