@@ -179,11 +179,13 @@ def analyse_text(document: Document, lexicons: Mapping[str, Sequence[str]]) -> T
     sentences: list[Sentence] = []
     mentions: list[Mention] = []
     seen: set[tuple[int, int, str]] = set()
-    for (block_index, offset, text), doc in zip(pieces, nlp.tokenizer.pipe(t for _, _, t in pieces), strict=True):
+    tokenizer: Any = nlp.tokenizer
+    for (block_index, offset, text), doc in zip(pieces, tokenizer.pipe(t for _, _, t in pieces), strict=True):
         block = document.blocks[block_index]
         first = len(sentences)
         for begin, end in split_sentences(text):
-            sentences.append(Sentence(text[begin:end], len(sentences), block, block_index, offset + begin, offset + end))
+            sentences.append(
+                Sentence(text[begin:end], len(sentences), block, block_index, offset + begin, offset + end))
         if len(sentences) == first:
             continue
         starts = [s.start - offset for s in sentences[first:]]

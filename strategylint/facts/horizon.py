@@ -11,8 +11,8 @@ conditionals ("If we fall behind..."), history, or reference lists.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from strategylint.facts.patterns import (
