@@ -27,7 +27,6 @@ from strategylint.findings import Evidence, Finding
 CODE = "SL106"
 NAME = "no-deprioritisation"
 SIGN = "wish-list"
-QUESTION = "q5-not-prioritising"
 SEVERITY = "warning"
 OPTIONS = {"max-priorities": 7, "min-commitments": 15}
 

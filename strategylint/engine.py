@@ -8,7 +8,6 @@ into the signs. Each document's result is plain data, so results can come back f
 from __future__ import annotations
 
 import fnmatch
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,18 +20,9 @@ from strategylint.lexicons import load_lexicons
 from strategylint.model import Document
 from strategylint.parsers import FORMAT_NAMES, InputError, Limits, read_document
 from strategylint.registry import Rule, RuleError, load_rules
+from strategylint.scorecard import BoardAnswer, SignResult, judge_board, judge_signs
 
 LONG_SENTENCE_WORDS = 25
-
-
-@dataclass(slots=True)
-class SignResult:
-    present: bool
-    evidence: list[dict[str, Any]]
-    rules: list[str]
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"present": self.present, "evidence": self.evidence, "rules": self.rules}
 
 
 @dataclass(slots=True)
@@ -50,7 +40,7 @@ class DocumentResult:
     findings: list[Reported] = field(default_factory=list)
     facts: dict[str, Any] = field(default_factory=dict)
     signs: dict[str, SignResult] = field(default_factory=dict)
-    board: dict[str, Any] = field(default_factory=dict)
+    board: dict[str, BoardAnswer] = field(default_factory=dict)
     metrics: dict[str, Any] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     error: str | None = None
@@ -71,7 +61,7 @@ class DocumentResult:
             "findings": [f.as_dict() for f in self.findings],
             "facts": self.facts,
             "signs": {key: sign.as_dict() for key, sign in self.signs.items()},
-            "board": self.board,
+            "board": {key: answer.as_dict() for key, answer in self.board.items()},
             "metrics": self.metrics,
             "notes": self.notes,
             "error": self.error,
@@ -177,29 +167,10 @@ class Engine:
             result.published = publication.year if publication else None
             horizon = doc.facts.horizon
             result.horizon = horizon.as_dict() if horizon else None
-            result.signs = self._judge_signs(rules, outputs)
+            result.signs = judge_signs(rules, outputs)
+            result.board = judge_board(rules, outputs)
         result.metrics = _metrics(doc)
         return result
-
-    @staticmethod
-    def _judge_signs(rules: list[Rule], outputs: Mapping[str, tuple[list[Finding], list[Evidence]]]
-                     ) -> dict[str, SignResult]:
-        signs: dict[str, SignResult] = {}
-        for rule in rules:
-            if rule.sign is None or rule.name not in outputs:
-                continue
-            findings, evidence = outputs[rule.name]
-            sign = signs.setdefault(rule.sign, SignResult(False, [], []))
-            sign.rules.append(rule.name)
-            decisive = [f for f in findings if f.decisive]
-            if decisive:
-                sign.present = True
-                sign.evidence.extend(
-                    {"rule": rule.name, "quote": f.quote, "location": f.location.as_dict(), "note": f.message}
-                    for f in decisive)
-            else:
-                sign.evidence.extend({"rule": rule.name, **e.as_dict()} for e in evidence[:3])
-        return dict(sorted(signs.items()))
 
 
 def _metrics(doc: AnalysedDocument) -> dict[str, Any]:

@@ -6,13 +6,15 @@ objects, never into markup strings, so nothing a document says is interpreted as
 
 from __future__ import annotations
 
-from typing import IO
+from typing import IO, Any
 
 from rich.console import Console
+from rich.table import Table
 from rich.text import Text
 
 from strategylint.engine import DocumentResult
 from strategylint.findings import BAD_SIGNS, GOOD_SIGNS, Reported
+from strategylint.model import Location
 from strategylint.reporters.safe import clean, clean_line
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -79,6 +81,42 @@ def _signs(result: DocumentResult) -> Text | None:
     return text
 
 
+def _evidence_cell(evidence: list[dict[str, Any]]) -> Text:
+    if not evidence:
+        return Text("no evidence found", style="dim")
+    first = evidence[0]
+    location = first.get("location") or {}
+    where = Location(page=location.get("page"), paragraph=location.get("paragraph"), line=location.get("line"))
+    text = Text(f"{where.describe()}  ", style="dim")
+    if first.get("quote"):
+        text.append(f'"{clean_line(str(first["quote"]))[:90]}"')
+    elif first.get("note"):
+        text.append(clean_line(str(first["note"]))[:90])
+    return text
+
+
+SIGN_VERDICT = {True: ("present", "yellow"), False: ("not shown", "green")}
+GOOD_VERDICT = {True: ("present", "green"), False: ("missing", "yellow")}
+BOARD_STYLE = {"addressed": "green", "partial": "yellow", "missing": "red"}
+
+
+def _scorecard(result: DocumentResult) -> Table | None:
+    if not result.signs and not result.board:
+        return None
+    table = Table(title="Scorecard", title_justify="left", show_edge=False, pad_edge=False, box=None,
+                  padding=(0, 2, 0, 2))
+    table.add_column("sign / board question", no_wrap=True)
+    table.add_column("verdict", no_wrap=True)
+    table.add_column("evidence", overflow="fold")
+    for key, sign in result.signs.items():
+        label, style = (SIGN_VERDICT if key in BAD_SIGNS else GOOD_VERDICT)[sign.present]
+        table.add_row(f"{'bad' if key in BAD_SIGNS else 'good'}: {key}", Text(label, style=style),
+                      _evidence_cell(sign.evidence))
+    for key, answer in result.board.items():
+        table.add_row(key, Text(answer.status, style=BOARD_STYLE[answer.status]), _evidence_cell(answer.evidence))
+    return table
+
+
 def _summary(results: list[DocumentResult]) -> Text:
     counts = {"error": 0, "warning": 0, "info": 0}
     for result in results:
@@ -113,5 +151,9 @@ def render(results: list[DocumentResult], stream: IO[str], *, color: bool | None
         signs = _signs(result)
         if signs is not None:
             console.print(signs)
+            console.print()
+        scorecard = _scorecard(result)
+        if scorecard is not None:
+            console.print(scorecard)
             console.print()
     console.print(_summary(results))
