@@ -8,26 +8,32 @@ be measured on its own.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from strategylint.facts import commitments as commitment_facts
 from strategylint.facts import deprioritisation as deprioritisation_facts
+from strategylint.facts import framing as framing_facts
 from strategylint.facts import horizon as horizon_facts
 from strategylint.facts import priorities as priority_facts
 from strategylint.facts import publication as publication_facts
 from strategylint.facts import review as review_facts
 from strategylint.facts import technology as technology_facts
+from strategylint.facts import template as template_facts
 from strategylint.facts.commitments import Commitment
+from strategylint.facts.framing import Framing
 from strategylint.facts.horizon import Horizon
 from strategylint.facts.priorities import Priorities
 from strategylint.facts.publication import Publication
 from strategylint.facts.technology import TechnologyMentions
+from strategylint.facts.template import TemplateSigns
 from strategylint.findings import Evidence
 
 if TYPE_CHECKING:
     from strategylint.analysis import AnalysedDocument
 
 EVIDENCE_IN_JSON = 3
+T = TypeVar("T")
 
 
 def measurable_share_label(measurable: int, total: int) -> str:
@@ -45,6 +51,16 @@ def measurable_share_label(measurable: int, total: int) -> str:
 class Facts:
     def __init__(self, doc: AnalysedDocument) -> None:
         self._doc = doc
+        self._extracted: dict[Callable[[AnalysedDocument], Any], Any] = {}
+
+    def get(self, extractor: Callable[[AnalysedDocument], T]) -> T:
+        """The fact `extractor` finds in this document, computed once and shared by every rule that asks.
+
+        New fact modules need no property here: a rule calls ``doc.facts.get(users.extract)``."""
+        if extractor not in self._extracted:
+            self._extracted[extractor] = extractor(self._doc)
+        result: T = self._extracted[extractor]
+        return result
 
     @cached_property
     def publication(self) -> Publication | None:
@@ -73,6 +89,14 @@ class Facts:
     @cached_property
     def technology(self) -> TechnologyMentions:
         return technology_facts.extract(self._doc)
+
+    @cached_property
+    def framing(self) -> Framing:
+        return framing_facts.extract(self._doc)
+
+    @cached_property
+    def template(self) -> TemplateSigns:
+        return template_facts.extract(self._doc)
 
     @property
     def measurable_commitments(self) -> list[Commitment]:
@@ -104,4 +128,6 @@ class Facts:
             "basics_mentions": dict(tech.basics),
             "mentions_basics": tech.basics_total > 0,
             "priority_count": with_evidence(prio.count if prio else 0, [prio.evidence] if prio else []),
+            "framing": self.framing.as_dict(),
+            "template": self.template.as_dict(),
         }
