@@ -77,10 +77,9 @@ def time_cli(files: list[Path], jobs: int = 1) -> tuple[float, float]:
 
 def stages(files: list[Path]) -> tuple[dict[str, float], int, int]:
     from strategylint.engine import Engine
+    from strategylint.nlp import pipeline
     from strategylint.parsers import InputError, read_document
     from strategylint.reporters import json_reporter
-
-    from strategylint.nlp import pipeline
 
     start = time.perf_counter()
     engine = Engine()
