@@ -93,11 +93,15 @@ def _exit_code(results: list[DocumentResult], fail_on: str) -> int:
               help="Refuse files larger than this.")
 @click.option("--max-pages", type=click.IntRange(1), default=5000, show_default=True,
               help="Refuse PDFs with more pages than this.")
+@click.option("--max-inflated-size", type=click.IntRange(1), default=512, show_default=True, metavar="MB",
+              help="Refuse DOCX files that would inflate to more than this (zip bombs).")
+@click.option("--timeout", type=click.FloatRange(0), default=120, show_default=True, metavar="SECONDS",
+              help="Give up on a document after this long (0: no limit); the other documents go on.")
 @click.option("--color/--no-color", default=None, help="Force colour on or off (default: on a terminal only).")
 def check(paths: tuple[Path, ...], output_format: str, output: Path | None, as_of: int | None,
           fail_on: str | None, select: str | None, ignore: str | None, config_file: Path | None,
           isolated: bool, jobs: int, password: str | None, max_file_size: int, max_pages: int,
-          color: bool | None) -> None:
+          max_inflated_size: int, timeout: float, color: bool | None) -> None:
     """Lint strategy documents. PATHS are files or folders (searched for .docx .pdf .md .html .txt)."""
     from strategylint.engine import DocumentResult, Engine
     from strategylint.parsers import Limits, walk
@@ -107,7 +111,8 @@ def check(paths: tuple[Path, ...], output_format: str, output: Path | None, as_o
 
     config = _load_config(paths, config_file, isolated)
     _apply_cli_selection(config, select, ignore)
-    limits = Limits(max_file_bytes=max_file_size * 1024 * 1024, max_pages=max_pages, password=password)
+    limits = Limits(max_file_bytes=max_file_size * 1024 * 1024, max_pages=max_pages, password=password,
+                    max_inflated_bytes=max_inflated_size * 1024 * 1024)
     try:
         engine = Engine(config, as_of=as_of, limits=limits)
     except RuleError as exc:
@@ -116,7 +121,7 @@ def check(paths: tuple[Path, ...], output_format: str, output: Path | None, as_o
     if not files and not problems:
         _fail("no supported documents (.docx .pdf .md .html .txt) under " + ", ".join(map(str, paths)))
     results: list[DocumentResult] = [DocumentResult(path=str(p), error=str(e)) for p, e in problems]
-    for result in lint_files(files, engine, jobs or default_jobs()):
+    for result in lint_files(files, engine, jobs or default_jobs(), timeout=timeout or None):
         results.append(result)
     for result in results:
         if result.error:

@@ -3,7 +3,8 @@
     python tools/evaluate.py [--labels DIR] [--docs DIR] [--jobs N] [--show-agreements]
 
 Prints agreement per sign (with true/false positives and negatives), horizon agreement within one
-year, agreement per extracted fact, and every disagreement with the document, key, label and verdict.
+year, agreement per extracted fact, board answers per question (exact, and within one step on the order
+addressed > partial > missing), and every disagreement with the document, key, label and verdict.
 The labels are a development set for tuning, not answers to fit: a rule that only fits these files
 is a defect.
 """
@@ -29,6 +30,14 @@ SIGN_KEYS = {
     "user_centred": "user-centred", "useful_to_teams": "useful-to-teams", "mainstream": "mainstream",
     "realistic": "realistic", "focused": "focused",
 }
+# label key -> board question key, for the questions the rules answer
+BOARD_KEYS = {
+    "q1_integration": "q1-integration", "q2_mission": "q2-mission", "q3_users": "q3-users",
+    "q4_services": "q4-services", "q5_not_prioritising": "q5-not-prioritising",
+    "q6_actions_ownership": "q6-actions-ownership", "q7_measures": "q7-measures",
+    "q8_system_alignment": "q8-system-alignment", "q9_org_change": "q9-org-change", "q10_risks": "q10-risks",
+}
+BOARD_ORDER = {"missing": 0, "partial": 1, "addressed": 2}
 BOOL_FACTS = ("states_deprioritisation", "states_review_cycle", "has_measurable_objectives", "has_named_owners",
               "mentions_hype_tech", "hype_tech_in_headline", "mentions_basics")
 
@@ -46,6 +55,11 @@ def compare(label: dict[str, Any], result: DocumentResult) -> list[tuple[str, st
             expected = bool(label["signs"][label_key])
             got = result.signs[sign_key].present
             rows.append(("sign", sign_key, expected, got, expected == got))
+    for label_key, question in BOARD_KEYS.items():
+        expected_status = label.get("board", {}).get(label_key)
+        if question in result.board and expected_status in BOARD_ORDER:
+            got_status = result.board[question].status
+            rows.append(("board", question, expected_status, got_status, expected_status == got_status))
     if result.signs:  # judged: the horizon and facts are comparable
         expected_years = label.get("horizon_years", -1)
         got_years = result.horizon["years"] if result.horizon else -1
@@ -64,9 +78,9 @@ def compare(label: dict[str, Any], result: DocumentResult) -> list[tuple[str, st
             rows.append(("fact", "priority_count", label["facts"]["priority_count"], got,
                          abs((got or 0) - label["facts"]["priority_count"]) <= 1))
         if "measurable_share" in label["facts"]:
-            got = result.facts.get("measurable_share")
-            rows.append(("fact", "measurable_share", label["facts"]["measurable_share"], got,
-                         got == label["facts"]["measurable_share"]))
+            share = result.facts.get("measurable_share")
+            rows.append(("fact", "measurable_share", label["facts"]["measurable_share"], share,
+                         share == label["facts"]["measurable_share"]))
     return rows
 
 
@@ -87,6 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     paths = [args.docs / name for name in labels]
     results = list(lint_files(paths, Engine(), args.jobs))
     tallies: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])  # agree, n, tp, fp, fn
+    # for board answers, tp/fp/fn hold: within one step, verdict better than label, verdict worse than label
     disagreements: list[str] = []
     for result, name in zip(results, labels, strict=True):
         if result.error:
@@ -96,14 +111,19 @@ def main(argv: list[str] | None = None) -> int:
             tally = tallies[(group, key)]
             tally[0] += agrees
             tally[1] += 1
-            if isinstance(expected, bool):
+            if group == "board":
+                step = BOARD_ORDER[got] - BOARD_ORDER[expected]
+                tally[2] += abs(step) <= 1
+                tally[3] += step > 0
+                tally[4] += step < 0
+            elif isinstance(expected, bool):
                 tally[2] += bool(expected and got)
                 tally[3] += bool(got and not expected)
                 tally[4] += bool(expected and not got)
             if not agrees or args.show_agreements:
                 mark = "  " if agrees else "✗ "
                 disagreements.append(f"{mark}{name:<62} {key:<26} label={expected!s:<8} verdict={got}")
-    for group in ("sign", "horizon", "fact"):
+    for group in ("sign", "horizon", "fact", "board"):
         rows = [(k, t) for (g, k), t in sorted(tallies.items()) if g == group]
         if not rows:
             continue
@@ -111,9 +131,13 @@ def main(argv: list[str] | None = None) -> int:
         total_agree = sum(t[0] for _, t in rows)
         total = sum(t[1] for _, t in rows)
         for key, (agree, n, tp, fp, fn) in rows:
-            detail = f"  tp={tp} fp={fp} fn={fn}" if group != "horizon" else ""
+            detail = f"  tp={tp} fp={fp} fn={fn}" if group in ("sign", "fact") else ""
+            if group == "board":
+                detail = f"  within one {tp}/{n} = {tp / n:.2f}  too generous={fp} too harsh={fn}"
             print(f"  {key:<28} {agree:>2}/{n:<2} = {agree / n:.2f}{detail}")
-        print(f"  {'overall':<28} {total_agree:>2}/{total:<2} = {total_agree / total:.2f}")
+        print(f"  {'overall':<28} {total_agree:>2}/{total:<2} = {total_agree / total:.2f}", end="")
+        within = sum(t[2] for _, t in rows)
+        print(f"  within one {within}/{total} = {within / total:.2f}" if group == "board" else "")
     print("\ndisagreements")
     for line in disagreements:
         print(line)

@@ -7,8 +7,8 @@ be measured on its own.
 
 from __future__ import annotations
 
-from functools import cached_property
 from collections.abc import Callable
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from strategylint.facts import commitments as commitment_facts

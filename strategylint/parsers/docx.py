@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import io
 import re
+import struct
 import unicodedata
 import zipfile
 import zlib
@@ -69,7 +70,7 @@ from defusedxml import ElementTree as SafeET
 from docx.opc.constants import RELATIONSHIP_TYPE
 
 from strategylint.model import Block, BlockKind, Document, Location, Metadata
-from strategylint.parsers import InputError, Limits
+from strategylint.parsers import InputError, Limits, human_size
 
 # --------------------------------------------------------------------------------------------------
 # Package safety
@@ -101,26 +102,24 @@ _CT_NS = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 _CORE_PART = "docProps/core.xml"
 
 
-def _human_size(n: int) -> str:
-    """Binary units, as the limits are set: ``512 MB`` for ``512 * 1024 * 1024``."""
-    if n >= 1 << 30:
-        return f"{n / (1 << 30):.1f} GB"
-    return f"{n / (1 << 20):.0f} MB" if n >= 1 << 20 else f"{n / 1024:.0f} KB"
-
-
 def _check_package(handle: IO[bytes], limits: Limits) -> str | None:
     """Refuse anything that is not a safe, readable Word package, before python-docx opens it.
 
     Returns why the core properties part cannot be read, when that is the only damage."""
+    file_size = handle.seek(0, io.SEEK_END)
+    handle.seek(0)
     try:
         with zipfile.ZipFile(handle) as archive:
             infos = archive.infolist()
-            _check_members(infos, limits)
+            _check_members(infos, limits, file_size)
             content_types = _content_types(archive)
             _check_is_word(archive, content_types)
             return _scan_xml_parts(archive, infos, content_types, limits)
-    except zipfile.BadZipFile as exc:
+    except (zipfile.BadZipFile, struct.error) as exc:
         raise InputError(f"not a readable zip: the file is truncated or damaged ({exc})",
+                         "download or copy it again, or re-save it from Word") from None
+    except (OSError, ValueError) as exc:  # a header offset or size that points outside the file
+        raise InputError(f"not a readable zip: the file is truncated or damaged ({_zip_problem(exc)})",
                          "download or copy it again, or re-save it from Word") from None
     except (zlib.error, EOFError) as exc:
         raise InputError(f"a compressed part is truncated or damaged ({exc})", _RESAVE_REMEDY) from None
@@ -132,21 +131,33 @@ def _check_package(handle: IO[bytes], limits: Limits) -> str | None:
         raise InputError(f"the zip is encrypted ({exc})", "save an unencrypted copy") from None
 
 
-def _check_members(infos: list[zipfile.ZipInfo], limits: Limits) -> None:
+def _zip_problem(exc: Exception) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"a part lies outside the file: {exc.strerror}"
+    return str(exc) or type(exc).__name__
+
+
+def _check_members(infos: list[zipfile.ZipInfo], limits: Limits, file_size: int) -> None:
     if len(infos) > _MAX_MEMBERS:
         raise InputError(f"a zip of {len(infos)} parts, far more than any Word document has",
                          "check where the file came from")
+    for info in infos:
+        # zipfile reads a member in one go up to its compressed size, allocating that much at once:
+        # a size past the end of the file is damage (or an attack), never a Word document
+        if info.compress_size > file_size or info.header_offset + info.compress_size > file_size:
+            raise InputError(f"not a readable zip: {info.filename} claims more bytes than the file holds",
+                             "download or copy it again, or re-save it from Word")
     declared = sum(info.file_size for info in infos)
     if declared > limits.max_inflated_bytes:
         raise InputError(
-            f"inflates to {_human_size(declared)}, over the {_human_size(limits.max_inflated_bytes)} limit",
+            f"inflates to {human_size(declared)}, over the {human_size(limits.max_inflated_bytes)} limit",
             _TRUST_REMEDY)
     for info in infos:
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > _BOMB_MIN_BYTES and ratio > _BOMB_RATIO:
             raise InputError(
                 f"looks like a zip bomb: {info.filename} inflates {ratio:.0f} times to "
-                f"{_human_size(info.file_size)}", _TRUST_REMEDY)
+                f"{human_size(info.file_size)}", _TRUST_REMEDY)
 
 
 def _content_types(archive: zipfile.ZipFile) -> tuple[dict[str, str], dict[str, str]]:
@@ -159,7 +170,7 @@ def _content_types(archive: zipfile.ZipFile) -> tuple[dict[str, str], dict[str, 
     _refuse_dtd(data, info.filename)
     try:
         root = SafeET.fromstring(data, forbid_dtd=True)
-    except SyntaxError as exc:  # ElementTree's ParseError
+    except (SyntaxError, LookupError, ValueError) as exc:  # ParseError; an unknown declared encoding
         raise InputError(f"[Content_Types].xml is not well-formed XML ({exc})", _RESAVE_REMEDY) from None
     defaults = {el.get("Extension", "").lower(): el.get("ContentType", "").lower()
                 for el in root.iter(f"{_CT_NS}Default")}
@@ -227,7 +238,7 @@ def _scan_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int) -
             inflated += len(chunk)
             if inflated > budget:
                 raise InputError(
-                    f"inflates past the {_human_size(budget)} left in the limit at {info.filename}",
+                    f"inflates past the {human_size(budget)} left in the limit at {info.filename}",
                     _TRUST_REMEDY)
             _refuse_dtd(tail + chunk, info.filename)
             tail = chunk[-_DTD_OVERLAP:]
@@ -247,6 +258,8 @@ def _feed(checker: Any, data: bytes, *, final: bool, problem: str | None) -> tup
         if exc.code == expat.errors.codes[expat.errors.XML_ERROR_UNKNOWN_ENCODING]:
             return None, None
         return None, str(exc)
+    except LookupError:  # pyexpat asks Python's codecs about an encoding neither knows
+        return None, None
     return checker, None
 
 
@@ -260,7 +273,7 @@ def _read_capped(archive: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> b
     with archive.open(info) as stream:
         data = stream.read(cap + 1)
     if len(data) > cap:
-        raise InputError(f"{info.filename} is implausibly large ({_human_size(info.file_size)})",
+        raise InputError(f"{info.filename} is implausibly large ({human_size(info.file_size)})",
                          "check where the file came from")
     return data
 
@@ -773,9 +786,11 @@ def parse(path: Path, limits: Limits) -> Document:
 
 
 def _styles_root(word: Any) -> Any:
-    """The ``w:styles`` element, or None when the package has no styles part."""
+    """The ``w:styles`` element, or None when the package has no styles part (or the relationship
+    points at a part of another type, which python-docx loads as an opaque blob)."""
     try:
         part = word.part.part_related_by(RELATIONSHIP_TYPE.STYLES)
     except KeyError:
         return None
-    return part.element
+    element = getattr(part, "element", None)
+    return element if getattr(element, "tag", None) == _w("styles") else None

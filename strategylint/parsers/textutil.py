@@ -44,7 +44,7 @@ from pathlib import Path
 
 import charset_normalizer
 
-from strategylint.parsers import InputError, Limits
+from strategylint.parsers import InputError, Limits, human_size
 
 _BOMS: tuple[tuple[bytes, str, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"),
@@ -104,16 +104,19 @@ class Decoded:
 
 
 def read_file(path: Path, limits: Limits) -> bytes:
-    """The file's bytes, or `InputError` when it cannot be read or is over the size limit."""
+    """The file's bytes, or `InputError` when it cannot be read or is over the size limit.
+
+    At most one byte more than the limit is read, so a file that grows while it is read (a log, a
+    file in /proc) cannot exhaust memory."""
+    limit = limits.max_file_bytes
     try:
-        size = path.stat().st_size
-        if size > limits.max_file_bytes:
-            limit = limits.max_file_bytes / 1e6
-            raise InputError(f"file is {size / 1e6:.0f} MB, over the {limit:.0f} MB limit",
-                             "raise --max-file-size if you trust it")
-        return path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
     except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}") from None
+        raise InputError(f"cannot read: {exc.strerror or exc}", "check that the file is readable") from None
+    if len(data) > limit:
+        raise InputError(f"file is over the {human_size(limit)} limit", "raise --max-file-size if you trust it")
+    return data
 
 
 def decode(data: bytes, declared: str | None = None) -> Decoded:

@@ -1,0 +1,62 @@
+"""Board question 2: is there a succinct mission, repeated so it is understood across the organisation.
+
+Board question 2 asks: "Does your digital strategy have a succinct mission that is understood across
+the trust?" The guidance: "Having a simple, clear and consistent message about your digital aspirations
+will help. Everyone on the board should recognise this mission and understand what sits behind it." Its
+example is a trust known by a short phrase that is "repeated throughout their work".
+
+The answer is addressed when the document states its mission or vision ("Our mission is ...", or the
+first sentence under a Mission or Vision heading) in at most ``max-words`` words (default 30) and a
+phrase of it recurs elsewhere; partial when the statement is long or stated only once; missing when
+there is no statement at all.
+
+Bad: "This document sets out the many things the directorate will do over the coming years."
+
+Good: "Our mission is to be the work from anywhere trust. Every team plans how its staff can work from anywhere."
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from strategylint.analysis import AnalysedDocument
+from strategylint.facts import mission
+from strategylint.findings import Evidence, Finding
+
+CODE = "SL302"
+NAME = "q2-mission"
+QUESTION = "q2-mission"
+SIGN = None
+SEVERITY = "info"
+OPTIONS = {"max-words": 30}
+
+
+def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding | Evidence]:
+    found = doc.facts.get(mission.extract)
+    if found is None:
+        yield Finding(
+            message=("Does your digital strategy have a succinct mission that is understood across the "
+                     "organisation? No mission or vision statement was found."),
+            suggestion=("State the mission in one short sentence near the start ('Our mission is to ...') and "
+                        "use the same phrase throughout the strategy."),
+        )
+        return
+    yield found.evidence
+    yield from found.repeated_in[:2]
+    max_words = int(options["max-words"])
+    gaps = []
+    if found.words > max_words:
+        gaps.append(f"it runs to {found.words} words, more than {max_words}")
+    if not found.repeated_in:
+        gaps.append("its key phrase is not repeated anywhere else in the document")
+    if gaps:
+        yield Finding(
+            message=("Is the mission succinct and understood across the organisation? A mission is stated, but "
+                     + " and ".join(gaps) + "."),
+            suggestion="Cut the mission to one memorable phrase and repeat it where the strategy turns it into action.",
+            location=found.evidence.location,
+            quote=found.evidence.quote,
+            decisive=False,
+            data={"words": found.words, "repeated": len(found.repeated_in)},
+        )

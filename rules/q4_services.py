@@ -1,0 +1,58 @@
+"""Board question 4: does the strategy know its digital services, their volumes and performance.
+
+Board question 4 asks: "Do you know what digital services you are operating and how they are
+performing?" The guidance: "This requires an awareness of existing digital services, what volumes they
+are operating, how they are performing, how they relate."
+
+The answer is addressed when at least ``min-figures`` sentences (default 2) name a digital service
+(website, portal, app, online service, transactions) with a present figure for its volume or
+performance (users, transactions, visits, uptime, satisfaction, share online); partial when services
+are named without figures; missing when no digital service is named. Targets are plans, not figures.
+
+Bad: "Digital will transform how we work and how residents feel about the council."
+
+Good: "Our online services handled 1.2 million transactions last year. The website had 340,000 visits a month and
+87% of users were satisfied."
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from strategylint.analysis import AnalysedDocument
+from strategylint.facts import services
+from strategylint.findings import Evidence, Finding
+
+CODE = "SL304"
+NAME = "q4-services"
+QUESTION = "q4-services"
+SIGN = None
+SEVERITY = "info"
+OPTIONS = {"min-figures": 2}
+
+
+def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding | Evidence]:
+    found = doc.facts.get(services.extract)
+    yield from found.with_figures[:3]
+    yield from found.named[:2]
+    if not found.named and not found.with_figures:
+        yield Finding(
+            message=("Do you know what digital services you are operating and how they are performing? No "
+                     "digital service is named."),
+            suggestion=("List the digital services you run today, with their volumes (users, transactions) "
+                        "and how they perform (availability, satisfaction, share done online)."),
+        )
+        return
+    wanted = int(options["min-figures"])
+    if len(found.with_figures) < wanted:
+        first = (found.named or found.with_figures)[0]
+        yield Finding(
+            message=(f"How are your digital services performing? Services are named, but only "
+                     f"{len(found.with_figures)} sentence(s) give their volumes or performance."),
+            suggestion="Give each main service's volume and performance today, as the baseline the plan starts from.",
+            location=first.location,
+            quote=first.quote,
+            decisive=False,
+            data={"named": len(found.named), "with_figures": len(found.with_figures)},
+        )

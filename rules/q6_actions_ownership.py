@@ -1,0 +1,58 @@
+"""Board question 6: are actions realistic and tangible, with dates and clear owners.
+
+Board question 6 asks: "Have you committed to realistic and tangible actions?" The guidance: "The best
+strategies turn ambitions into firm commitments with clear ownership."
+
+The answer reads the commitments (sentences that promise action, and items under objective or action
+headings). It is addressed when at least ``min-owned`` of them (default 3) carry both a date or figure
+and a named owner (a role, team, board or body); partial when there are commitments but fewer with both;
+missing when there are fewer than ``min-commitments`` (default 3) commitments or none carries a date,
+figure or owner.
+
+Bad: "We will embrace digital and explore new ways to improve services."
+
+Good: "The Chief Digital Officer will launch the patient portal by March 2025. The Head of IT will replace all
+laptops by June 2025. The Data Team will publish the dashboard by April 2025."
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from strategylint.analysis import AnalysedDocument
+from strategylint.findings import Evidence, Finding
+
+CODE = "SL306"
+NAME = "q6-actions-ownership"
+QUESTION = "q6-actions-ownership"
+SIGN = None
+SEVERITY = "info"
+OPTIONS = {"min-owned": 3, "min-commitments": 3}
+
+
+def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding | Evidence]:
+    commitments = doc.facts.commitments
+    owned_dated = [c for c in commitments if c.owned and c.measurable]
+    tangible = [c for c in commitments if c.owned or c.measurable]
+    for commitment in [*owned_dated, *tangible][:3]:
+        yield commitment.evidence
+    data = {"commitments": len(commitments), "owned_and_dated": len(owned_dated),
+            "owned": sum(c.owned for c in commitments), "measurable": sum(c.measurable for c in commitments)}
+    if len(commitments) < int(options["min-commitments"]) or not tangible:
+        yield Finding(
+            message=(f"Have you committed to realistic and tangible actions? {len(commitments)} commitment(s), "
+                     "none with a date, figure or named owner."),
+            suggestion="Turn each ambition into an action with a date and a named owner (a role, team or board).",
+            data=data,
+        )
+        return
+    if len(owned_dated) < int(options["min-owned"]):
+        yield Finding(
+            message=(f"Who owns each action? {len(commitments)} commitments, {data['measurable']} with a date or "
+                     f"figure, but only {len(owned_dated)} with both a date and a named owner."),
+            suggestion=("Name the clinical, operational or digital leader, team or board that owns each action, "
+                        "beside its date."),
+            decisive=False,
+            data=data,
+        )

@@ -1,0 +1,60 @@
+"""Board question 9: does the strategy say how the organisation will change to enable digital.
+
+Board question 9 asks: "How will your organisation change to enable digital transformation?" The
+guidance: "Think about how your planning cycles, incentives, finance and governance processes may need
+to change to enable a more agile way of working."
+
+The answer is addressed when the document covers at least ``min-aspects`` (default 3) of: governance,
+funding, planning, incentives, skills, ways of working, and structure and leadership; partial when it
+covers fewer; missing when it covers none.
+
+Bad: "New technology will be rolled out across the estate."
+
+Good: "A digital steering group will oversee delivery. Funding moves to a product model with multi-year budgets.
+Every team will be trained in agile ways of working."
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from strategylint.analysis import AnalysedDocument
+from strategylint.facts import org_change
+from strategylint.findings import Evidence, Finding
+
+CODE = "SL309"
+NAME = "q9-org-change"
+QUESTION = "q9-org-change"
+SIGN = None
+SEVERITY = "info"
+OPTIONS = {"min-aspects": 3}
+
+
+def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding | Evidence]:
+    found = doc.facts.get(org_change.extract)
+    yield from found.evidence[:3]
+    covered = list(found.aspects)
+    data = {"aspects": covered, "sentences": found.topic.sentences}
+    if not covered:
+        yield Finding(
+            message=("How will your organisation change to enable digital transformation? Nothing is said about "
+                     "governance, funding, planning, incentives, skills or ways of working."),
+            suggestion=("Say how governance, funding and planning cycles, skills and ways of working will change "
+                        "to deliver the strategy."),
+            data=data,
+        )
+        return
+    if len(covered) >= int(options["min-aspects"]):
+        return
+    others = [a for a in org_change.ASPECTS if a not in covered]
+    first = found.evidence[0]
+    yield Finding(
+        message=(f"How will your organisation change to enable digital transformation? Only {', '.join(covered)} "
+                 f"is covered; nothing on {', '.join(others)}."),
+        suggestion="Say how governance, funding and planning cycles, skills and ways of working will change.",
+        location=first.location,
+        quote=first.quote,
+        decisive=False,
+        data=data,
+    )

@@ -1,0 +1,47 @@
+"""Nothing says what has already been delivered: the strategy does not build on a track record.
+
+The guidance's sign *Realistic*: "It is important to build trust – many staff have experience of being
+let down by the promise of new technology. Talk about what you've already delivered and set realistic
+goals."
+
+A delivery is a sentence saying the organisation has done something specific: a verb of delivery in
+the past ("we have launched", "the council moved", "were rolled out") with a number, a year or a named
+service ("since 2015 we have saved £2m", "we launched the Report It app in 2019"). Writing the strategy
+itself does not count. The rule fires once, for the document, with fewer than ``min-deliveries`` such
+sentences.
+
+Options: ``min-deliveries`` (default 1).
+
+Bad: "We will become a world-leading digital organisation."
+
+Good: "Since 2019 we have moved 40 services online and saved £2m a year."
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from strategylint.analysis import AnalysedDocument
+from strategylint.facts import track_record
+from strategylint.findings import Evidence, Finding
+
+CODE = "SL205"
+NAME = "realistic"
+SIGN = "realistic"
+SEVERITY = "info"
+OPTIONS = {"min-deliveries": 1}
+
+
+def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding | Evidence]:
+    found = doc.facts.get(track_record.extract)
+    yield from found.deliveries[:3]
+    if len(found.deliveries) >= int(options["min-deliveries"]):
+        return
+    yield Finding(
+        message=("Nothing says what has already been delivered. The guidance: 'Talk about what you've already "
+                 "delivered and set realistic goals.'"),
+        suggestion=("Open with the track record: what you launched, moved or saved, with numbers and dates, and "
+                    "what you learned from it."),
+        data={"deliveries": len(found.deliveries)},
+    )

@@ -1,0 +1,56 @@
+"""Indicators: how the strategy will know it is working.
+
+Board question 7: "set up the right checkpoints and identify some indicators that will help you
+understand whether your strategy is working". The fact is every sentence of running text that names an
+indicator, measure, baseline, target, milestone or checkpoint (word list `indicators`); those among them
+that carry a figure or deadline (a named indicator with a target); sections headed on measuring
+success; and the review cycle (`doc.facts.review_cycle`), the checkpoint at which the board looks again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from strategylint.facts.patterns import has_measure
+from strategylint.facts.topics import Topic, find_topic
+from strategylint.findings import Evidence
+
+if TYPE_CHECKING:
+    from strategylint.analysis import AnalysedDocument
+
+HEADING = re.compile(
+    r"\b(?:KPIs?|(?:key )?performance indicators?|indicators?(?: of success)?|measur\w+ (?:of )?(?:success|progress"
+    r"|impact|performance)|success (?:measures|metrics|criteria)|how (?:we|will we) (?:will )?(?:know|measure)"
+    r"|metrics|targets|monitoring(?: and evaluation)?|evaluation|scorecard|milestones)\b",
+    re.IGNORECASE)
+
+# a named indicator, not a passing "targets of espionage" or "evaluation of the Chamber"
+NAMED = re.compile(
+    r"\b(?:KPIs?|OKRs?|(?:key )?(?:performance )?indicators?|metrics?|measures? of (?:success|progress)|success"
+    r" (?:measures?|metrics?|criteria)|headline measures?|baselines?|target(?:s)? (?:of|is|are|for)|targets?\s*:"
+    r"|milestones?|checkpoints?|scorecard|dashboard)\b",
+    re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Indicators:
+    topic: Topic
+    named: list[Evidence] = field(default_factory=list)
+    with_targets: list[Evidence] = field(default_factory=list)
+    review_cycle: list[Evidence] = field(default_factory=list)
+
+    @property
+    def evidence(self) -> list[Evidence]:
+        rest = [e for e in self.topic.evidence if e not in self.with_targets]
+        return [*self.with_targets, *self.review_cycle[:1], *self.topic.headings, *rest]
+
+
+def extract(doc: AnalysedDocument) -> Indicators:
+    topic = find_topic(doc, "has_indicators", ["indicators"], HEADING)
+    publication = doc.facts.publication
+    latest = publication.year + 5 if publication else None
+    named = [e for e in topic.evidence if NAMED.search(e.quote)]
+    with_targets = [e for e in named if has_measure(e.quote, latest)]
+    return Indicators(topic, named, with_targets, list(doc.facts.review_cycle))

@@ -1,0 +1,83 @@
+"""Where the document ties digital to the organisation's own plan: its corporate, business, clinical or
+policy strategy.
+
+Two strengths of evidence. A *link* names such a plan and says how digital serves it ("this strategy
+supports the Corporate Plan's six themes", "aligned with the council's priorities"). A *mention* names
+the plan without saying how ("see also the business plan"). Plans of the document itself ("this
+digital strategy") do not count: the point is the plan that digital serves.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from strategylint.findings import Evidence
+
+if TYPE_CHECKING:
+    from strategylint.analysis import AnalysedDocument
+
+_OWNER = (r"(?:corporate|business|council(?:'s|’s)?|clinical|organi[sz]ational|organi[sz]ation(?:'s|’s)|departmental"
+          r"|single departmental|trust(?:'s|’s)?|company(?:'s|’s)?|university(?:'s|’s)?|group(?:'s|’s)?"
+          r"|agency(?:'s|’s)?"
+          r"|government(?:'s|’s)?|ministry(?:'s|’s)?|department(?:'s|’s)?|board(?:'s|’s)?|overall|overarching|wider"
+          r"|strategic|industrial|economic|national|health and care|operational|system)")
+_PLAN = (r"(?:plans?|strateg(?:y|ies)|priorities|objectives|goals|aims|ambitions|programme|program|agenda|vision"
+         r"|mission|themes|outcomes|policy|policies)")
+PLAN = re.compile(
+    rf"\b{_OWNER}\s+(?:[A-Za-z-]+\s+){{0,2}}?{_PLAN}\b"
+    r"|\b(?:Corporate|Council|Business|Clinical|Trust|Community|City|County)\s+(?:Plan|Strategy|Priorities)\b"
+    r"|\bProgramme for Government\b|\bgovernment(?:'s|’s)? programme\b|\bLong Term Plan\b|\bForward View\b"
+    r"|\b(?:its|our|their)\s+(?:core\s+)?(?:mission|business|statutory duties|strategic objectives)\b",
+    re.IGNORECASE)
+SELF = re.compile(r"^(?:this|the|our|a|its)?\s*(?:digital|data|it|ict|ai|technology|information|cyber)\b",
+                  re.IGNORECASE)
+LINK = re.compile(
+    r"\b(?:support(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|underpin(?:s|ned|ning)?|align(?:s|ed|ing|ment)?|contribut(?:e|es|ing)"
+    r"|serv(?:e|es|ing)|deliver(?:s|ing)?|realis(?:e|es|ing)|achiev(?:e|es|ing)|help(?:s|ing)?|in line with"
+    r"|part of|builds? on|flows? from|derived from|based on|linked to|tied to|sits? (?:within|under|alongside)"
+    r"|consistent with|reflects?|implement(?:s|ing)?|driven by|integral to|embedded in|complements?)\b",
+    re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Integration:
+    links: list[Evidence] = field(default_factory=list)
+    mentions: list[Evidence] = field(default_factory=list)
+    plans: tuple[str, ...] = ()
+
+    @property
+    def present(self) -> bool:
+        return bool(self.links or self.mentions)
+
+    def as_dict(self) -> dict[str, object]:
+        return {"links": len(self.links), "mentions": len(self.mentions), "plans": list(self.plans)}
+
+
+def _plans(text: str) -> list[str]:
+    found = []
+    for match in PLAN.finditer(text):
+        name = match.group(0)
+        if SELF.match(name) or re.search(r"\b(?:digital|data|IT|ICT|AI|technology)\b", name):
+            continue
+        found.append(" ".join(name.split()))
+    return found
+
+
+def extract(doc: AnalysedDocument) -> Integration:
+    links: list[Evidence] = []
+    mentions: list[Evidence] = []
+    plans: dict[str, None] = {}
+    for sentence in doc.body_sentences:
+        names = _plans(sentence.text)
+        if not names:
+            continue
+        for name in names:
+            plans.setdefault(name.lower(), None)
+        if LINK.search(sentence.text):
+            note = f"names {names[0]!r} and how digital serves it"
+            links.append(doc.evidence("links_business_strategy", sentence, note))
+        else:
+            mentions.append(doc.evidence("links_business_strategy", sentence, f"names {names[0]!r}"))
+    return Integration(links, mentions, tuple(list(plans)[:10]))

@@ -1,0 +1,58 @@
+"""Organisational change: how the organisation changes to enable digital transformation.
+
+Board question 9: "Think about how your planning cycles, incentives, finance and governance processes
+may need to change to enable a more agile way of working." The fact is every sentence of running text
+that names such a change (word list `org-change`), sorted into the aspects the guidance names:
+governance, funding, planning, incentives, skills, ways of working, and structure and leadership.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from strategylint.facts.topics import Topic, find_topic
+from strategylint.findings import Evidence
+
+if TYPE_CHECKING:
+    from strategylint.analysis import AnalysedDocument
+
+ASPECTS = {
+    "governance": re.compile(r"governance|steering|board|authority|oversight", re.IGNORECASE),
+    "funding": re.compile(r"fund|budget|business case|financ|investment|spend", re.IGNORECASE),
+    "planning": re.compile(r"planning", re.IGNORECASE),
+    "incentives": re.compile(r"incentive", re.IGNORECASE),
+    "skills": re.compile(r"skill|capabilit|train|recruit|career|professional|workforce", re.IGNORECASE),
+    "ways of working": re.compile(r"work|agile|multi|cross-functional", re.IGNORECASE),
+    "structure and leadership": re.compile(r"operating model|organi[sz]ational|culture|change management|leadership"
+                                           r"|chief|^c[dit]i?o$", re.IGNORECASE),
+}
+
+
+@dataclass(slots=True)
+class OrgChange:
+    topic: Topic
+    aspects: dict[str, list[Evidence]] = field(default_factory=dict)
+
+    @property
+    def evidence(self) -> list[Evidence]:
+        """One sentence per aspect first, then the rest."""
+        first = [found[0] for found in self.aspects.values()]
+        return [*first, *(e for e in self.topic.evidence if e not in first)]
+
+
+def aspect_of(term: str) -> str | None:
+    for aspect, pattern in ASPECTS.items():
+        if pattern.search(term):
+            return aspect
+    return None
+
+
+def extract(doc: AnalysedDocument) -> OrgChange:
+    topic = find_topic(doc, "mentions_org_change", ["org-change"])
+    aspects: dict[str, list[Evidence]] = {}
+    for evidence, terms in zip(topic.evidence, topic.sentence_terms, strict=True):
+        for aspect in dict.fromkeys(a for a in map(aspect_of, terms) if a):
+            aspects.setdefault(aspect, []).append(evidence)
+    return OrgChange(topic, aspects)

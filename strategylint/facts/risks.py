@@ -1,0 +1,47 @@
+"""Risks: what could go wrong, and how it is managed.
+
+Board question 10 asks "What could go wrong?": project failure, cyber security incidents, outages, and
+the systems in place to reduce these risks and learn from them. The fact is every sentence of running
+text that names a risk (word list `risks`), the sentences among them that say how risk is managed
+(assessment, mitigation, contingency, continuity, lessons learned), and sections headed on risk.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from strategylint.facts.topics import Topic, find_topic
+from strategylint.findings import Evidence
+
+if TYPE_CHECKING:
+    from strategylint.analysis import AnalysedDocument
+
+HEADING = re.compile(
+    r"\b(?:risks?|what could go wrong|threats?|resilience|business continuity|assurance|dependencies"
+    r"|lessons learn[et]d?)\b",
+    re.IGNORECASE)
+MANAGED = re.compile(
+    r"\b(?:risk (?:management|register|appetite|assessments?|owners?|log)|manag\w+ (?:the |these |this |our )?risks?"
+    r"|mitigat\w+|contingency|business continuity|disaster recovery|lessons (?:learned|learnt)|culture of learning"
+    r"|no-blame|learn(?:ing)? from (?:failure|mistakes|incidents)|incident (?:response|management)"
+    r"|(?:reduce|minimi[sz]e|address|manage|assess)\w* (?:the |these |this |such |any )?(?:\w+ )?"
+    r"(?:risks?|threats?))\b",
+    re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Risks:
+    topic: Topic
+    managed: list[Evidence] = field(default_factory=list)
+
+    @property
+    def evidence(self) -> list[Evidence]:
+        return [*self.topic.headings, *self.managed, *self.topic.evidence]
+
+
+def extract(doc: AnalysedDocument) -> Risks:
+    topic = find_topic(doc, "mentions_risks", ["risks"], HEADING)
+    managed = [e for e in topic.evidence if MANAGED.search(e.quote)]
+    return Risks(topic, managed)

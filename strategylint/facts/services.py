@@ -1,0 +1,59 @@
+"""Digital services: which services the organisation runs, and how they perform.
+
+Board question 4 asks for "an awareness of existing digital services, what volumes they are operating,
+how they are performing". The fact is the sentences of running text that name digital services
+(websites, portals, apps, online or digital services, transactions) and, among them, those that give a
+present figure for their volume or performance (users, transactions, visits, uptime, satisfaction, the
+share done online). Targets ("we will move 80% of transactions online") are plans, not performance,
+and do not count as figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from strategylint.facts.topics import running_text
+from strategylint.findings import Evidence
+
+if TYPE_CHECKING:
+    from strategylint.analysis import AnalysedDocument
+
+SERVICE = re.compile(
+    r"\b(?:(?:digital|online|web|electronic|e-government|public|transactional|self-service|mobile)\s+services?"
+    r"|e-services?|websites?|web ?sites?|portals?|apps?|mobile applications?|transactions?|online (?:forms?|booking"
+    r"|payments?|accounts?|channels?)|self-service|platforms?)\b",
+    re.IGNORECASE)
+_NUMBER = r"\d[\d,.]*\s*(?:%|per ?cent|percent|million|m|k|thousand|billion|bn)?"
+FIGURE = re.compile(
+    rf"\b{_NUMBER}\s+(?:of\s+(?:all\s+|our\s+|the\s+)?)?(?:[\w-]+\s+){{0,2}}?(?:users|transactions|visits|visitors"
+    r"|downloads|logins|log-ins|sessions|accounts|registrations|applications|calls|enquiries|requests|citizens"
+    r"|customers|patients|residents|businesses|people|page ?views|submissions|claims|payments|bookings|appointments"
+    r"|forms|cases|uses|times a (?:day|week|month|year))\b"
+    r"|\b(?:uptime|availability|satisfaction|take-up|uptake|usage|completion rate|response time|use)\b.{0,50}?"
+    r"\d+(?:\.\d+)?\s*(?:%|per ?cent)"
+    r"|\d+(?:\.\d+)?\s*(?:%|per ?cent)\s+(?:\w+\s+){0,4}?(?:online|digitally|uptime|availability|satisf\w+|take-up"
+    r"|uptake|use|used|using)\b"
+    r"|\b(?:every|each|per|a)\s+(?:day|week|month|year)\b.{0,30}\d",
+    re.IGNORECASE)
+PLAN = re.compile(r"\b(?:will|shall|aims?|aiming|target(?:s|ed)?|goal|ambition|should|could|would|expect\w*)\b",
+                  re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Services:
+    named: list[Evidence] = field(default_factory=list)
+    with_figures: list[Evidence] = field(default_factory=list)
+
+
+def extract(doc: AnalysedDocument) -> Services:
+    found = Services()
+    for sentence in doc.facts.get(running_text):
+        if not SERVICE.search(sentence.text):
+            continue
+        if FIGURE.search(sentence.text) and not PLAN.search(sentence.text):
+            found.with_figures.append(doc.evidence("q4_services", sentence, "a service with a figure"))
+        else:
+            found.named.append(doc.evidence("q4_services", sentence, "names a digital service"))
+    return found

@@ -1,0 +1,62 @@
+"""What the organisation has already delivered: the track record a realistic strategy builds on.
+
+The guidance: "Talk about what you've already delivered and set realistic goals." A delivery is a
+sentence in which the organisation says it has done something ("we have launched", "the council moved",
+"since 2015 we have saved") with a specific: a number, a year, or a named service. Statements about
+writing the strategy itself ("we have developed this strategy") and about others do not count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from strategylint.facts.patterns import YEAR
+from strategylint.findings import Evidence
+
+if TYPE_CHECKING:
+    from strategylint.analysis import AnalysedDocument
+
+VERBS = (r"(?:launched|delivered|built|moved|saved|reduced|cut|introduced|implemented|completed|created|established"
+         r"|rolled out|migrated|replaced|achieved|opened|published|invested|increased|trained|digitised|digitized"
+         r"|redesigned|developed|made|put|connected|closed|shut down|switched off|retired|decommissioned|upgraded"
+         r"|transformed|brought|helped|supported|won|grown|grew|set up|started|begun|began|halved|doubled|tripled)")
+DELIVERED = re.compile(
+    rf"\b(?:has|have|had)\s+(?:\w+ly\s+|already\s+|now\s+|so far\s+|since\s+)?(?:been\s+)?{VERBS}\b"
+    rf"|\b(?:we|the\s+(?:council|trust|department|government|agency|team|ministry))\s+(?:already\s+)?{VERBS}\b"
+    rf"|\b(?:was|were)\s+(?:\w+ly\s+)?(?:launched|delivered|built|installed|rolled out|introduced|implemented"
+    rf"|completed|established|opened|migrated|replaced|digitised|trained|connected|upgraded|set up|achieved)\b"
+    rf"|\b(?:since|in|during)\s+{YEAR},?\s+(?:we|the\s+\w+|\w+)\s+(?:have\s+|has\s+)?{VERBS}\b"
+    rf"|\b(?:last year|so far|to date|over the (?:past|last) (?:\w+ )?(?:years?|months)),?\s+(?:we|the\s+\w+)\s+"
+    rf"(?:have\s+|has\s+)?{VERBS}\b"
+    r"|\bprogress (?:has been |was )?made\b|\bbuilds? on (?:the )?(?:progress|success|achievements|work|foundations)\b",
+    re.IGNORECASE)
+SPECIFIC = re.compile(rf"\d|\b{YEAR}\b|\b(?:[A-Z][a-z]+\s+){{1,3}}(?:service|system|platform|app|portal|programme)\b"
+                      r"|\b(?:GOV\.UK|NHS App|[A-Z]{2,}[a-z]*)\b")
+SELF = re.compile(r"\b(?:developed|created|published|made|put together|written|produced)\s+(?:this|the|our)\s+"
+                  r"(?:\w+\s+){0,2}(?:strategy|plan|document|report|roadmap|framework|vision)\b", re.IGNORECASE)
+FUTURE = re.compile(r"\b(?:will have|would have|could have|should have|must have|may have|might have|if we|when we have"
+                    r"|once we have|expected|will be|would be)\b",
+                    re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class TrackRecord:
+    deliveries: list[Evidence] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, object]:
+        return {"deliveries": len(self.deliveries)}
+
+
+def extract(doc: AnalysedDocument) -> TrackRecord:
+    found: list[Evidence] = []
+    for sentence in doc.body_sentences:
+        text = sentence.text
+        match = DELIVERED.search(text)
+        if not match or SELF.search(text) or FUTURE.search(text):
+            continue
+        if not SPECIFIC.search(text[match.start():]) and not SPECIFIC.search(text[: match.start()]):
+            continue
+        found.append(doc.evidence("describes_track_record", sentence, f"says {match.group(0)!r}"))
+    return TrackRecord(found)

@@ -1,0 +1,82 @@
+"""What the document knows about its users: research and feedback, named groups and their needs, and
+equality, inclusion and accessibility.
+
+The guidance asks for strategies that "address the most important needs of patients, service users
+and staff", built on feedback "from both staff and service users", with "equality, diversity and
+inclusion at the heart". Research counts when the text speaks of finding out (user research, feedback,
+surveys, satisfaction, testing with users); needs count when a group's needs are named ("residents
+need", "the needs of patients"); inclusion counts on the words for equality, accessibility and digital
+exclusion.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from strategylint.findings import Evidence
+
+if TYPE_CHECKING:
+    from strategylint.analysis import AnalysedDocument
+
+GROUPS = (r"(?:users?|service users?|patients?|residents?|citizens?|customers?|carers?|staff|clinicians?|students?"
+          r"|pupils?|learners?|teachers?|parents?|families|employees?|colleagues?|businesses|companies|SMEs?"
+          r"|the public|people|communities|claimants|taxpayers|visitors|researchers|tenants|members)")
+RESEARCH = re.compile(
+    r"\buser research\b|\bresearch with (?:\w+\s+){0,2}" + GROUPS + r"|\bfeedback\b|\bsurvey(?:s|ed)?\b"
+    r"|\bsatisfaction\b|\buser testing\b|\busability\b"
+    r"|\btest(?:ed|ing|s)? (?:\w+ ){0,4}?with (?:\w+ )?" + GROUPS + r"\b|\bco-?design(?:ed)?\b"
+    r"|\bco-?produc(?:e|ed|tion)\b|\blived experience\b|\bfocus groups?\b|\binterview(?:s|ed)? (?:with )?\w+"
+    r"|\bpersonas?\b|\buser journeys?\b|\bcustomer journeys?\b|\bservice design\b|\bconsult(?:ation|ations|ed)\b"
+    r"|\buser[- ]centred\b|\buser[- ]centered\b|\buser[- ]focused\b|\bcustomer insight\b|\buser insight\b"
+    r"|\byou said,? we did\b|\bpain points?\b",
+    re.IGNORECASE)
+NEEDS = re.compile(
+    r"\b(?:user|customer|citizen|patient|business|learner|student)s?(?:'|’s|'s)? needs?\b"
+    r"|\bneeds of (?:\w+\s+){0,3}?" + GROUPS + r"\b"
+    r"|\b" + GROUPS + r"(?:'|’|'s|’s)? (?:\w+\s+)?needs\b"
+    r"|\b" + GROUPS + r" (?:need|want|expect|tell us|told us|said|asked)\b"
+    r"|\bwhat (?:\w+\s+){0,2}" + GROUPS + r" (?:need|want|expect)\b"
+    r"|\b" + GROUPS + r"\b[^.;]{0,40}\bthey (?:need|want|expect)\b",
+    re.IGNORECASE)
+INCLUSION = re.compile(
+    r"\bequalit(?:y|ies)\b|\bdiversity\b|\binclusion\b|\binclusive\b|\baccessib(?:le|ility)\b|\bdigital(?:ly)? exclu"
+    r"|\bexcluded\b|\bassisted digital\b|\bdisabilit(?:y|ies)\b|\bdisabled\b|\bdigital divide\b|\binequalit"
+    r"|\bdigital skills for all\b|\bleave (?:no one|nobody) behind\b",
+    re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Users:
+    research: list[Evidence] = field(default_factory=list)
+    needs: list[Evidence] = field(default_factory=list)
+    inclusion: list[Evidence] = field(default_factory=list)
+    groups: tuple[str, ...] = ()
+
+    @property
+    def mentions_users_needs(self) -> bool:
+        return bool(self.research or self.needs)
+
+    def as_dict(self) -> dict[str, object]:
+        return {"research": len(self.research), "needs": len(self.needs), "inclusion": len(self.inclusion),
+                "groups": list(self.groups)}
+
+
+def extract(doc: AnalysedDocument) -> Users:
+    research: list[Evidence] = []
+    needs: list[Evidence] = []
+    inclusion: list[Evidence] = []
+    groups: dict[str, None] = {}
+    for sentence in doc.body_sentences:
+        text = sentence.text
+        if match := RESEARCH.search(text):
+            research.append(doc.evidence("mentions_users_needs", sentence, f"says {match.group(0)!r}"))
+        if match := NEEDS.search(text):
+            needs.append(doc.evidence("mentions_users_needs", sentence, f"says {match.group(0)!r}"))
+            group = re.search(GROUPS, match.group(0), re.IGNORECASE)
+            if group:
+                groups.setdefault(group.group(0).lower(), None)
+        if match := INCLUSION.search(text):
+            inclusion.append(doc.evidence("mentions_equality_inclusion", sentence, f"says {match.group(0)!r}"))
+    return Users(research, needs, inclusion, tuple(list(groups)[:10]))

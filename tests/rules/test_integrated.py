@@ -1,0 +1,56 @@
+"""integrated (SL201): digital tied to the organisation's own plan."""
+
+from __future__ import annotations
+
+import pytest
+
+from strategylint.engine import Engine
+from strategylint.facts import integration
+from strategylint.parsers import read_document
+from tests.conftest import corpus_file
+from tests.helpers import findings_of, lint, make_document
+
+RULE = "integrated"
+
+
+@pytest.mark.parametrize("text", [
+    "This strategy supports our Corporate Plan and its six themes.",
+    "Every project is aligned with the council's priorities for housing and care.",
+    "Digital will help deliver the clinical strategy by freeing up time to care.",
+    "It is part of the government's programme for public service reform.",
+    "The business plan sets three aims; this strategy shows how technology enables each.",
+])
+def test_a_named_plan_silences_the_rule(text: str) -> None:
+    result = lint(text, rules=[RULE])
+    assert findings_of(result, RULE) == []
+    assert result.signs["integrated"].present is True
+    assert result.signs["integrated"].evidence
+
+
+@pytest.mark.parametrize("text", [
+    "Our digital team will build new apps and move our servers to the cloud.",
+    "This digital strategy sets out our digital priorities.",  # the plan itself is not the plan it serves
+    "We will replace the data centre by 2026.",
+])
+def test_fires_when_no_plan_is_named(text: str) -> None:
+    result = lint(text, rules=[RULE])
+    findings = findings_of(result, RULE)
+    assert len(findings) == 1
+    assert findings[0].severity == "info" and findings[0].decisive
+    assert findings[0].location.as_dict() == {}
+    assert "integral to system and trust-level strategies" in findings[0].message
+    assert result.signs["integrated"].present is False
+
+
+def test_link_and_mention_are_told_apart() -> None:
+    text = "This strategy supports the Corporate Plan.\n\nSee the business plan for budgets."
+    doc = Engine().analyse(make_document(text))
+    found = doc.facts.get(integration.extract)
+    assert len(found.links) == 1 and len(found.mentions) == 1
+    assert "corporate plan" in found.plans
+
+
+def test_corpus_gds_assisted_digital_is_integrated() -> None:
+    path = corpus_file("uk-gds-assisted-digital-approach-2013.md")
+    doc = Engine().analyse(read_document(path, Engine().limits))
+    assert doc.facts.get(integration.extract).links

@@ -1,0 +1,39 @@
+"""q10-risks (SL310): what could go wrong, and how risks are managed."""
+
+from __future__ import annotations
+
+from tests.helpers import findings_of, lint
+
+RULE = "q10-risks"
+
+
+def status(text: str) -> str:
+    return lint(text, rules=[RULE]).board[RULE].status
+
+
+def test_managed_risks_are_addressed() -> None:
+    text = ("The main risks are cyber attacks and outages, and we mitigate each with tested disaster recovery"
+            " plans.\n\n"
+            "We keep a risk register that the board reviews every quarter.\n")
+    assert status(text) == "addressed"
+
+
+def test_a_risk_section_is_addressed() -> None:
+    assert status("## Risks\n\nA ransomware attack could take the patient record offline.\n") == "addressed"
+
+
+def test_named_risks_without_management_are_partial() -> None:
+    result = lint("Cyber threats are growing.", rules=[RULE])
+    assert result.board[RULE].status == "partial"
+    (finding,) = findings_of(result, RULE)
+    assert finding.message.startswith("What could go wrong") and not finding.decisive
+
+
+def test_nothing_is_missing() -> None:
+    result = lint("Every project in this strategy will succeed and deliver its benefits on time.", rules=[RULE])
+    assert result.board[RULE].status == "missing"
+    assert findings_of(result, RULE)[0].decisive
+
+
+def test_a_risk_heading_in_the_contents_does_not_count() -> None:
+    assert status("# Contents\n\nRisks 12\n\n# Plan\n\nWe will build a portal.\n") == "missing"

@@ -1,0 +1,36 @@
+"""q1-integration (SL301): how integrated are your digital and business strategies?"""
+
+from __future__ import annotations
+
+from tests.helpers import findings_of, lint
+
+RULE = "q1-integration"
+
+
+def test_addressed_with_specific_links() -> None:
+    result = lint("This strategy supports the Corporate Plan. Each project is aligned with the council's "
+                  "priorities.", rules=[RULE])
+    assert findings_of(result, RULE) == []
+    assert result.board["q1-integration"].status == "addressed"
+
+
+def test_partial_with_a_generic_mention() -> None:
+    result = lint("The business plan is published separately.", rules=[RULE])
+    findings = findings_of(result, RULE)
+    assert len(findings) == 1 and not findings[0].decisive
+    assert findings[0].message.startswith("The board will ask: 'How integrated are your digital and business")
+    assert findings[0].quote == "The business plan is published separately."
+    assert result.board["q1-integration"].status == "partial"
+
+
+def test_missing_without_a_plan() -> None:
+    result = lint("We will buy new laptops and upgrade the network.", rules=[RULE])
+    findings = findings_of(result, RULE)
+    assert len(findings) == 1 and findings[0].decisive
+    assert result.board["q1-integration"].status == "missing"
+
+
+def test_min_links_option() -> None:
+    result = lint("This strategy supports the Corporate Plan.", rules=[RULE], options={RULE: {"min-links": 1}})
+    assert result.board["q1-integration"].status == "addressed"
+    assert lint("This strategy supports the Corporate Plan.", rules=[RULE]).board["q1-integration"].status == "partial"

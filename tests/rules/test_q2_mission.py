@@ -1,0 +1,62 @@
+"""q2-mission (SL302): a succinct mission, repeated across the document."""
+
+from __future__ import annotations
+
+from strategylint.parsers import read_document
+from tests.conftest import corpus_file
+from tests.helpers import findings_of, lint
+
+RULE = "q2-mission"
+
+
+def status(text: str) -> str:
+    return lint(text, rules=[RULE]).board[RULE].status
+
+
+def test_a_succinct_repeated_mission_is_addressed() -> None:
+    text = ("# Digital strategy\n\n## Our mission\n\nTo be the work from anywhere trust.\n\n## Devices\n\n"
+            "Laptops for every nurse make us the work from anywhere trust.\n")
+    result = lint(text, rules=[RULE])
+    assert result.board[RULE].status == "addressed"
+    assert findings_of(result, RULE) == []
+    assert result.board[RULE].evidence[0]["quote"] == "To be the work from anywhere trust."
+
+
+def test_a_stated_mission_sentence_counts() -> None:
+    assert status("Our mission is to make every council service simple online. "
+                  "By 2026 we make every council service simple online.") == "addressed"
+
+
+def test_a_mission_stated_once_is_partial() -> None:
+    result = lint("Our vision is a healthier county where care is joined up.\n\nWe will buy laptops.", rules=[RULE])
+    assert result.board[RULE].status == "partial"
+    (finding,) = findings_of(result, RULE)
+    assert "not repeated" in finding.message and not finding.decisive
+
+
+def test_a_long_mission_is_partial() -> None:
+    long = ("Our vision is that " + " ".join(["patients, carers and staff"] * 12) + " benefit. "
+            "Patients, carers and staff deserve it.")
+    result = lint(long, rules=[RULE])
+    assert result.board[RULE].status == "partial"
+    assert "words, more than 30" in findings_of(result, RULE)[0].message
+
+
+def test_no_mission_is_missing() -> None:
+    result = lint("# Plan\n\nWe will buy laptops and fix the Wi-Fi.", rules=[RULE])
+    assert result.board[RULE].status == "missing"
+    assert findings_of(result, RULE)[0].message.startswith("Does your digital strategy have a succinct mission")
+
+
+def test_a_mission_in_the_contents_or_glossary_does_not_count() -> None:
+    text = "# Contents\n\nOur vision is to lead. Our vision is to lead.\n\n# Glossary\n\nVision: where we want to be.\n"
+    assert status(text) == "missing"
+
+
+def test_other_words_for_vision_do_not_make_a_mission() -> None:
+    assert status("The television service is popular. We will review its visibility.") == "missing"
+
+
+def test_corpus_denmark_states_its_vision() -> None:
+    result = lint(read_document(corpus_file("dk-digital-strategy-2016-2020.pdf")), rules=[RULE])
+    assert result.board[RULE].status in ("addressed", "partial")

@@ -1,0 +1,44 @@
+"""q4-services (SL304): digital services named, with their volumes and performance."""
+
+from __future__ import annotations
+
+from tests.helpers import findings_of, lint
+
+RULE = "q4-services"
+
+
+def status(text: str) -> str:
+    return lint(text, rules=[RULE]).board[RULE].status
+
+
+def test_services_with_figures_are_addressed() -> None:
+    result = lint("Our online services handled 1.2 million transactions last year.\n\n"
+                  "The booking app has 40,000 users and 92% of them are satisfied.", rules=[RULE])
+    assert result.board[RULE].status == "addressed"
+    assert result.board[RULE].evidence[0]["quote"].startswith("Our online services handled")
+
+
+def test_services_without_figures_are_partial() -> None:
+    result = lint("Residents can pay council tax through the website and report potholes in the app.", rules=[RULE])
+    assert result.board[RULE].status == "partial"
+    (finding,) = findings_of(result, RULE)
+    assert "performing" in finding.message and not finding.decisive
+
+
+def test_targets_are_plans_not_performance() -> None:
+    assert status("We will move 80% of transactions online by 2026. Our target is 1 million app users.") == "partial"
+
+
+def test_one_figure_is_not_enough_by_default() -> None:
+    assert status("The website had 340,000 visits a month.") == "partial"
+
+
+def test_no_service_is_missing() -> None:
+    result = lint("Digital will transform how we work.", rules=[RULE])
+    assert result.board[RULE].status == "missing"
+    assert findings_of(result, RULE)[0].decisive
+
+
+def test_references_do_not_count() -> None:
+    text = "# Strategy\n\nDigital will transform how we work.\n\n# References\n\nGOV.UK website, 2019. Online services."
+    assert status(text) == "missing"

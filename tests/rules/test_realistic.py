@@ -1,0 +1,51 @@
+"""realistic (SL205): a track record of what has been delivered."""
+
+from __future__ import annotations
+
+import pytest
+
+from strategylint.engine import Engine
+from strategylint.facts import track_record
+from strategylint.parsers import read_document
+from tests.conftest import corpus_file
+from tests.helpers import findings_of, lint
+
+RULE = "realistic"
+
+
+@pytest.mark.parametrize("text", [
+    "Since 2019 we have moved 40 services online and saved £2m a year.",
+    "Last year we launched the Report It app.",
+    "We have already reduced call waiting times by 30%.",
+    "In 2020, 500 staff were trained in data skills.",
+    "This strategy builds on the progress made under the 2018 strategy.",
+])
+def test_a_track_record_silences_the_rule(text: str) -> None:
+    result = lint(text, rules=[RULE])
+    assert findings_of(result, RULE) == []
+    assert result.signs["realistic"].present is True
+
+
+@pytest.mark.parametrize("text", [
+    "We will become a world-leading digital organisation.",
+    "We have developed this strategy with 2 partners.",  # writing the strategy is not a delivery
+    "By 2026 we will have moved 40 services online.",  # a promise, not a record
+    "We have ambitions for our residents.",
+])
+def test_fires_without_a_track_record(text: str) -> None:
+    result = lint(text, rules=[RULE])
+    findings = findings_of(result, RULE)
+    assert len(findings) == 1 and findings[0].decisive and findings[0].severity == "info"
+    assert "Talk about what you've already delivered" in findings[0].message
+
+
+def test_min_deliveries_option() -> None:
+    text = "Last year we launched the Report It app."
+    assert len(findings_of(lint(text, rules=[RULE], options={RULE: {"min-deliveries": 2}}), RULE)) == 1
+
+
+def test_corpus_uk_digital_strategy_describes_deliveries() -> None:
+    engine = Engine()
+    path = corpus_file("uk-dcms-uk-digital-strategy-2017.docx")
+    found = engine.analyse(read_document(path, engine.limits)).facts.get(track_record.extract)
+    assert len(found.deliveries) >= 5

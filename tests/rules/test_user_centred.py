@@ -1,0 +1,55 @@
+"""user-centred (SL202): users' needs, research, feedback."""
+
+from __future__ import annotations
+
+import pytest
+
+from strategylint.engine import Engine
+from strategylint.facts import users
+from tests.conftest import corpus_file
+from tests.helpers import findings_of, lint, make_document
+
+RULE = "user-centred"
+FILLER = "\n\n".join(f"We will upgrade system number {n} this year." for n in range(1, 8))
+
+
+@pytest.mark.parametrize("text", [
+    "User research with 200 residents showed what they need. Feedback from staff told us the same.",
+    "Our survey found that patients need online booking. We tested the new forms with users.",
+    "Residents told us they want to report a missed bin online. Satisfaction has risen to 80%.",
+])
+def test_research_and_needs_silence_the_rule(text: str) -> None:
+    result = lint(FILLER + "\n\n" + text, rules=[RULE])
+    assert findings_of(result, RULE) == []
+    assert result.signs["user-centred"].present is True
+
+
+@pytest.mark.parametrize("text", [
+    "We will modernise our infrastructure and migrate every server to the cloud.",
+    "We are committed to being user-focused.",  # one mention in a longer plan is not enough
+])
+def test_fires_without_users_needs(text: str) -> None:
+    result = lint(FILLER + "\n\n" + text, rules=[RULE])
+    findings = findings_of(result, RULE)
+    assert len(findings) == 1 and findings[0].decisive and findings[0].severity == "info"
+    assert "most important needs of patients, service users and staff" in findings[0].message
+    assert set(findings[0].data) == {"research", "needs", "inclusion"}
+
+
+def test_min_mentions_option() -> None:
+    text = FILLER + "\n\nWe will act on feedback from staff."
+    assert len(findings_of(lint(text, rules=[RULE]), RULE)) == 1
+    assert findings_of(lint(text, rules=[RULE], options={RULE: {"min-mentions": 1}}), RULE) == []
+
+
+def test_inclusion_is_extracted() -> None:
+    doc = Engine().analyse(make_document("We will make every service accessible and tackle digital exclusion."))
+    assert len(doc.facts.get(users.extract).inclusion) == 1
+
+
+def test_corpus_dk_strategy_knows_its_users() -> None:
+    from strategylint.parsers import read_document
+
+    engine = Engine()
+    doc = engine.analyse(read_document(corpus_file("dk-digital-strategy-2016-2020.pdf"), engine.limits))
+    assert doc.facts.get(users.extract).mentions_users_needs
