@@ -1,0 +1,37 @@
+"""The rule reference, `docs/rules.md`, generated from the registry: each rule's docstring is its page.
+
+Regenerate with ``python -m strategylint.ruledocs > docs/rules.md``; a test fails when the file is stale.
+"""
+
+from __future__ import annotations
+
+import inspect
+
+from strategylint.registry import Rule, load_rules
+
+
+def render(rules: list[Rule]) -> str:
+    lines = [
+        "# Rule reference",
+        "",
+        "Generated from the rules' docstrings by `python -m strategylint.ruledocs > docs/rules.md`; do not edit.",
+        "",
+        "| code | name | sign / question | default severity | summary |",
+        "|---|---|---|---|---|",
+    ]
+    for rule in rules:
+        serves = ", ".join(f"`{k}`" for k in (rule.sign, rule.question) if k) or "-"
+        lines.append(f"| {rule.code} | [`{rule.name}`](#{rule.code.lower()}-{rule.name}) | {serves} | "
+                     f"{rule.severity} | {rule.summary} |")
+    for rule in rules:
+        lines += ["", f"## {rule.code} {rule.name}", ""]
+        serves = ", ".join(f"`{k}`" for k in (rule.sign, rule.question) if k) or "none"
+        lines.append(f"Serves: {serves}. Default severity: {rule.severity}.")
+        if rule.options:
+            lines.append("Options: " + ", ".join(f"`{k}` = `{v!r}`" for k, v in rule.options.items()) + ".")
+        lines += ["", inspect.cleandoc(rule.doc)]
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    print(render(load_rules()), end="")
