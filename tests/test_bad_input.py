@@ -36,7 +36,7 @@ from strategylint.cli import main
 from strategylint.model import Document
 from strategylint.parsers import InputError, Limits, read_document
 from strategylint.reporters.safe import clean, inert, to_json
-from strategylint.runner import Died, Done, Failed, TimedOut, WorkerPool
+from strategylint.runner import Died, Done, Failed, TimedOut, WorkerPool, WorkerStartError
 from tests.conftest import ROOT, corpus_file
 
 ERROR_LINE = re.compile(
@@ -526,6 +526,19 @@ def test_worker_pool_outcomes_under_every_start_method(method: str) -> None:
     failed = outcomes[2]
     assert isinstance(failed, Failed) and failed.error == "ValueError: a bad task" and "_pool_task" in failed.details
     assert outcomes[3] == Died(-signal.SIGKILL)
+
+
+def test_without_worker_processes_documents_are_still_linted(tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    def cannot_start(self: WorkerPool[Any, Any]) -> None:
+        raise WorkerStartError("cannot start a worker process: Resource temporarily unavailable")
+
+    monkeypatch.setattr(WorkerPool, "_start", cannot_start)
+    result = run("check", good_file(tmp_path), "--format", "json")
+    doc = report(result)["good.md"]
+    assert_good_result(report(result))
+    assert doc["notes"][-1] == ("linted without a time limit: worker processes could not start (cannot start a "
+                                "worker process: Resource temporarily unavailable)")
 
 
 def _children(pid: int) -> set[int]:

@@ -410,11 +410,10 @@ def make_input(number: int, seeds: list[Seed], base_seed: int) -> tuple[str, str
 
 
 _WORK_DIR: Path | None = None
-_LIMITS: object = None
 
 
 def _init(base: str, memory_mb: int) -> None:
-    global _WORK_DIR, _LIMITS
+    global _WORK_DIR
     if memory_mb:
         limit = memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
@@ -424,9 +423,7 @@ def _init(base: str, memory_mb: int) -> None:
     import strategylint.parsers.markdown
     import strategylint.parsers.pdf
     import strategylint.parsers.text  # noqa: F401  (imported once per worker, not per input)
-    from strategylint.parsers import Limits
 
-    _LIMITS = Limits()
     _WORK_DIR = Path(base) / f"worker-{os.getpid()}"
     _WORK_DIR.mkdir(parents=True, exist_ok=True)
 
@@ -439,7 +436,7 @@ def _read_one(task: tuple[int, str, bytes]) -> tuple[str, str, float]:
     assert _WORK_DIR is not None
     path = _WORK_DIR / f"input-{number}{suffix}"
     path.write_bytes(data)
-    limits = _LIMITS if isinstance(_LIMITS, Limits) else Limits()
+    limits = Limits()
     started = time.perf_counter()
     try:
         document = read_document(path, limits, strict=True)
