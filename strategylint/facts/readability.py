@@ -14,6 +14,7 @@ An acronym is undefined when it is used at least twice and never introduced as "
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -59,14 +60,23 @@ class Readability:
         }
 
 
+_SILENT_END = re.compile(r"(?:[^laeiouy]es|[^aeiouy]ed|[^laeiouy]e)$")
+_VOWEL_GROUP = re.compile(r"[aeiouy]{1,2}")
+_HIATUS = re.compile(r"(?<![tcsg])i[ao]")
+
+
 def syllables(word: str) -> int:
     """Syllables in an English word, by vowel groups: 'strategy' 3, 'digital' 3, 'make' 1, 'people' 2."""
-    word = word.lower().strip("'’-")
+    return _syllables(word.lower().strip("'’-"))
+
+
+@lru_cache(maxsize=65536)  # documents repeat their words: count each once
+def _syllables(word: str) -> int:
     if len(word) <= 3:
         return 1
-    word = re.sub(r"(?:[^laeiouy]es|[^aeiouy]ed|[^laeiouy]e)$", lambda m: m.group(0)[0], word)
-    word = re.sub(r"^y", "", word)
-    count = len(re.findall(r"[aeiouy]{1,2}", word)) + len(re.findall(r"(?<![tcsg])i[ao]", word))
+    word = _SILENT_END.sub(lambda m: m.group(0)[0], word)
+    word = word[1:] if word.startswith("y") else word
+    count = len(_VOWEL_GROUP.findall(word)) + len(_HIATUS.findall(word))
     return max(1, count)
 
 
