@@ -14,8 +14,8 @@ An acronym is undefined when it is used at least twice and never introduced as "
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from strategylint.findings import Evidence
