@@ -55,8 +55,14 @@ class Integration:
         return {"links": len(self.links), "mentions": len(self.mentions), "plans": list(self.plans)}
 
 
+_MAY_NAME_A_PLAN = re.compile(r"plan|strateg|priorit|programme|forward view|mission|business|dut|objective",
+                              re.IGNORECASE)  # a cheap test before PLAN
+
+
 def _plans(text: str) -> list[str]:
-    found = []
+    found: list[str] = []
+    if not _MAY_NAME_A_PLAN.search(text):
+        return found
     for match in PLAN.finditer(text):
         name = match.group(0)
         if SELF.match(name) or re.search(r"\b(?:digital|data|IT|ICT|AI|technology)\b", name):
