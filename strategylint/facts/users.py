@@ -41,11 +41,17 @@ NEEDS = re.compile(
     r"|\b" + GROUPS + r"\b[^.;]{0,40}\bthey (?:need|want|expect)\b",
     re.IGNORECASE)
 # cheap tests first: each pattern below can only match where one of these words stands
-_MAY_RESEARCH = re.compile(r"research|feedback|survey|satisf|test|usabil|design|produc|lived|focus group|interview"
-                           r"|persona|journey|consult|cent(?:red|ered)|focused|insight|you said|pain point",
-                           re.IGNORECASE)
-_MAY_INCLUDE = re.compile(r"equal|divers|inclu|accessib|exclu|assisted|disab|divide|behind", re.IGNORECASE)
-_MAY_NEED = re.compile(r"need|want|expect|tell us|told us|said|asked", re.IGNORECASE)  # cheap test first
+_RESEARCH_WORDS = ("research", "feedback", "survey", "satisf", "test", "usabil", "design", "produc", "lived",
+                   "focus group", "interview", "persona", "journey", "consult", "centred", "centered", "focused",
+                   "insight", "you said", "pain point")
+_INCLUSION_WORDS = ("equal", "divers", "inclu", "accessib", "exclu", "assisted", "disab", "divide", "behind")
+_NEED_WORDS = ("need", "want", "expect", "tell us", "told us", "said", "asked")
+
+
+def _has_any(text: str, words: tuple[str, ...]) -> bool:
+    return any(word in text for word in words)
+
+
 INCLUSION = re.compile(
     r"\bequalit(?:y|ies)\b|\bdiversity\b|\binclusion\b|\binclusive\b|\baccessib(?:le|ility)\b|\bdigital(?:ly)? exclu"
     r"|\bexcluded\b|\bassisted digital\b|\bdisabilit(?:y|ies)\b|\bdisabled\b|\bdigital divide\b|\binequalit"
@@ -76,13 +82,14 @@ def extract(doc: AnalysedDocument) -> Users:
     groups: dict[str, None] = {}
     for sentence in doc.body_sentences:
         text = sentence.text
-        if _MAY_RESEARCH.search(text) and (match := RESEARCH.search(text)):
+        lowered = text.lower()
+        if _has_any(lowered, _RESEARCH_WORDS) and (match := RESEARCH.search(text)):
             research.append(doc.evidence("mentions_users_needs", sentence, f"says {match.group(0)!r}"))
-        if _MAY_NEED.search(text) and (match := NEEDS.search(text)):
+        if _has_any(lowered, _NEED_WORDS) and (match := NEEDS.search(text)):
             needs.append(doc.evidence("mentions_users_needs", sentence, f"says {match.group(0)!r}"))
             group = re.search(GROUPS, match.group(0), re.IGNORECASE)
             if group:
                 groups.setdefault(group.group(0).lower(), None)
-        if _MAY_INCLUDE.search(text) and (match := INCLUSION.search(text)):
+        if _has_any(lowered, _INCLUSION_WORDS) and (match := INCLUSION.search(text)):
             inclusion.append(doc.evidence("mentions_equality_inclusion", sentence, f"says {match.group(0)!r}"))
     return Users(research, needs, inclusion, tuple(list(groups)[:10]))
