@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from strategylint.config import Config
@@ -167,3 +168,13 @@ def lint(
 def findings_of(result: DocumentResult, rule_name: str) -> list[Reported]:
     """The findings `rule_name` (a name or a code) reported in `result`."""
     return [f for f in result.findings if rule_name in (f.rule, f.code)]
+
+
+def write_source(folder: Path, name: str, source: str | bytes) -> Path:
+    """Write a parser fixture (text as UTF-8, or raw bytes) and return its path."""
+    path = folder / name
+    if isinstance(source, str):
+        path.write_text(source, encoding="utf-8")
+    else:
+        path.write_bytes(source)
+    return path

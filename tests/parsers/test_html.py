@@ -13,18 +13,14 @@ from strategylint.model import Block, BlockKind, Document, Location
 from strategylint.parsers import Limits, read_document
 from strategylint.parsers.html import parse
 from tests.conftest import corpus_file
+from tests.helpers import write_source
 
 # --------------------------------------------------------------------------------------------------
 # helpers
 
 
 def parse_html(tmp_path: Path, source: str | bytes, name: str = "page.html") -> Document:
-    path = tmp_path / name
-    if isinstance(source, str):
-        path.write_text(source, encoding="utf-8")
-    else:
-        path.write_bytes(source)
-    return parse(path, Limits())
+    return parse(write_source(tmp_path, name, source), Limits())
 
 
 def texts(doc: Document) -> list[str]:

@@ -14,18 +14,14 @@ from strategylint.model import Block, BlockKind, Document
 from strategylint.parsers import Limits, read_document
 from strategylint.parsers.markdown import MAX_NESTING, parse
 from tests.conftest import CORPUS_DIR, corpus_file
+from tests.helpers import write_source
 
 # --------------------------------------------------------------------------------------------------
 # helpers
 
 
 def parse_md(tmp_path: Path, source: str | bytes, name: str = "doc.md") -> Document:
-    path = tmp_path / name
-    if isinstance(source, str):
-        path.write_text(source, encoding="utf-8")
-    else:
-        path.write_bytes(source)
-    return parse(path, Limits())
+    return parse(write_source(tmp_path, name, source), Limits())
 
 
 def texts(doc: Document, kind: BlockKind | None = None) -> list[str]:

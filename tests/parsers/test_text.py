@@ -15,18 +15,14 @@ from strategylint.parsers import Limits, read_document
 from strategylint.parsers.text import parse
 from strategylint.parsers.textutil import decode, join_lines
 from tests.conftest import corpus_file
+from tests.helpers import write_source
 
 # --------------------------------------------------------------------------------------------------
 # helpers
 
 
 def parse_txt(tmp_path: Path, source: str | bytes, name: str = "doc.txt") -> Document:
-    path = tmp_path / name
-    if isinstance(source, str):
-        path.write_text(source, encoding="utf-8")
-    else:
-        path.write_bytes(source)
-    return parse(path, Limits())
+    return parse(write_source(tmp_path, name, source), Limits())
 
 
 def shape(doc: Document) -> list[tuple[str, int, str]]:
