@@ -5,10 +5,13 @@ the trust?" The guidance: "Having a simple, clear and consistent message about y
 will help. Everyone on the board should recognise this mission and understand what sits behind it." Its
 example is a trust known by a short phrase that is "repeated throughout their work".
 
-The answer is addressed when the document states its mission or vision ("Our mission is ...", or the
-first sentence under a Mission or Vision heading) in at most ``max-words`` words (default 30) and a
-phrase of it recurs elsewhere; partial when the statement is long or stated only once; missing when
-there is no statement at all.
+The answer is addressed when the document states its mission or vision as such ("Our mission is ...",
+"Vision: ...", the first sentence under a Mission or Vision heading) or as a headline ambition ("Our
+ambition is ...", "Finland will be a safe and democratic society that produces the world's best
+services"), in at most ``max-words`` words (default 30). It is partial when the only statement is long,
+or is some narrower purpose or aim stated in passing; missing when there is no statement at all. Whether
+the board understands the mission cannot be read from the page, so a phrase of it repeated elsewhere is
+shown as supporting evidence but not required.
 
 Bad: "This document sets out the many things the directorate will do over the coming years."
 
@@ -48,13 +51,14 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
     gaps = []
     if found.words > max_words:
         gaps.append(f"it runs to {found.words} words, more than {max_words}")
-    if not found.repeated_in:
-        gaps.append("its key phrase is not repeated anywhere else in the document")
+    if not found.headline:
+        gaps.append("it is a narrower purpose or aim, not a mission or vision for the whole strategy")
     if gaps:
         yield Finding(
-            message=("Is the mission succinct and understood across the organisation? A mission is stated, but "
+            message=("Is the mission succinct and understood across the organisation? A statement was found, but "
                      + " and ".join(gaps) + "."),
-            suggestion="Cut the mission to one memorable phrase and repeat it where the strategy turns it into action.",
+            suggestion=("State the mission in one memorable sentence near the start ('Our mission is to ...') and "
+                        "repeat it where the strategy turns it into action."),
             location=found.evidence.location,
             quote=found.evidence.quote,
             decisive=False,

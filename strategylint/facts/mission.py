@@ -1,15 +1,29 @@
-"""The mission: one succinct statement of what the strategy is for, and whether it is repeated.
+"""The mission: one succinct statement of what the strategy is for.
 
 Board question 2 asks for "a succinct mission that is understood across the trust", "a simple, clear
-and consistent message" that is "repeated throughout their work". The statement is either a sentence
-that says so ("Our mission is to ...", "Vision: ...") or the first sentence under a heading that names
-a mission, vision or purpose. It is succinct at ``SUCCINCT_WORDS`` words or fewer, and repeated when a
-phrase of it (three words, at least two of them not stop words) recurs in another sentence.
+and consistent message". Three kinds of statement count, strongest first:
+
+1. a mission or vision said as such: "Our mission is to ...", "The Department's vision for ICT in
+   schools is to: ...", "Vision: ...", "Mission statement: ...", or the first real sentence under a
+   heading that names a mission, vision or goal statement;
+2. a headline ambition: "Our ambition is to ...", "The purpose of this strategy is ...", or the
+   organisation or country the document is about saying what it will become ("Finland will be a safe
+   and democratic society that produces the world's best services"): its name must be the one the
+   document mentions most among such candidates, and in at least 3% of its sentences, so a plan that
+   quotes other countries' ambitions is not credited with theirs;
+3. any other stated purpose or ambition ("The ambition is for the proportion of women ... to increase").
+
+The statement is succinct when its core, the words up to the first comma or semicolon after eight words
+("Germany is to become a leading centre for AI, especially through ..."), is ``SUCCINCT_WORDS`` words
+or fewer: what follows the core elaborates on it. Whether the organisation understands it
+cannot be read from the page; a phrase of it that recurs elsewhere (three words, at least two of them
+not stop words) is kept as supporting evidence.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -22,21 +36,38 @@ if TYPE_CHECKING:
     from strategylint.nlp import Sentence
 
 SUCCINCT_WORDS = 30
-MISSION_WORD = r"(?:mission|vision|purpose|ambition)"
+SUBJECT_SHARE = 0.03  # the share of sentences that name the organisation or country the document is about
+STATED, HEADLINE, OTHER = 0, 1, 2
+_QUALIFIER = r"(?:(?i:digital|overall|shared|strategic|long-term|central|ultimate|\d{4})\s+)?"
+_OWNER = r"(?:(?i:our|the|its|this strategy['’]s)|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s?)"
+_SCOPE = r"(?:\s+(?:for|of)\s+[^.:;]{1,80}?)?"
 HEADING = re.compile(
-    rf"^\s*(?:[\dIVX]+(?:\.\d+)*[.)]?\s+)?(?:our\s+|the\s+)?(?:(?:digital|overall|shared|strategic|long-term)\s+)?"
-    rf"{MISSION_WORD}(?:\s+statement)?(?:\s+(?:and|&)\s+(?:\w+\s+)?\w+)?\s*:?\s*$",
+    r"^\s*(?:[\dIVX]+(?:\.\d+)*[.)]?\s+)?(?:our\s+|the\s+)?" + _QUALIFIER
+    + r"(?:mission|vision|purpose|ambition|goal statement)(?:\s+statement)?(?:\s+(?:and|&)\s+(?:\w+\s+)?\w+)?\s*:?\s*$",
     re.IGNORECASE)
-STATED = re.compile(
-    rf"^\s*(?:the\s+)?{MISSION_WORD}\s*:\s*(?P<a>.+)"
-    rf"|\b(?:our|the|this strategy's|its)\s+(?:(?:digital|overall|shared|strategic|long-term|central)\s+)?"
-    rf"{MISSION_WORD}(?:\s+statement)?(?:\s+(?:for|of)\s+(?:this|the|our)\s+\w+(?:\s+strategy)?)?"
-    rf"\s+(?:is|will be|remains)\s*:?\s+(?P<b>.+)",
-    re.IGNORECASE)
+_LABELLED = re.compile(r"^\s*(?:the\s+)?(?P<word>mission|vision)(?:\s+statement)?\s*:\s*(?P<text>.*)", re.IGNORECASE)
+_SAID = re.compile(
+    r"\b" + _OWNER + r"\s+" + _QUALIFIER + r"(?P<word>(?i:mission|vision|ambition|purpose|aim))"
+    + r"(?:\s+(?i:statement))?" + _SCOPE + r"\s+(?:is|will be|remains)\b\s*:?\s*(?P<text>.*)")
+_STRATEGY_SCOPE = re.compile(r"\b(?:strategy|plan|programme|agenda|document|roadmap)\b", re.IGNORECASE)
+_BECOME = re.compile(
+    r"^(?:(?:by|in)\s+\d{4},?\s+)?(?!(?:This|That|These|Those|It|There|We|They|Which|What|Each|All|No|Our|Its|Such)\b)"
+    r"(?P<name>(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
+    r"(?:will\s+be(?:come)?|is\s+to\s+(?:be(?:come)?)|shall\s+be(?:come)?|aims\s+to\s+be(?:come)?)\s+(?P<text>.+)")
+_HEADLINE_WORDS = re.compile(
+    r"\b(?:best|leading|leader|first|foremost|world|global(?:ly)?|top|pioneer|forefront|safe|fair|inclusive"
+    r"|prosperous|recogni[sz]ed)\b", re.IGNORECASE)
 STOP = frozenset(re.findall(
     r"\w+", "a an the and or of to in on for with by at from as is are be will our we us this that these it its all"
              " every into through their they more most can"))
 _WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
+_REAL_SENTENCE = re.compile(r"(?:[A-Za-z]{2,}\W+){3,}")
+_LOWER_WORDS = re.compile(r"\b[a-z]{2,}\b")
+
+
+def _is_statement(text: str) -> bool:
+    """Words in a sentence, not a diagram's labels ("Principles Practices Action Steps")."""
+    return bool(_REAL_SENTENCE.search(text + " ")) and len(_LOWER_WORDS.findall(text)) >= 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,14 +77,38 @@ class Mission:
     words: int
     repeated_in: tuple[Evidence, ...]
     basis: str
+    strength: int = STATED
 
     @property
     def succinct(self) -> bool:
         return self.words <= SUCCINCT_WORDS
 
     @property
+    def headline(self) -> bool:
+        """Said as a mission, vision or headline ambition, not just some purpose in passing."""
+        return self.strength <= HEADLINE
+
+    @property
     def evidence(self) -> Evidence:
         return Evidence("states_mission", self.sentence.text, self.sentence.location, self.basis)
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    sentence: Sentence
+    statement: str
+    basis: str
+    strength: int
+    name: str = ""
+
+
+def core_words(statement: str) -> int:
+    """Words up to the first comma or semicolon after eight words: the statement without its elaboration."""
+    words = statement.split()
+    for position, word in enumerate(words[8:], start=9):
+        if word.endswith((",", ";")):
+            return position
+    return len(words)
 
 
 def key_phrases(text: str) -> set[tuple[str, ...]]:
@@ -63,19 +118,54 @@ def key_phrases(text: str) -> set[tuple[str, ...]]:
             if sum(w not in STOP for w in words[i:i + 3]) >= 2}
 
 
-def _candidates(doc: AnalysedDocument) -> list[tuple[Sentence, str, str]]:
-    out: list[tuple[Sentence, str, str]] = []
+def _said(sentence: Sentence, following: Sentence | None) -> _Candidate | None:
+    text = sentence.text
+    labelled = _LABELLED.match(text)
+    match = labelled or _SAID.search(text)
+    if match is None:
+        return None
+    statement = match.group("text").strip()
+    if len(statement.split()) < 3 and following is not None:  # "Our vision is to:" and the statement follows
+        statement = following.text
+    if not _is_statement(statement):
+        return None
+    word = match.group("word").lower()
+    if word in ("mission", "vision"):
+        strength = STATED
+    elif word in ("ambition", "purpose") and (re.match(r"(?:our|its)\b", text, re.IGNORECASE) or _STRATEGY_SCOPE.search(
+            text[:match.start("text")])):
+        strength = HEADLINE
+    else:
+        strength = OTHER
+    return _Candidate(sentence, statement, f"states a {word}", strength)
+
+
+def _candidates(doc: AnalysedDocument) -> list[_Candidate]:
+    out: list[_Candidate] = []
     running = doc.facts.get(running_text)
-    for sentence in running:
-        match = STATED.search(sentence.text)
-        if match:
-            out.append((sentence, match.group("a") or match.group("b") or "", "states a mission"))
     under_heading: set[str] = set()
-    for sentence in running:
+    for position, sentence in enumerate(running):
+        following = running[position + 1] if position + 1 < len(running) else None
+        said = _said(sentence, following)
+        if said is not None:
+            out.append(said)
+            continue
+        become = _BECOME.match(sentence.text)
+        if become and _HEADLINE_WORDS.search(" ".join(become.group("text").split()[:8])):
+            name = re.sub(r"^the\s+", "", become.group("name"), flags=re.IGNORECASE)
+            out.append(_Candidate(sentence, sentence.text, f"says what {name} will become", HEADLINE, name))
         section = sentence.block.section
-        if section and section not in under_heading and HEADING.match(section) and sentence.block.section_path[-1:]:
+        if (section and section not in under_heading and HEADING.match(section)
+                and _is_statement(sentence.text)):
             under_heading.add(section)
-            out.append((sentence, sentence.text, f"first sentence under {section!r}"))
+            out.append(_Candidate(sentence, sentence.text, f"first sentence under {section!r}", STATED))
+    names = Counter(c.name for c in out if c.name)
+    if names:
+        mentions = {name: sum(name in s.text for s in running) for name in names}
+        chief = max(mentions, key=lambda n: mentions[n])
+        if mentions[chief] < SUBJECT_SHARE * len(running):  # not what the document is about
+            chief = ""
+        out = [c for c in out if not c.name or c.name == chief]
     return out
 
 
@@ -83,16 +173,16 @@ def extract(doc: AnalysedDocument) -> Mission | None:
     candidates = _candidates(doc)
     if not candidates:
         return None
-    # prefer a succinct statement, then the earliest
-    sentence, statement, basis = min(
-        candidates, key=lambda c: (len(c[1].split()) > SUCCINCT_WORDS, c[0].index))
-    phrases = key_phrases(statement)
+    # the strongest kind of statement, then a succinct one, then the earliest
+    best = min(candidates, key=lambda c: (c.strength, core_words(c.statement) > SUCCINCT_WORDS, c.sentence.index))
+    phrases = key_phrases(best.statement)
     repeated: list[Evidence] = []
     for other in doc.sentences:
-        if other.index == sentence.index or in_reference_section(other):
+        if other.index == best.sentence.index or in_reference_section(other):
             continue
         if other.kind is BlockKind.HEADING and HEADING.match(other.text):
             continue
         if phrases & key_phrases(other.text):
             repeated.append(doc.evidence("states_mission", other, "repeats the mission"))
-    return Mission(sentence, statement.strip(), len(statement.split()), tuple(repeated), basis)
+    return Mission(best.sentence, best.statement.strip(), core_words(best.statement), tuple(repeated), best.basis,
+                   best.strength)

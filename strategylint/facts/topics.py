@@ -23,15 +23,24 @@ if TYPE_CHECKING:
     from strategylint.analysis import AnalysedDocument
     from strategylint.nlp import Sentence
 
+_NUMBERED = r"^\s*(?:[\dIVX]+(?:\.\d+)*[.)]?\s+)?"
+# Sections that hold sub-sections of their own ("References" > "Books").
 REFERENCE_SECTION = re.compile(
-    r"^\s*(?:[\dIVX]+(?:\.\d+)*[.)]?\s+)?(?:references?|bibliography|sources(?: and notes)?|works cited|further reading"
-    r"|(?:table of )?contents|glossary(?: of terms)?|abbreviations|acronyms|list of (?:abbreviations|acronyms|figures"
-    r"|tables)|endnotes|footnotes|notes|index|definitions?|terminology)\s*:?\s*$",
+    _NUMBERED + r"(?:references?|bibliography|sources(?: and notes)?|works cited|further reading|endnotes|footnotes"
+    r"|notes)\s*:?\s*$",
+    re.IGNORECASE)
+# Flat lists: a heading that follows one is not inside it, however the layout sized the two. A PDF's
+# "Table of contents" set larger than the chapter titles would otherwise swallow the whole document.
+LIST_SECTION = re.compile(
+    _NUMBERED + r"(?:(?:table of )?contents|glossary(?: of terms)?|abbreviations|acronyms|list of (?:abbreviations"
+    r"|acronyms|figures|tables)|index|definitions?|terminology)\s*:?\s*$",
     re.IGNORECASE)
 
 
 def in_reference_section(sentence: Sentence) -> bool:
-    return any(REFERENCE_SECTION.match(title) for title in sentence.block.section_path)
+    path = sentence.block.section_path
+    return bool(path) and (LIST_SECTION.match(path[-1]) is not None
+                           or any(REFERENCE_SECTION.match(title) for title in path))
 
 
 def running_text(doc: AnalysedDocument) -> list[Sentence]:

@@ -1,0 +1,26 @@
+"""Running text: what counts as the strategy's own prose, and what is a reference, contents or glossary list."""
+
+from __future__ import annotations
+
+from strategylint.engine import Engine
+from strategylint.facts.topics import running_text
+from tests.helpers import make_document
+
+
+def running(specs: list[tuple[str, str, int]]) -> list[str]:
+    doc = Engine().analyse(make_document(specs))
+    return [s.text for s in doc.facts.get(running_text)]
+
+
+def test_chapters_set_smaller_than_a_contents_heading_are_not_inside_it() -> None:
+    # A PDF's "Table of contents" in a larger font than the chapters makes the chapters its children.
+    text = running([("h", "Table of contents", 1), ("p", "1 Vision ........ 3", 0), ("h", "A vision for Finland", 2),
+                    ("p", "Finland will be a safe and democratic society.", 0)])
+    assert text == ["Finland will be a safe and democratic society."]
+
+
+def test_lists_and_references_are_not_running_text() -> None:
+    text = running([("h", "Plan", 1), ("p", "We fix the Wi-Fi.", 0), ("h", "Glossary", 2),
+                    ("p", "Vision: where we want to be.", 0), ("h", "References", 1), ("h", "Books", 2),
+                    ("p", "Smith, J. Digital by default. 2012.", 0)])
+    assert text == ["We fix the Wi-Fi."]
