@@ -45,4 +45,5 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
         suggestion=(f"Keep {limit} or fewer priorities and say what you will stop or defer to free up the capacity "
                     "they need."),
         data={"deprioritisation_statements": len(statements), "priority_count": count},
+        topic="too-many-priorities" if statements else "nothing-deprioritised",
     )

@@ -45,6 +45,7 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
             suggestion=("Add a short 'What we will not do' section: the work you will stop, defer or decline "
                         "to free up capacity for the priorities."),
             data={"priority_count": count, "commitments": len(doc.facts.commitments)},
+            topic="nothing-deprioritised",
         )
     max_priorities = int(options["max-priorities"])
     if priorities and count > max_priorities:
@@ -55,4 +56,5 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
             location=priorities.evidence.location,
             quote=priorities.evidence.quote,
             data={"priority_count": count},
+            topic="too-many-priorities",
         )

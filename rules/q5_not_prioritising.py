@@ -52,4 +52,5 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
         message=f"The board will ask: '{ASK}' Nothing says what will not be done, will stop or is deferred.",
         suggestion="Add a short 'What we will not do' section: the work you will stop, defer or decline, and why.",
         data={"statements": 0},
+        topic="nothing-deprioritised",
     )

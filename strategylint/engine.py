@@ -158,8 +158,9 @@ class Engine:
             result.findings.extend(
                 Reported(code=rule.code, rule=rule.name, severity=severity, message=f.message,
                          suggestion=f.suggestion, location=f.location, quote=f.quote, sign=rule.sign,
-                         question=rule.question, decisive=f.decisive, data=f.data)
+                         question=rule.question, decisive=f.decisive, data=f.data, topic=f.topic)
                 for f in findings)
+        result.findings = merge_topics(result.findings)
         result.findings.sort(key=Reported.sort_key)
         if judged:
             result.facts = doc.facts.as_dict()
@@ -171,6 +172,18 @@ class Engine:
             result.board = judge_board(rules, outputs)
         result.metrics = _metrics(doc)
         return result
+
+
+def merge_topics(findings: list[Reported]) -> list[Reported]:
+    """One finding per topic: the most severe (then the lowest code) stays and names the others in `also`."""
+    kept: dict[str, Reported] = {}
+    for finding in sorted((f for f in findings if f.topic),
+                          key=lambda f: (-SEVERITY_RANK[f.severity], f.code)):
+        assert finding.topic is not None
+        first = kept.setdefault(finding.topic, finding)
+        if first is not finding and finding.code not in first.also:
+            first.also.append(finding.code)
+    return [f for f in findings if not f.topic or kept[f.topic] is f]
 
 
 def _metrics(doc: AnalysedDocument) -> dict[str, Any]:

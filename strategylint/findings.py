@@ -45,6 +45,10 @@ class Finding:
     `decisive` findings decide their rule's sign; a non-decisive finding only illustrates it (a vague
     sentence in a document whose objectives are mostly measurable does not make the document vague).
     `data` carries structured detail for machine readers, such as the horizon's years.
+    `topic` names what the finding says is wrong when several rules judge the same thing (the
+    wish-list sign, the focused sign and board question 5 all see "nothing is de-prioritised"): the
+    engine reports one finding per topic and names the other rules in its `also`, while each rule's
+    verdict still counts in the scorecard.
     """
 
     message: str
@@ -53,6 +57,7 @@ class Finding:
     quote: str | None = None
     decisive: bool = True
     data: dict[str, Any] = field(default_factory=dict)
+    topic: str | None = None
 
 
 @dataclass(slots=True)
@@ -86,6 +91,8 @@ class Reported:
     question: str | None
     decisive: bool
     data: dict[str, Any] = field(default_factory=dict)
+    topic: str | None = None
+    also: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -103,6 +110,8 @@ class Reported:
         out["suggestion"] = self.suggestion
         if self.data:
             out["data"] = self.data
+        if self.also:
+            out["also"] = self.also
         return out
 
     def sort_key(self) -> tuple[int, int, int, int, str]:

@@ -52,6 +52,8 @@ def _finding(finding: Reported) -> list[Text]:
     head.append(f"{_where(finding):<42}", style="dim")
     head.append(f" {finding.severity:<8}", style=SEVERITY_STYLE[finding.severity])
     head.append(f" {finding.rule} ({finding.code})")
+    if finding.also:
+        head.append(f" also {', '.join(finding.also)}", style="dim")
     lines = [head]
     if finding.quote:
         lines.append(Text(f'    "{clean_line(finding.quote)[:400]}"', style="italic"))

@@ -1,0 +1,27 @@
+"""The engine: one finding per topic when several rules see the same thing, each rule's verdict kept."""
+
+from __future__ import annotations
+
+from tests.helpers import lint
+
+WISH_LIST = "# Our plan\n\n" + "\n\n".join(
+    f"We will improve service {n} for residents and we will expand it." for n in range(20))
+
+
+def test_rules_that_see_the_same_absence_report_it_once() -> None:
+    result = lint(WISH_LIST, rules=["no-deprioritisation", "focused", "q5-not-prioritising"])
+    same = [f for f in result.findings if f.topic == "nothing-deprioritised"]
+    assert [f.code for f in same] == ["SL106"]  # the warning outranks the two info findings
+    assert same[0].also == ["SL206", "SL305"]
+    assert same[0].as_dict()["also"] == ["SL206", "SL305"]
+    # every rule's verdict still counts
+    assert result.signs["wish-list"].present is True
+    assert result.signs["focused"].present is False
+    assert result.board["q5-not-prioritising"].status == "missing"
+
+
+def test_a_topic_reported_by_one_rule_alone_names_no_others() -> None:
+    result = lint(WISH_LIST, rules=["q5-not-prioritising"])
+    (finding,) = result.findings
+    assert finding.code == "SL305" and finding.also == []
+    assert "also" not in finding.as_dict()
