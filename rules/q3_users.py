@@ -5,9 +5,16 @@ strategy should focus on fixing your biggest problems." Boards "incorporate feed
 services – from both staff and service users – to identify the pain points and problems their digital
 strategy needs to solve."
 
-The answer is *addressed* when the document shows research or feedback (user research, surveys,
-satisfaction, testing with users) and names what a group of users needs; *partial* when users are
-mentioned without either; *missing* when it says nothing of users' needs, research or feedback.
+The answer is *addressed* when users' needs run through the document rather than pass in a sentence:
+either it shows research or feedback with users (user research, surveys of or feedback from a named
+group, testing with users, co-design) and names what a group of users needs, at least
+``min-per-1000-words`` such sentences per 1,000 words together (default 0.5); or it names groups'
+needs at least three times while equality, inclusion and access run through it (``min-inclusion-per-1000-words``,
+default 2), as a strategy built around excluded users does. A consultation on the strategy itself, a
+third party's survey quoted for a statistic, or usability as a quality are not research into users'
+needs. The answer is *partial* when users' needs or research are mentioned without that weight, or users, stakeholders,
+feedback or inclusion are only in view;
+*missing* when the document says nothing of users' needs, research or feedback.
 
 Bad: "We will upgrade the data centre and renew our software licences."
 
@@ -27,7 +34,7 @@ CODE = "SL303"
 NAME = "q3-users"
 QUESTION = "q3-users"
 SEVERITY = "info"
-OPTIONS: dict[str, Any] = {}
+OPTIONS: dict[str, Any] = {"min-per-1000-words": 0.5, "min-inclusion-per-1000-words": 2.0}
 ASK = "Do you understand your users and their biggest needs?"
 
 
@@ -36,13 +43,25 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
     yield from (found.research[:2] + found.needs[:1])
     data = {"research": len(found.research), "needs": len(found.needs), "inclusion": len(found.inclusion),
             "groups": list(found.groups[:5])}
-    if found.research and found.needs:
+    per_1000 = 1000 / max(doc.words, 1)
+    weight = (len(found.research) + len(found.needs)) * per_1000
+    inclusion = len(found.inclusion) * per_1000
+    inclusive = len(found.needs) >= 3 and inclusion >= float(options["min-inclusion-per-1000-words"])
+    if (found.research and found.needs and weight >= float(options["min-per-1000-words"])) or inclusive:
         return
-    if found.research or found.needs:
-        example = (found.research + found.needs)[0]
-        lacking = "what they need most" if found.research else "how you found out (research, feedback)"
+    if found.research or found.needs or found.in_view or found.inclusion:
+        example = (found.research + found.needs + found.in_view + found.inclusion)[0]
+        if not found.research and not found.needs:
+            lacking = "not who they are, what they need most, or how you know"
+        elif not found.research:
+            lacking = "not how you found out what they need (research, feedback)"
+        elif not found.needs:
+            lacking = "not what they need most"
+        else:
+            lacking = (f"only in passing ({len(found.research) + len(found.needs)} sentences in {doc.words:,} "
+                       "words)")
         yield Finding(
-            message=f"The board will ask: '{ASK}' The document mentions users, but not {lacking}.",
+            message=f"The board will ask: '{ASK}' The document mentions users' needs, but {lacking}.",
             suggestion=("Name the main user groups, their biggest needs and pain points, and the research or "
                         "feedback that shows them."),
             location=example.location,

@@ -6,11 +6,12 @@ and "equality, diversity and inclusion at the heart of their approach".
 
 The rule reads what the document says about its users: research and feedback (user research,
 surveys, satisfaction, testing with users), the needs of named groups ("what residents need"), and
-equality, inclusion and accessibility. It fires once, for the document, when it finds fewer than
-``min-mentions`` (default 2) sentences about research, feedback or users' needs: the strategy never
-says what its users need or how it found out.
+equality, inclusion and accessibility. Users run through a user-centred strategy; a technology plan
+mentions them in passing. So the rule fires once, for the document, when such sentences come up fewer
+than ``min-per-1000-words`` times per 1,000 words (default 1.75), counting research, needs and
+inclusion sentences together.
 
-Options: ``min-mentions`` (default 2).
+Options: ``min-per-1000-words`` (default 1.75).
 
 Bad: "We will modernise our infrastructure and migrate every server to the cloud."
 
@@ -30,7 +31,7 @@ CODE = "SL202"
 NAME = "user-centred"
 SIGN = "user-centred"
 SEVERITY = "info"
-OPTIONS = {"min-mentions": 2}
+OPTIONS = {"min-per-1000-words": 1.75}
 
 
 def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding | Evidence]:
@@ -38,14 +39,18 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
     seen = {e.quote: e for e in found.research + found.needs}
     yield from list(seen.values())[:3]
     yield from found.inclusion[:1]
-    minimum = int(options["min-mentions"])
-    # one sentence about users in a one-paragraph text is as much as it can say
-    if len(seen) >= minimum or (seen and len(doc.body_sentences) < 5):
+    mentions = len(found.research) + len(found.needs) + len(found.inclusion)
+    rate = mentions * 1000 / max(doc.words, 1)
+    if mentions and rate >= float(options["min-per-1000-words"]):
         return
+    said = (f"Users' needs, research or inclusion come up in {mentions} sentence{'s' if mentions != 1 else ''} "
+            f"of {doc.words:,} words ({rate:.1f} per 1,000 words): users appear in passing, not as the strategy's "
+            "starting point." if mentions else "Nothing is said of users' needs, research, feedback or inclusion.")
     yield Finding(
-        message=(f"{len(seen)} sentence(s) about users' needs, research or feedback. The guidance: digital "
-                 "transformation 'should address the most important needs of patients, service users and staff'."),
+        message=(f"{said} The guidance: digital transformation 'should address the most important needs of "
+                 "patients, service users and staff'."),
         suggestion=("Say who the users are, what they need most and how you know: user research, feedback, "
                     "complaints, satisfaction; and how the strategy includes people who struggle with digital."),
-        data={"research": len(found.research), "needs": len(found.needs), "inclusion": len(found.inclusion)},
+        data={"research": len(found.research), "needs": len(found.needs), "inclusion": len(found.inclusion),
+              "per_1000_words": round(rate, 2)},
     )

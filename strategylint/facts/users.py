@@ -24,12 +24,17 @@ GROUPS = (r"(?:users?|service users?|patients?|residents?|citizens?|customers?|c
           r"|pupils?|learners?|teachers?|parents?|families|employees?|colleagues?|businesses|companies|SMEs?"
           r"|the public|people|communities|claimants|taxpayers|visitors|researchers|tenants|members)")
 RESEARCH = re.compile(
-    r"\buser research\b|\bresearch with (?:\w+\s+){0,2}" + GROUPS + r"|\bfeedback\b|\bsurvey(?:s|ed)?\b"
-    r"|\bsatisfaction\b|\buser testing\b|\busability\b"
+    r"\buser research\b|\bresearch with (?:\w+\s+){0,2}" + GROUPS
+    + r"|\bfeedback (?:from|of|by) (?:\w+\s+){0,3}?" + GROUPS + r"|\b" + GROUPS + r"(?:'|’|'s|’s)? feedback\b"
+    r"|\b(?:we|they|it) (?:surveyed|interviewed|asked|listened to)\b"
+    r"|\bsurvey(?:s|ed)? (?:of|with|among) (?:[\w,.-]+\s+){0,3}?" + GROUPS
+    + r"|\b(?:user|customer|patient|citizen|resident|student|staff|public) (?:satisfaction|surveys?)\b"
+    r"|\bsatisfaction (?:surveys?|scores?|ratings?|levels?)\b|\buser testing\b"
     r"|\btest(?:ed|ing|s)? (?:\w+ ){0,4}?with (?:\w+ )?" + GROUPS + r"\b|\bco-?design(?:ed)?\b"
-    r"|\bco-?produc(?:e|ed|tion)\b|\blived experience\b|\bfocus groups?\b|\binterview(?:s|ed)? (?:with )?\w+"
-    r"|\bpersonas?\b|\buser journeys?\b|\bcustomer journeys?\b|\bservice design\b|\bconsult(?:ation|ations|ed)\b"
-    r"|\buser[- ]centred\b|\buser[- ]centered\b|\buser[- ]focused\b|\bcustomer insight\b|\buser insight\b"
+    r"|\bco-?produc(?:e|ed|tion)\b|\blived experience\b|\bfocus groups?\b|\binterview(?:s|ed)? with \w+"
+    r"|\bpersonas?\b|\buser journeys?\b|\bcustomer journeys?\b|\bservice design\b"
+    r"|\bconsult(?:ation|ations|ed|ing)? (?:with )?(?:\w+\s+){0,3}?" + GROUPS
+    + r"|\buser[- ]centred\b|\buser[- ]centered\b|\buser[- ]focused\b|\bcustomer insight\b|\buser insight\b"
     r"|\byou said,? we did\b|\bpain points?\b",
     re.IGNORECASE)
 NEEDS = re.compile(
@@ -41,9 +46,9 @@ NEEDS = re.compile(
     r"|\b" + GROUPS + r"\b[^.;]{0,40}\bthey (?:need|want|expect)\b",
     re.IGNORECASE)
 # cheap tests first: each pattern below can only match where one of these words stands
-_RESEARCH_WORDS = ("research", "feedback", "survey", "satisf", "test", "usabil", "design", "produc", "lived",
-                   "focus group", "interview", "persona", "journey", "consult", "centred", "centered", "focused",
-                   "insight", "you said", "pain point")
+_RESEARCH_WORDS = ("research", "feedback", "survey", "satisf", "test", "design", "produc", "lived", "asked",
+                   "listened", "focus group", "interview", "persona", "journey", "consult", "centred", "centered",
+                   "focused", "insight", "you said", "pain point")
 _INCLUSION_WORDS = ("equal", "divers", "inclu", "accessib", "exclu", "assisted", "disab", "divide", "behind")
 _NEED_WORDS = ("need", "want", "expect", "tell us", "told us", "said", "asked")
 
@@ -51,6 +56,12 @@ _NEED_WORDS = ("need", "want", "expect", "tell us", "told us", "said", "asked")
 def _has_any(text: str, words: tuple[str, ...]) -> bool:
     return any(word in text for word in words)
 
+
+# Any word that shows users are in view at all: enough for a partial answer, never for an addressed one.
+USERS_IN_VIEW = re.compile(
+    r"\b(?:users?|user needs|stakeholders?|feedback|consult(?:ation|ations|ed|ing)?|surveys?|satisfaction|usability"
+    r"|engag(?:e|ed|ing|ement) with)\b", re.IGNORECASE)
+_IN_VIEW_WORDS = ("user", "stakeholder", "feedback", "consult", "survey", "satisf", "usabil", "engag")
 
 INCLUSION = re.compile(
     r"\bequalit(?:y|ies)\b|\bdiversity\b|\binclusion\b|\binclusive\b|\baccessib(?:le|ility)\b|\bdigital(?:ly)? exclu"
@@ -65,6 +76,7 @@ class Users:
     needs: list[Evidence] = field(default_factory=list)
     inclusion: list[Evidence] = field(default_factory=list)
     groups: tuple[str, ...] = ()
+    in_view: list[Evidence] = field(default_factory=list)
 
     @property
     def mentions_users_needs(self) -> bool:
@@ -80,6 +92,7 @@ def extract(doc: AnalysedDocument) -> Users:
     needs: list[Evidence] = []
     inclusion: list[Evidence] = []
     groups: dict[str, None] = {}
+    in_view: list[Evidence] = []
     for sentence in doc.body_sentences:
         text = sentence.text
         lowered = text.lower()
@@ -92,4 +105,6 @@ def extract(doc: AnalysedDocument) -> Users:
                 groups.setdefault(group.group(0).lower(), None)
         if _has_any(lowered, _INCLUSION_WORDS) and (match := INCLUSION.search(text)):
             inclusion.append(doc.evidence("mentions_equality_inclusion", sentence, f"says {match.group(0)!r}"))
-    return Users(research, needs, inclusion, tuple(list(groups)[:10]))
+        if len(in_view) < 3 and _has_any(lowered, _IN_VIEW_WORDS) and (match := USERS_IN_VIEW.search(text)):
+            in_view.append(doc.evidence("mentions_users_needs", sentence, f"says {match.group(0)!r}"))
+    return Users(research, needs, inclusion, tuple(list(groups)[:10]), in_view)

@@ -27,3 +27,24 @@ def test_missing_without_users() -> None:
     result = lint("We will upgrade the data centre and renew our software licences.", rules=[RULE])
     assert findings_of(result, RULE)[0].decisive
     assert result.board["q3-users"].status == "missing"
+
+
+def test_users_needs_in_passing_in_a_long_plan_are_partial() -> None:
+    filler = " ".join(f"We will upgrade system number {n} this year." for n in range(1, 700))
+    result = lint(filler + " Our survey of 2,000 patients found that they need to book appointments online.",
+                  rules=[RULE])
+    (finding,) = findings_of(result, RULE)
+    assert "only in passing" in finding.message
+    assert result.board["q3-users"].status == "partial"
+
+
+def test_a_consultation_on_the_strategy_is_not_research_into_users_needs() -> None:
+    result = lint("The strategy was revised after a public consultation. Patients need faster repairs.", rules=[RULE])
+    assert result.board["q3-users"].status == "partial"
+    assert "how you found out" in findings_of(result, RULE)[0].message
+
+
+def test_a_strategy_built_around_excluded_users_is_addressed() -> None:
+    text = ("Residents need assisted digital support when they are offline. Disabled people need accessible "
+            "forms. Older people need help to get online. We will make every service accessible and inclusive.")
+    assert lint(text, rules=[RULE]).board["q3-users"].status == "addressed"

@@ -10,13 +10,14 @@ from tests.conftest import corpus_file
 from tests.helpers import findings_of, lint, make_document
 
 RULE = "user-centred"
-FILLER = "\n\n".join(f"We will upgrade system number {n} this year." for n in range(1, 8))
+# 700 words of a technology plan: one sentence about users in it is 1.4 per 1,000 words, in passing
+FILLER = "\n\n".join(f"We will upgrade system number {n} this year." for n in range(1, 101))
 
 
 @pytest.mark.parametrize("text", [
     "User research with 200 residents showed what they need. Feedback from staff told us the same.",
     "Our survey found that patients need online booking. We tested the new forms with users.",
-    "Residents told us they want to report a missed bin online. Satisfaction has risen to 80%.",
+    "Residents told us they want to report a missed bin online. Resident satisfaction has risen to 80%.",
 ])
 def test_research_and_needs_silence_the_rule(text: str) -> None:
     result = lint(FILLER + "\n\n" + text, rules=[RULE])
@@ -33,13 +34,18 @@ def test_fires_without_users_needs(text: str) -> None:
     findings = findings_of(result, RULE)
     assert len(findings) == 1 and findings[0].decisive and findings[0].severity == "info"
     assert "most important needs of patients, service users and staff" in findings[0].message
-    assert set(findings[0].data) == {"research", "needs", "inclusion"}
+    assert set(findings[0].data) == {"research", "needs", "inclusion", "per_1000_words"}
 
 
-def test_min_mentions_option() -> None:
+def test_users_in_a_short_text_are_not_in_passing() -> None:
+    assert findings_of(lint("We are committed to being user-focused. We will buy laptops.", rules=[RULE]), RULE) == []
+
+
+def test_min_per_1000_words_option() -> None:
     text = FILLER + "\n\nWe will act on feedback from staff."
-    assert len(findings_of(lint(text, rules=[RULE]), RULE)) == 1
-    assert findings_of(lint(text, rules=[RULE], options={RULE: {"min-mentions": 1}}), RULE) == []
+    (finding,) = findings_of(lint(text, rules=[RULE]), RULE)
+    assert "in 1 sentence of" in finding.message and "in passing" in finding.message
+    assert findings_of(lint(text, rules=[RULE], options={RULE: {"min-per-1000-words": 1.0}}), RULE) == []
 
 
 def test_inclusion_is_extracted() -> None:
