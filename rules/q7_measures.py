@@ -4,10 +4,11 @@ Board question 7 asks: "How will you know if your digital strategy is working?" 
 be important to set up the right checkpoints and identify some indicators that will help you understand
 whether your strategy is working, and where you need to change course."
 
-The answer is addressed when the document names indicators (KPIs, measures, baselines, targets,
-milestones) and either at least ``min-targets`` of them (default 2) carry a figure or date, or it states
-a review cycle for the strategy; partial when it only mentions measuring or only states a review cycle;
-missing when it says neither.
+The answer is addressed when indicators run through the document: at least ``min-indicators``
+sentences (default 3) name a KPI, measure, baseline, target, milestone or checkpoint, and they come up
+at least ``min-per-1000-words`` times per 1,000 words (default 1.0), as in a plan whose every objective
+has its measure. A long strategy that mentions a target now and then, or only promises to monitor
+progress or review the strategy, gives a partial answer; one that says none of this, a missing one.
 
 Bad: "We are confident this strategy will make a real difference."
 
@@ -29,7 +30,7 @@ NAME = "q7-measures"
 QUESTION = "q7-measures"
 SIGN = None
 SEVERITY = "info"
-OPTIONS = {"min-targets": 2}
+OPTIONS = {"min-indicators": 3, "min-per-1000-words": 1.0}
 
 
 def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding | Evidence]:
@@ -49,9 +50,15 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
             data=data,
         )
         return
-    if named and (len(found.with_targets) >= int(options["min-targets"]) or review):
+    rate = len(found.named) * 1000 / max(doc.words, 1)
+    data["named_per_1000_words"] = round(rate, 2)
+    if len(found.named) >= int(options["min-indicators"]) and rate >= float(options["min-per-1000-words"]):
         return
-    missing = "no review cycle and too few indicators with targets" if mentioned else "no indicators to track"
+    if not named:
+        missing = "no indicators to track"
+    else:
+        missing = (f"only {len(found.named)} sentence{'s' if len(found.named) != 1 else ''} naming an indicator "
+                   f"in {doc.words:,} words")
     first = found.evidence[0]
     yield Finding(
         message=f"How will you know if your digital strategy is working? Measuring is mentioned, but with {missing}.",

@@ -1,4 +1,4 @@
-"""q7-measures (SL307): indicators with targets, or a review cycle."""
+"""q7-measures (SL307): indicators that run through the strategy."""
 
 from __future__ import annotations
 
@@ -11,14 +11,30 @@ def status(text: str) -> str:
     return lint(text, rules=[RULE], as_of=2024).board[RULE].status
 
 
-def test_indicators_with_targets_are_addressed() -> None:
-    text = ("Indicator 1: the share of transactions online rises from 40% to 80% by 2026.\n\n"
-            "Indicator 2: user satisfaction above 90% by 2025, against a baseline of 70%.\n")
-    assert status(text) == "addressed"
+INDICATORS = ("Indicator 1: the share of transactions online rises from 40% to 80% by 2026.\n\n"
+              "Indicator 2: user satisfaction above 90% by 2025, against a baseline of 70%.\n\n"
+              "Indicator 3: the milestone for closing the old data centre is March 2025.\n")
+FILLER = "\n\n".join(f"We will upgrade system number {n} this year." for n in range(1, 500))
 
 
-def test_indicators_with_a_review_cycle_are_addressed() -> None:
-    assert status("We will track a small set of KPIs. The board reviews this strategy every April.") == "addressed"
+def test_indicators_that_run_through_the_strategy_are_addressed() -> None:
+    assert status(INDICATORS) == "addressed"
+
+
+def test_a_few_indicators_in_a_long_strategy_are_partial() -> None:
+    result = lint(FILLER + "\n\n" + INDICATORS, rules=[RULE], as_of=2024)
+    assert result.board[RULE].status == "partial"
+    assert "only 3 sentences naming an indicator" in findings_of(result, RULE)[0].message
+
+
+def test_indicators_with_a_review_cycle_need_more_than_one_kpi() -> None:
+    assert status("We will track a small set of KPIs. The board reviews this strategy every April.") == "partial"
+
+
+def test_the_thresholds_are_options() -> None:
+    text = "We will track a small set of KPIs. The board reviews this strategy every April."
+    result = lint(text, rules=[RULE], as_of=2024, options={RULE: {"min-indicators": 1}})
+    assert result.board[RULE].status == "addressed"
 
 
 def test_a_generic_mention_is_partial() -> None:
