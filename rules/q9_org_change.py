@@ -5,8 +5,11 @@ guidance: "Think about how your planning cycles, incentives, finance and governa
 to change to enable a more agile way of working."
 
 The answer is addressed when the document covers at least ``min-aspects`` (default 3) of: governance,
-funding, planning, incentives, skills, ways of working, and structure and leadership; partial when it
-covers fewer; missing when it covers none.
+funding, planning, incentives, skills, ways of working, and structure and leadership, and says how
+delivery is governed in at least ``min-governance-sentences`` sentences (default 3): a steering group,
+board or authority that owns the change. A plan that lists skills and funding but never says who
+steers the change gives a partial answer, as does one that covers fewer aspects; missing when it covers
+none.
 
 Bad: "New technology will be rolled out across the estate."
 
@@ -28,7 +31,7 @@ NAME = "q9-org-change"
 QUESTION = "q9-org-change"
 SIGN = None
 SEVERITY = "info"
-OPTIONS = {"min-aspects": 3}
+OPTIONS = {"min-aspects": 3, "min-governance-sentences": 3}
 
 
 def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding | Evidence]:
@@ -45,13 +48,19 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
             data=data,
         )
         return
-    if len(covered) >= int(options["min-aspects"]):
+    governed = len(found.aspects.get("governance", [])) >= int(options["min-governance-sentences"])
+    if len(covered) >= int(options["min-aspects"]) and governed:
         return
     others = [a for a in org_change.ASPECTS if a not in covered]
+    if len(covered) >= int(options["min-aspects"]):
+        gap = (f"{', '.join(covered)} are covered, but little says who governs the change "
+               f"({len(found.aspects.get('governance', []))} sentence(s) on governance)")
+    else:
+        verb = "is" if len(covered) == 1 else "are"
+        gap = f"only {', '.join(covered)} {verb} covered; nothing on {', '.join(others)}"
     first = found.evidence[0]
     yield Finding(
-        message=(f"How will your organisation change to enable digital transformation? Only {', '.join(covered)} "
-                 f"is covered; nothing on {', '.join(others)}."),
+        message=f"How will your organisation change to enable digital transformation? {gap[0].upper()}{gap[1:]}.",
         suggestion="Say how governance, funding and planning cycles, skills and ways of working will change.",
         location=first.location,
         quote=first.quote,

@@ -11,11 +11,22 @@ def status(text: str) -> str:
     return lint(text, rules=[RULE]).board[RULE].status
 
 
-def test_three_aspects_are_addressed() -> None:
-    text = ("A digital steering group will oversee delivery.\n\nFunding moves to multi-year budgets.\n\n"
-            "Every team will be trained in agile ways of working.\n")
+GOVERNED = ("A digital steering group will oversee delivery.\n\nThe programme board meets every month.\n\n"
+            "Programme governance sits with the chief executive.\n\n")
+
+
+def test_three_aspects_with_governance_are_addressed() -> None:
+    text = GOVERNED + "Funding moves to multi-year budgets.\n\nEvery team will be trained in agile ways of working.\n"
     result = lint(text, rules=[RULE])
     assert result.board[RULE].status == "addressed"
+
+
+def test_aspects_without_saying_who_governs_the_change_are_partial() -> None:
+    text = ("Funding moves to multi-year budgets.\n\nEvery team will be trained in agile ways of working.\n\n"
+            "We will recruit data scientists.\n")
+    result = lint(text, rules=[RULE])
+    assert result.board[RULE].status == "partial"
+    assert "little says who governs the change" in findings_of(result, RULE)[0].message
 
 
 def test_one_aspect_is_partial() -> None:
@@ -33,6 +44,8 @@ def test_nothing_is_missing() -> None:
 
 
 def test_min_aspects_option() -> None:
-    text = "A digital steering group will oversee delivery. Funding moves to multi-year budgets."
+    text = GOVERNED + "Funding moves to multi-year budgets."
     assert lint(text, rules=[RULE], options={RULE: {"min-aspects": 2}}).board[RULE].status == "addressed"
     assert status(text) == "partial"
+    one = "A digital steering group will oversee delivery. Funding moves to budgets. We will recruit data scientists."
+    assert lint(one, rules=[RULE], options={RULE: {"min-governance-sentences": 1}}).board[RULE].status == "addressed"
