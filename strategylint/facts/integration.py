@@ -31,11 +31,22 @@ PLAN = re.compile(
     r"|\bProgramme for Government\b|\bgovernment(?:'s|’s)? programme\b|\bLong Term Plan\b|\bForward View\b"
     r"|\b(?:its|our|their)\s+(?:core\s+)?(?:mission|business|statutory duties|strategic objectives)\b",
     re.IGNORECASE)
+# Another plan named as such: "High-Tech Strategy 2025", "Action Plan for Jobs", "the coalition agreement".
+NAMED_PLAN = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w’'-]*\s+(?:(?:for|of|and|on|to)\s+)?){1,6}(?:Plan|Strategy|Programme|Agenda|Agreement"
+    r"|Compact|Framework)(?:\s+(?:for|to)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?(?:\s+\d{4})?)"
+    r"|\bcoalition agreement\b|\bprogramme for government\b|\bgovernment(?:'s|’s)? (?:programme|agenda)\b")
+_GENERIC = frozenset(re.findall(r"\w+", "action annual strategic implementation delivery content marketing engineering"
+                                " enterprise technology north star new overall this the our a an its for of and on"
+                                " to plan strategy programme agenda agreement compact framework align"))
+_TECH_PLAN = re.compile(r"\b(?:digital|data|it|ict|ai|technology|cyber\w*|e-\w+|broadband)\s+"
+                        r"(?:plan|strategy|programme|agenda|framework)\b", re.IGNORECASE)
 SELF = re.compile(r"^(?:this|the|our|a|its)?\s*(?:digital|data|it|ict|ai|technology|information|cyber)\b",
                   re.IGNORECASE)
 LINK = re.compile(
     r"\b(?:support(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|underpin(?:s|ned|ning)?|align(?:s|ed|ing|ment)?|contribut(?:e|es|ing)"
-    r"|serv(?:e|es|ing)|deliver(?:s|ing)?|realis(?:e|es|ing)|achiev(?:e|es|ing)|help(?:s|ing)?|in line with"
+    r"|serv(?:e|es|ing)|meet(?:s|ing)?|deliver(?:s|ing)?|realis(?:e|es|ing)|achiev(?:e|es|ing)|help(?:s|ing)?"
+    r"|in line with"
     r"|part of|builds? on|flows? from|derived from|based on|linked to|tied to|sits? (?:within|under|alongside)"
     r"|consistent with|reflects?|implement(?:s|ing)?|driven by|integral to|embedded in|complements?)\b",
     re.IGNORECASE)
@@ -55,11 +66,12 @@ class Integration:
         return {"links": len(self.links), "mentions": len(self.mentions), "plans": list(self.plans)}
 
 
-_MAY_NAME_A_PLAN = re.compile(r"plan|strateg|priorit|programme|forward view|mission|business|dut|objective",
+_MAY_NAME_A_PLAN = re.compile(r"plan|strateg|priorit|programme|forward view|mission|business|dut|objective"
+                              r"|agenda|agreement|compact|framework",
                               re.IGNORECASE)  # a cheap test before PLAN
 
 
-def _plans(text: str) -> list[str]:
+def _plans(text: str, title_words: frozenset[str] = frozenset()) -> list[str]:
     found: list[str] = []
     if not _MAY_NAME_A_PLAN.search(text):
         return found
@@ -68,6 +80,12 @@ def _plans(text: str) -> list[str]:
         if SELF.match(name) or re.search(r"\b(?:digital|data|IT|ICT|AI|technology)\b", name):
             continue
         found.append(" ".join(name.split()))
+    for match in NAMED_PLAN.finditer(text):
+        name = " ".join(match.group(0).split())
+        words = {w.lower() for w in re.findall(r"[\w’'-]+", name) if not w.isdigit()}
+        if _TECH_PLAN.search(name) or words <= title_words | _GENERIC or text[match.end():].startswith(":"):
+            continue  # the document itself, a technology plan, a generic name, or a label ("Content Strategy:")
+        found.append(name)
     return found
 
 
@@ -75,8 +93,10 @@ def extract(doc: AnalysedDocument) -> Integration:
     links: list[Evidence] = []
     mentions: list[Evidence] = []
     plans: dict[str, None] = {}
+    title_words = frozenset(w.lower() for w in re.findall(r"[\w’'-]+", doc.document.meta.title or "")
+                            if not w.isdigit())
     for sentence in doc.body_sentences:
-        names = _plans(sentence.text)
+        names = _plans(sentence.text, title_words)
         if not names:
             continue
         for name in names:

@@ -34,3 +34,19 @@ def test_min_links_option() -> None:
     result = lint("This strategy supports the Corporate Plan.", rules=[RULE], options={RULE: {"min-links": 1}})
     assert result.board["q1-integration"].status == "addressed"
     assert lint("This strategy supports the Corporate Plan.", rules=[RULE]).board["q1-integration"].status == "partial"
+
+
+def test_another_plan_named_as_such_counts() -> None:
+    text = ("This skills plan is intended to meet the ambition set out in the Action Plan for Jobs. "
+            "It contributes towards the High-Tech Strategy 2025.")
+    result = lint(text, rules=[RULE])
+    assert result.board["q1-integration"].status == "addressed"
+    quotes = [e["quote"] for e in result.board["q1-integration"].evidence]
+    assert any("Action Plan for Jobs" in q for q in quotes)
+
+
+def test_the_documents_own_title_generic_names_and_labels_are_not_another_plan() -> None:
+    text = ("The Digital Strategy for Schools supports teachers. Annual Action Plans will implement it. "
+            "Content Strategy: post every week.")
+    result = lint(text, rules=[RULE], title="Digital Strategy for Schools 2015-2020")
+    assert result.board["q1-integration"].status == "missing"
