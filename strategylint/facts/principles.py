@@ -1,8 +1,10 @@
 """The document's guiding principles: the short list that helps teams make the right decisions.
 
 Found either as the items under a heading that names principles ("Our principles", "Design
-principles", "Guiding principles"), or as a stated count in the text ("six principles guide our
-work", "the following 10 design principles"). The heading comes first, because it gives the items.
+principles", "Guiding principles"), as the list a sentence introduces ("The principles are:", or
+"The following principles are intended to guide ..." and the named items after it, "1. Uphold Ethics:
+..."), or as a stated count in the text ("six principles guide our work", "the following 10 design
+principles"). The heading comes first, because it gives the items.
 """
 
 from __future__ import annotations
@@ -24,7 +26,11 @@ INTRODUCED = re.compile(r"\b(?:following|these|our|the)\s+(?:\w+\s+)?principles\
 COUNTED = re.compile(
     rf"\b{_N}\s+(?:(?:guiding|design|digital|core|key|overarching|strategic|operating|architecture|technology"
     rf"|data|simple|clear)\s+){{0,2}}principles\b", re.IGNORECASE)
+FOLLOWING = re.compile(r"\bthe following (?:\w+\s+)?principles\b", re.IGNORECASE)
+# "1. Uphold Ethics: Monitor and assess ..."
+NAMED_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4}\s*:\s+\S")
 MIN_ITEMS, MAX_ITEMS = 2, 20
+LOOK_AHEAD = 40  # blocks after "the following principles" in which the named items may stand
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,5 +94,19 @@ def _introduced(doc: AnalysedDocument) -> Principles | None:
     return None
 
 
+def _following(doc: AnalysedDocument) -> Principles | None:
+    """"The following principles guide ..." and, after it, list items that each name a principle."""
+    blocks = doc.blocks
+    for sentence in doc.body_sentences:
+        if not FOLLOWING.search(sentence.text):
+            continue
+        items = [b.text for b in blocks[sentence.block_index + 1:sentence.block_index + 1 + LOOK_AHEAD]
+                 if b.kind is BlockKind.LIST_ITEM and NAMED_ITEM.match(b.text)]
+        if MIN_ITEMS <= len(items) <= MAX_ITEMS:
+            return Principles(len(items), "the named items after " + repr(sentence.text[:60]),
+                              doc.evidence("states_principles", sentence, f"{len(items)} items"), tuple(items))
+    return None
+
+
 def extract(doc: AnalysedDocument) -> Principles | None:
-    return _structural(doc) or _introduced(doc) or _counted(doc)
+    return _structural(doc) or _introduced(doc) or _following(doc) or _counted(doc)

@@ -55,6 +55,29 @@ def test_fires_without_a_list_of_principles(text: str) -> None:
     assert result.signs["useful-to-teams"].present is False
 
 
+FOLLOWING = """# Principles for using data
+
+The following principles are intended to guide every agency's data strategy.
+
+# Ethical governance
+
+- Uphold Ethics: assess the implications of data practices for the public.
+- Promote Transparency: say what data is used for.
+
+# Conscious design
+
+- Ensure Relevance: protect the quality of the data.
+"""
+
+
+def test_the_named_items_after_the_following_principles_are_counted() -> None:
+    found = Engine().analyse(make_document(FOLLOWING)).facts.get(principles.extract)
+    assert found is not None and found.count == 3
+    assert found.items[1].startswith("Promote Transparency:")
+    unnamed = FOLLOWING.replace("Uphold Ethics:", "We uphold").replace("Promote Transparency:", "We promote")
+    assert Engine().analyse(make_document(unnamed)).facts.get(principles.extract) is None
+
+
 def test_the_items_under_the_heading_are_counted() -> None:
     found = Engine().analyse(make_document(HEADED)).facts.get(principles.extract)
     assert found is not None and found.count == 3
