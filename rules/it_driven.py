@@ -10,12 +10,15 @@ outcomes (``user-outcomes``: patients, residents, staff, customers, user needs, 
 and for national strategies businesses, jobs and society). Headings and lines set in capitals are not
 counted, nor is a technology word that names an industry or a subject of study ("the ICT sector", "IT
 graduates").
-It gives one finding for the document when the technology words outnumber the others by more than
-``ratio`` to one, with at least ``min-tech-mentions`` of them. The finding quotes a goal whose subject is
+It gives one finding for the document when technology words are dense, at least ``min-per-1000-words``
+per 1,000 words (default 9), and weigh at least ``ratio`` (default 0.4) of the words for people and
+outcomes, with at least ``min-tech-mentions`` of them (default 5). A strategy led by outcomes names
+its technology, but not in every other sentence; a national agenda that says "infrastructure" fifty
+times in 30,000 words about citizens and businesses is not IT-driven. The finding quotes a goal whose subject is
 a system rather than a person ("The new platform will..."), when there is one, and says whom the text
 names as owners: IT roles (CIO, CTO, the IT department) or executives and service leads.
 
-Options: ``ratio`` (default 1.5), ``min-tech-mentions`` (default 30).
+Options: ``min-per-1000-words`` (default 9), ``ratio`` (default 0.4), ``min-tech-mentions`` (default 5).
 
 Bad: "The new platform will move our servers, APIs and data warehouse to the cloud, and the CIO will lead
 the hosting upgrade."
@@ -38,7 +41,7 @@ CODE = "SL101"
 NAME = "it-driven"
 SIGN = "it-driven"
 SEVERITY = "warning"
-OPTIONS = {"ratio": 1.5, "min-tech-mentions": 30}
+OPTIONS = {"min-per-1000-words": 9.0, "ratio": 0.4, "min-tech-mentions": 5}
 MIN_IT_OWNERS = 2  # one mention of the IT team says little about who owns the strategy
 
 
@@ -67,8 +70,10 @@ def _owners(framing: Framing) -> str:
 
 def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding | Evidence]:
     framing = doc.facts.framing
+    density = framing.tech_mentions * 1000 / max(doc.words, 1)
     clearly_technical = (framing.tech_mentions >= int(options["min-tech-mentions"])
-                         and framing.tech_mentions > float(options["ratio"]) * max(framing.user_mentions, 1))
+                         and density >= float(options["min-per-1000-words"])
+                         and framing.tech_mentions >= float(options["ratio"]) * max(framing.user_mentions, 1))
     if not clearly_technical:
         yield from framing.business_owners[:3]
         return
@@ -79,9 +84,9 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
     subject_text = (f" In {subjects} goal{'s' if subjects != 1 else ''} a system, not a person, is the subject."
                     if subjects else "")
     yield Finding(
-        message=(f"Technology outweighs people and outcomes: {framing.tech_mentions} mentions of technology and IT "
-                 f"({tech_terms}) against {framing.user_mentions} of users and outcomes ({user_terms}), "
-                 f"{framing.ratio:.1f} to one.{subject_text}{_owners(framing)} The guidance: good digital strategy "
+        message=(f"Technology leads: {framing.tech_mentions} mentions of technology and IT ({tech_terms}), "
+                 f"{density:.0f} per 1,000 words, against {framing.user_mentions} of users and outcomes "
+                 f"({user_terms}).{subject_text}{_owners(framing)} The guidance: good digital strategy "
                  "'focuses more on outcomes for patients and staff than technical changes', and is 'led by chief "
                  "executives, not chief information officers'." + (f" Quoted: {why}." if why else "")),
         suggestion=("Start each goal from the people it serves and the outcome they will see ('Residents will...', "
@@ -89,5 +94,5 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
                     "service lead as the owner, with IT in support."),
         location=location,
         quote=quote,
-        data={"framing": framing.as_dict()},
+        data={"framing": framing.as_dict(), "tech_per_1000_words": round(density, 1)},
     )

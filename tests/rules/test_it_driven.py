@@ -236,3 +236,22 @@ def test_corpus_ocio_hosting_strategy_fires() -> None:
 )
 def test_corpus_user_led_and_economic_strategies_stay_quiet(name: str) -> None:
     assert corpus_findings(name) == []
+
+
+def test_min_per_1000_words_option() -> None:
+    _, findings = it_driven(IT_PLAN)
+    density = findings[0].data["tech_per_1000_words"]
+    _, raised = it_driven(IT_PLAN, options={RULE: {"min-per-1000-words": density + 1}})
+    assert raised == []
+
+
+def test_technology_words_spread_thinly_through_a_long_plan_are_not_it_driven() -> None:
+    filler = " ".join(f"Residents in ward {n} will see their repairs fixed within a week." for n in range(300))
+    _, findings = it_driven(IT_PLAN + "\n\n" + filler)
+    assert findings == []
+
+
+def test_ict_as_the_word_for_digital_is_not_technology_talk() -> None:
+    text = " ".join(["ICT in schools helps pupils learn."] * 40)
+    result, findings = it_driven(text)
+    assert findings == [] and result.facts["framing"]["tech_mentions"] == 0
