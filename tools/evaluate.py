@@ -18,6 +18,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from strategylint.config import load_config_file
 from strategylint.engine import DocumentResult, Engine
 from strategylint.runner import default_jobs, lint_files
 
@@ -90,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--docs", type=Path, default=DEFAULT_CORPUS / "docs")
     parser.add_argument("--jobs", type=int, default=default_jobs())
     parser.add_argument("--show-agreements", action="store_true")
+    parser.add_argument("--config", type=Path, help="a strategylint config file (rule options) to measure with")
     args = parser.parse_args(argv)
     if not args.labels.is_dir():
         print(f"no labels at {args.labels}", file=sys.stderr)
@@ -99,7 +101,8 @@ def main(argv: list[str] | None = None) -> int:
         data = tomllib.loads(file.read_text(encoding="utf-8"))
         labels[data["file"]] = data
     paths = [args.docs / name for name in labels]
-    results = list(lint_files(paths, Engine(), args.jobs))
+    engine = Engine(load_config_file(args.config)) if args.config else Engine()
+    results = list(lint_files(paths, engine, args.jobs))
     tallies: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])  # agree, n, tp, fp, fn
     # for board answers, tp/fp/fn hold: within one step, verdict better than label, verdict worse than label
     disagreements: list[str] = []
