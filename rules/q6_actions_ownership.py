@@ -4,8 +4,13 @@ Board question 6 asks: "Have you committed to realistic and tangible actions?" T
 strategies turn ambitions into firm commitments with clear ownership."
 
 The answer reads the commitments (sentences that promise action, and items under objective or action
-headings). It is addressed when at least ``min-owned`` of them (default 3) carry both a date or figure
-and a named owner (a role, team, board or body); partial when there are commitments but fewer with both;
+headings). It is addressed when at least ``min-owned`` of them (default 3), and at least ``min-owned-share`` of all
+of them (default 0.03), carry both a date or figure and a named owner (a role, team, board or body, or a
+named body that will act): a few owned and dated actions among hundreds of promises are not a plan of
+owned actions. It is also addressed when the document
+sets its actions out in a table with a lead body and a timeline for each: at least ``min-table-cells``
+(default 10) timeline cells ("Q2 2014", "2015-2016") and as many cells that name the bodies that lead
+("DES/HEA", "PDST-TiE, NCCA"); partial when there are commitments but fewer with both;
 missing when there are fewer than ``min-commitments`` (default 3) commitments or none carries a date,
 figure or owner.
 
@@ -21,6 +26,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from strategylint.analysis import AnalysedDocument
+from strategylint.facts import commitments as commitment_facts
 from strategylint.findings import Evidence, Finding
 
 CODE = "SL306"
@@ -28,7 +34,7 @@ NAME = "q6-actions-ownership"
 QUESTION = "q6-actions-ownership"
 SIGN = None
 SEVERITY = "info"
-OPTIONS = {"min-owned": 3, "min-commitments": 3}
+OPTIONS = {"min-owned": 3, "min-owned-share": 0.03, "min-commitments": 3, "min-table-cells": 10}
 
 
 def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding | Evidence]:
@@ -39,6 +45,11 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
         yield commitment.evidence
     data = {"commitments": len(commitments), "owned_and_dated": len(owned_dated),
             "owned": sum(c.owned for c in commitments), "measurable": sum(c.measurable for c in commitments)}
+    table = doc.facts.get(commitment_facts.action_table)
+    data["table_timelines"], data["table_owners"] = len(table.timelines), len(table.owners)
+    if table.holds_owned_dated_actions(int(options["min-table-cells"])):
+        yield from (*table.owners[:1], *table.timelines[:1])
+        return
     if len(commitments) < int(options["min-commitments"]) or not tangible:
         yield Finding(
             message=(f"Have you committed to realistic and tangible actions? {len(commitments)} commitment(s), "
@@ -47,7 +58,8 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
             data=data,
         )
         return
-    if len(owned_dated) < int(options["min-owned"]):
+    if (len(owned_dated) < int(options["min-owned"])
+            or len(owned_dated) < float(options["min-owned-share"]) * len(commitments)):
         yield Finding(
             message=(f"Who owns each action? {len(commitments)} commitments, {data['measurable']} with a date or "
                      f"figure, but only {len(owned_dated)} with both a date and a named owner."),

@@ -3,7 +3,13 @@
 A commitment is a sentence that promises action ("we will", "the Government shall", "our aim is"), or
 an item under a heading that names objectives, priorities, goals or actions. It is measurable when it
 carries a number, percentage, amount, target or deadline (the guidance's 'what', 'how' and 'when'), and
-owned when it names who does it.
+owned when it names who does it: a role, team or body beside it ("led by the CDO"), or a named body
+as the one that will act ("The Commission will ...", "GDS will ...").
+
+Action plans often put their actions in tables: an action, the body that leads it and a timeline, each
+in its own cell. `action_table` finds those cells, short ones that are a timeline ("Q2 2014",
+"2015-2016", "Ongoing") or a list of bodies ("DES/HEA", "PDST-TiE, NCCA"), which a table of owned and
+dated actions is made of.
 """
 
 from __future__ import annotations
@@ -20,9 +26,11 @@ if TYPE_CHECKING:
     from strategylint.analysis import AnalysedDocument
     from strategylint.nlp import Sentence
 
-ACTOR = (r"(?:we|the\s+(?:government|department|council|trust|agency|board|ministry|organi[sz]ation|university"
+ACTOR = (r"(?P<actor>we|the\s+(?:government|department|council|trust|agency|board|ministry|organi[sz]ation|university"
          r"|company|authority|service|directorate|team|commission|executive|state|federal government)"
          r"|(?-i:[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,4}))")
+# a named body as the actor, not "We", "It", "This strategy" or a sentence-initial word
+_NOT_A_BODY = re.compile(r"^(?:we|it|this|that|these|they|there|our|the\s+\w+|(?-i:[A-Z][a-z]+))$", re.IGNORECASE)
 COMMITMENT = re.compile(
     rf"\b{ACTOR}\s+(?:will|shall|are going to|is going to|intends? to|aims? to|plans? to|commits? to|(?:is|are)"
     rf" committed to|pledges? to|undertakes? to|is to|are to)\s+(?!be\s+(?:able|possible)|not\b|never\b)"
@@ -39,6 +47,17 @@ OWNER = re.compile(
     r"|Office|Group|Council)|(?:Department|Ministry|Agency|Office|Minister|Secretary) (?:for|of) [A-Z]\w+))",
     re.IGNORECASE)
 NEAR_TERM_YEARS = 5
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+TIMELINE_CELL = re.compile(
+    rf"^\s*(?:(?:from|by|end(?: of)?|mid|early|late)[- ]?\s*)?"
+    rf"(?:(?:Q[1-4]|H[12]|{_MONTH})(?:\s*[-–,/]\s*(?:Q[1-4]|H[12]))*\s*(?:19|20)\d\d|(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?|ongoing|on-going|immediate(?:ly)?|annually"
+    rf"|quarterly)\b",
+    re.IGNORECASE)
+# one or more bodies, nothing else: capitalised names and acronyms joined by "and", "of", "&", commas or
+# slashes, with at least one acronym ("DES/HEA", "PDST-TiE, NCCA", "Curriculum & Assessment Policy Unit (DES)")
+_BODY_WORD = re.compile(r"^\(?(?:[A-Z][\w&.'’-]*|of|for|and|the|in|on|&)\)?[,;.]?$")
+_ACRONYM = re.compile(r"\b[A-Z]{2,}[\w-]*\b")
+MAX_CELL_WORDS = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +98,41 @@ def extract(doc: AnalysedDocument) -> list[Commitment]:
         basis = classify(sentence)
         if basis is None:
             continue
-        out.append(Commitment(sentence, has_measure(sentence.text, latest_deadline), bool(OWNER.search(sentence.text)),
-                              basis))
+        promise = COMMITMENT.search(sentence.text)
+        actor = (promise.group("actor") or "") if promise else ""
+        named_actor = bool(actor) and not _NOT_A_BODY.match(actor.strip())
+        out.append(Commitment(sentence, has_measure(sentence.text, latest_deadline),
+                              named_actor or bool(OWNER.search(sentence.text)), basis))
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class ActionTable:
+    timelines: tuple[Evidence, ...]
+    owners: tuple[Evidence, ...]
+
+    def holds_owned_dated_actions(self, minimum: int) -> bool:
+        return len(self.timelines) >= minimum and len(self.owners) >= minimum
+
+
+def _owner_cell(text: str) -> bool:
+    words = text.replace("/", " ").split()
+    return (bool(words) and all(_BODY_WORD.match(w) for w in words) and bool(_ACRONYM.search(text))
+            and not text.isupper())
+
+
+def action_table(doc: AnalysedDocument) -> ActionTable:
+    """Short cells that are a timeline or a list of bodies: the columns of an action table."""
+    timelines: list[Evidence] = []
+    owners: list[Evidence] = []
+    for sentence in doc.body_sentences:
+        text = sentence.text.strip()
+        if sentence.kind is BlockKind.HEADING or len(text.split()) > MAX_CELL_WORDS:
+            continue
+        timeline = TIMELINE_CELL.match(text)
+        rest = text[timeline.end():].strip(" ,;:") if timeline else text
+        if timeline:
+            timelines.append(doc.evidence("has_named_owners", sentence, "a timeline cell"))
+        if rest and _owner_cell(rest):
+            owners.append(doc.evidence("has_named_owners", sentence, "names the bodies that lead"))
+    return ActionTable(tuple(timelines), tuple(owners))

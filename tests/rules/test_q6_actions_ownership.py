@@ -43,3 +43,37 @@ def test_too_few_commitments_are_missing() -> None:
 def test_min_owned_option() -> None:
     result = lint(OWNED, rules=[RULE], as_of=2024, options={RULE: {"min-owned": 4}})
     assert result.board[RULE].status == "partial"
+
+
+def test_a_named_body_that_will_act_owns_the_action() -> None:
+    text = ("GDS will publish the service standard by April 2025.\n\nThe Cabinet Office will fund ten exemplars by "
+            "June 2025.\n\nHMRC will move self assessment online by March 2026.\n")
+    assert status(text) == "addressed"
+
+
+def test_a_few_owned_actions_among_hundreds_of_promises_are_partial() -> None:
+    promises = "\n\n".join(f"We will improve service number {n} for residents." for n in range(120))
+    result = lint(OWNED + "\n\n" + promises, rules=[RULE], as_of=2024)
+    assert result.board[RULE].status == "partial"
+
+
+ACTION_TABLE = [("h", "Actions", 1)] + [
+    spec
+    for n in range(12)
+    for spec in (("td", f"Deliver teacher training module {n} to every primary school"), ("td", f"Q{n % 4 + 1} 2015"),
+                 ("td", "PDST-TiE, NCCA"))
+]
+
+
+def test_an_action_table_with_lead_bodies_and_timelines_is_addressed() -> None:
+    result = lint(ACTION_TABLE, rules=[RULE], as_of=2014)
+    assert result.board[RULE].status == "addressed"
+    assert result.board[RULE].evidence[0]["quote"] == "PDST-TiE, NCCA"
+
+
+def test_sentences_with_an_acronym_are_not_owner_cells() -> None:
+    table = [(kind, text.replace("PDST-TiE, NCCA", "The NCCA will advise schools on this")) for kind, text, *_ in
+             ACTION_TABLE]
+    result = lint(table, rules=[RULE], as_of=2014)
+    assert result.board[RULE].status != "addressed" or not any(
+        e["quote"] == "PDST-TiE, NCCA" for e in result.board[RULE].evidence)
