@@ -59,10 +59,19 @@ def _inside(mention: Mention, spans: dict[int, list[tuple[int, int]]]) -> bool:
     return any(s <= mention.start and mention.end <= e for s, e in spans.get(mention.sentence, ()))
 
 
+COVER_LINE_WORDS = 12
+
+
 def _is_subject(doc: AnalysedDocument, hype_terms: tuple[str, ...]) -> bool:
-    """The technology is the document's subject when its title or first heading names it."""
+    """The technology is the document's subject when its title, its cover or first headings name it.
+
+    Many PDFs carry no title in their metadata, so the first few headings and the short lines of the cover
+    (the first blocks of at most ``COVER_LINE_WORDS`` words, with no full stop) count; a sentence that opens
+    the text does not."""
     titles = [doc.document.meta.title or ""]
-    titles += [b.text for b in doc.document.headings[:1]]
+    titles += [b.text for b in doc.document.headings[:3]]
+    titles += [b.text for b in doc.document.blocks[:5]
+               if len(b.text.split()) <= COVER_LINE_WORDS and not b.text.rstrip().endswith((".", "!", "?"))]
     for term in hype_terms:
         flags = 0 if is_case_sensitive(term) else re.IGNORECASE
         pattern = re.compile(rf"(?<!\w){re.escape(term)}(?!\w)", flags)

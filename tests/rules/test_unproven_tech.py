@@ -229,3 +229,10 @@ def test_a_term_is_counted_once() -> None:
 def test_computer_vision_is_not_a_device() -> None:
     result, _ = unproven("We will trial computer vision in road inspections.")
     assert result.facts["basics_mentions"]["devices"] == 0
+
+
+def test_a_cover_line_naming_the_technology_makes_it_the_subject() -> None:
+    """PDFs often have no title in their metadata: the short lines of the cover say what the document is."""
+    cover = "Finland's Age of Artificial Intelligence\n\nTurning Finland into a leading country\n\n"
+    _, findings = unproven(cover + HYPE_OUTWEIGHS.replace("# Digital Strategy\n\n", ""))
+    assert findings == []
