@@ -5,17 +5,28 @@ Successful digital transformation in healthcare depends on close alignment acros
 the IT department." Its example: "the Ministry of Justice published their digital strategy in the form
 of a blogpost."
 
-The rule measures the running text: words, the Flesch reading ease (206.835 - 1.015 x words per
+The rule measures the whole document's length in words and, over its running text (not headings,
+contents pages, reference lists or glossaries), the Flesch reading ease (206.835 - 1.015 x words per
 sentence - 84.6 x syllables per word; 60-70 is plain English, below 30 "very difficult"), the share of
-sentences over 25 words (GOV.UK's limit), and acronyms used without being spelled out. It fires once,
-decisively, when the document is clearly not plain: longer than ``max-words`` (default 15000), or, over at
-least 20 sentences, a reading ease below ``min-reading-ease`` (default 30), or more than
-``max-long-sentence-share`` (default 0.35) of its sentences over 25 words. The metrics are in the
-finding's data. It also points out, without deciding the sign, up to ``max-word-findings`` (default 5)
-of GOV.UK's words to avoid, each with its plain replacement.
+sentences over 25 words (GOV.UK's limit), and acronyms used without being spelled out (one listed in a
+glossary is spelled out). It fires once, decisively, when the document is clearly not plain: longer
+than ``max-words`` (default 15000), or, over at least 20 sentences, a reading ease below
+``min-reading-ease`` (default 30), or more than ``max-long-sentence-share`` (default 0.35) of its
+sentences over 25 words. The metrics are in the finding's data.
+
+It also points out, without deciding the sign, the words on GOV.UK's list of words to avoid, with the
+plain words GOV.UK gives for them (``rules/lexicons/words-to-avoid.txt``). Each word gets one finding,
+at its first use in prose, saying how often it is used in all its forms ("leverage", "leveraging"): the
+most used first, at most ``max-word-findings`` (default 3) findings a document, the last of which sums
+up the other words when there are more. Only sentences of running text count: not headings, contents
+entries, labels, the cover or title, lines in capitals, reference lists or glossaries, and not
+quotations of someone else's words. Literal senses that GOV.UK allows are left alone
+(``rules/lexicons/words-to-avoid-literal.txt``): "robust and resilient cloud services", "foster care",
+"the leverage effect", "Bupa needs leverage" (a noun), "systems interacting with people through
+dialogue".
 
 Options: ``max-words`` (default 15000), ``min-reading-ease`` (default 30), ``max-long-sentence-share``
-(default 0.35), ``max-word-findings`` (default 5).
+(default 0.35), ``max-word-findings`` (default 3).
 
 Bad: "We will leverage robust platforms to streamline services going forward."
 
@@ -24,33 +35,32 @@ Good: "We will use simple tools to fix the forms people use most."
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from functools import cache
-from importlib.resources import files
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from strategylint.analysis import AnalysedDocument
 from strategylint.facts import readability
+from strategylint.facts.readability import AvoidedWord
 from strategylint.findings import Evidence, Finding
 
 CODE = "SL204"
 NAME = "mainstream"
 SIGN = "mainstream"
 SEVERITY = "info"
-OPTIONS = {"max-words": 15000, "min-reading-ease": 30, "max-long-sentence-share": 0.35, "max-word-findings": 5}
+OPTIONS = {"max-words": 15000, "min-reading-ease": 30, "max-long-sentence-share": 0.35, "max-word-findings": 3}
 MIN_SENTENCES = 20  # fewer, and the averages say little
+SUMMARY_NAMES = 6  # words named in the summary's message; all of them are in its data
+LEAVE_OUT = "leave it out"
 
-
-@cache
-def replacements() -> dict[str, str]:
-    """Word to avoid -> plain replacement, from the comment beside each term in words-to-avoid.txt."""
-    out: dict[str, str] = {}
-    text = files("strategylint.rules").joinpath("lexicons", "words-to-avoid.txt").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        term, _, note = line.partition("#")
-        if term.strip():
-            out[term.strip().lower()] = note.strip()
-    return out
+# Why GOV.UK avoids each kind of word (words-to-avoid.txt gives each word its kind).
+WHY = {
+    "vague": "it does not say what you will actually do",
+    "buzzword": "it sounds strong but says nothing specific",
+    "jargon": "an everyday word says the same to more readers",
+    "metaphor": "a metaphor does not say what you actually mean, and slows the reader down",
+    "filler": "the extra words add nothing",
+}
+WHY_CONFIGURED = "a plainer word says the same to more readers"
 
 
 def _unplain(metrics: readability.Readability, options: Mapping[str, Any]) -> list[str]:
@@ -67,27 +77,85 @@ def _unplain(metrics: readability.Readability, options: Mapping[str, Any]) -> li
     return reasons
 
 
+def _quoted_list(words: Sequence[str], conjunction: str = "or") -> str:
+    quoted = [f"'{w}'" for w in words]
+    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} {conjunction} {quoted[-1]}"
+
+
+def _times(count: int) -> str:
+    return "once" if count == 1 else "twice" if count == 2 else f"{count} times"
+
+
+def message(word: AvoidedWord) -> str:
+    """What the word is and why to avoid it: 'leverage' 7 times (also as 'leveraging'); first here. ..."""
+    noun = "phrases" if " " in word.headword else "words"
+    listed = f"on GOV.UK's list of {noun} to avoid" if word.kind else f"on the list of {noun} to avoid"
+    why = WHY.get(word.kind or "", WHY_CONFIGURED)
+    if word.count == 1:
+        return f"'{word.form}' is {listed}: {why}."
+    others = [f for f in word.forms if f != word.form]
+    also = f" (also as {_quoted_list(others, 'and')})" if others else ""
+    return f"'{word.form}' {_times(word.count)}{also}; first here. It is {listed}: {why}."
+
+
+def suggestion(word: AvoidedWord) -> str:
+    """GOV.UK's plain words for it, with its advice for the kind of word: Use 'use' or 'influence' ..."""
+    term = word.entry.term
+    plain = [r for r in word.entry.replacements if r != LEAVE_OUT]
+    leave_out = LEAVE_OUT in word.entry.replacements
+    if not plain:
+        text = f"Leave out '{term}'" if leave_out else f"Use a plainer word instead of '{term}'"
+    else:
+        text = f"Use {_quoted_list(plain)} instead of '{term}'"
+        if leave_out:
+            text += ", or leave it out"
+    if word.kind == "vague":
+        text += ", or say exactly what you will do"
+    elif word.kind == "buzzword" and not leave_out:
+        text += ", or say what makes it so"
+    return text + "."
+
+
+def _word_finding(doc: AnalysedDocument, word: AvoidedWord) -> Finding:
+    return Finding(
+        message=message(word),
+        suggestion=suggestion(word),
+        location=doc.location_of(word.first),
+        quote=doc.sentence(word.first.sentence).text,
+        decisive=False,
+        data={"word": word.headword, "form": word.form, "count": word.count, "forms": dict(word.forms),
+              "kind": word.kind, "replacements": list(word.entry.replacements), "literal": word.literal,
+              "quoted": word.quoted},
+    )
+
+
+def _summary(rest: list[AvoidedWord]) -> Finding:
+    """One finding for the words past the cap, the most used named; every word and its count is in the data."""
+    uses = sum(w.count for w in rest)
+    listed = "GOV.UK's list" if all(w.kind for w in rest) else "the list"
+    named = ", ".join(f"'{w.form}' {_times(w.count)}" for w in rest[:SUMMARY_NAMES])
+    more = f", and {len(rest) - SUMMARY_NAMES} more ({uses} uses in all)" if len(rest) > SUMMARY_NAMES else ""
+    swaps = ", ".join(f"'{w.entry.replacements[0]}' for '{w.entry.term}'" for w in rest[:SUMMARY_NAMES]
+                      if w.entry.replacements and w.entry.replacements[0] != LEAVE_OUT)
+    return Finding(
+        message=f"Also on {listed} of words to avoid: {named}{more}. Plain words keep a strategy widely "
+                "understood.",
+        suggestion=(f"Use the plain words GOV.UK gives: {swaps}." if swaps else
+                    "Use the plain words GOV.UK gives for each."),
+        decisive=False,
+        data={"words": {w.headword: w.count for w in rest}, "uses": uses},
+    )
+
+
 def _words_to_avoid(doc: AnalysedDocument, limit: int) -> Iterator[Finding]:
-    first: dict[str, Any] = {}
-    counts: dict[str, int] = {}
-    for mention in doc.mentions("words-to-avoid"):
-        key = mention.text.lower()
-        counts[key] = counts.get(key, 0) + 1
-        first.setdefault(key, mention)
-    table = replacements()
-    for key in sorted(counts, key=lambda k: (-counts[k], first[k].sentence))[:limit]:
-        mention = first[key]
-        sentence = doc.sentence(mention.sentence)
-        plain = table.get(key) or table.get(key.rstrip("s")) or "a plainer word"
-        times = f" ({counts[key]} times)" if counts[key] > 1 else ""
-        yield Finding(
-            message=f"'{mention.text}'{times} is on GOV.UK's list of words to avoid: it hides what you will do.",
-            suggestion=f"Say what you will actually do: {plain}.",
-            location=doc.location_of(mention),
-            quote=sentence.text,
-            decisive=False,
-            data={"word": key, "count": counts[key], "replacement": plain},
-        )
+    if limit <= 0:
+        return
+    words = doc.facts.get(readability.words_to_avoid)
+    shown, rest = (words, []) if len(words) <= limit else (words[:limit - 1], words[limit - 1:])
+    for word in shown:
+        yield _word_finding(doc, word)
+    if rest:
+        yield _summary(rest)
 
 
 def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding | Evidence]:

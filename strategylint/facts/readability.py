@@ -1,28 +1,41 @@
-"""How plain the document reads: length, Flesch reading ease, long sentences, undefined acronyms.
+"""How plain the document reads: length, reading ease, long sentences, undefined acronyms, words to avoid.
 
 The measures are GOV.UK's and the Plain English Campaign's (research/domain-lexicons.md section 2): a
 25-word sentence limit, and the Flesch reading ease, 206.835 - 1.015 x (words per sentence) - 84.6 x
 (syllables per word), where 60-70 is plain English and 0-30 very difficult. Syllables are counted by a
 small rule of thumb (vowel groups, less a silent final e), which is within a syllable for most words and
-good enough for a document average. Only running text counts: headings, tables of contents and table
-cells are not sentences a reader reads as prose.
+good enough for a document average. Only running text counts (`topics.running_text`): headings, tables
+of contents, reference lists, glossaries and table cells are not sentences a reader reads as prose.
 
-An acronym is undefined when it is used at least twice and never introduced as "Full Name (FN)" or
-"FN (Full Name)"; the first use of each is kept as evidence.
+An acronym is undefined when it is used at least twice in the running text and never introduced as
+"Full Name (FN)" or "FN (Full Name)", nor listed in a glossary or list of abbreviations ("FN - Full
+Name"); the first use of each is kept as evidence. Words in a run of three or more capitalised words
+("THEME 3: LEADERSHIP, RESEARCH AND POLICY") are a shouted heading, not acronyms.
+
+GOV.UK's words to avoid (`words-to-avoid.txt`) are gathered per headword, so that "leverage",
+"leverages" and "leveraging" are one word used three times. Only uses in prose count: running text after
+the cover that reads as a sentence (at least four words, and a full stop or eight words; not all in
+capitals; not the title), outside quotations of someone else's words. A use in a literal sense GOV.UK
+allows is not counted: a cue from `words-to-avoid-literal.txt` near the word ("robust and resilient cloud
+services", "foster care", "the leverage effect"), or "leverage" used as a noun.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib.resources import files
 from typing import TYPE_CHECKING
 
+from strategylint.facts import topics
 from strategylint.findings import Evidence
+from strategylint.lexicons import LEXICON_PACKAGE
 from strategylint.model import BlockKind
 
 if TYPE_CHECKING:
     from strategylint.analysis import AnalysedDocument
+    from strategylint.nlp import Mention, Sentence
 
 LONG_SENTENCE_WORDS = 25
 MIN_SENTENCE_WORDS = 3  # shorter pieces are captions, labels or list stubs, not sentences
@@ -30,12 +43,40 @@ WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
 ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{1,6}s?\b")
 DEFINED_AFTER = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z0-9&]{1,7}?)s?\s*\)")
 DEFINED_BEFORE = re.compile(r"\b([A-Z][A-Z0-9&]{1,6})s?\s*\(([A-Za-z][^()]{4,80})\)")
+# a glossary line: "FN - Full Name", "FN: Full Name", "FN = Full Name", the initials spelling the acronym
+DEFINED_AS_ENTRY = re.compile(r"^\s*([A-Z][A-Z&]{1,6})s?\s*[:=–—-]\s*((?:[A-Za-z][\w’'-]*[\s,]*){2,12})")
+_MINOR_WORDS = frozenset({"and", "of", "for", "the", "in", "on", "to", "a", "an", "&"})
+GLOSSARY_SECTION = re.compile(r"glossary|abbreviations|acronyms|definitions?|terminology|list of terms", re.I)
+SHOUTED_RUN = 3  # this many capitalised words in a row are a heading set in capitals, not acronyms
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9&]*")
 # acronyms every reader knows, or that are names rather than abbreviations
 COMMON_ACRONYMS = frozenset({
     "UK", "US", "USA", "EU", "UN", "NHS", "GOV", "IT", "AI", "OK", "TV", "PC", "ID", "PDF", "FAQ", "CEO",
     "CFO", "HR", "PR", "GDP", "VAT", "BBC", "WWW", "URL", "HTML", "PIN", "SMS", "GP", "II", "III", "IV", "VI",
     "VII", "VIII", "IX", "XI", "XII", "IS", "OR", "AND", "THE", "OF", "TO", "IN", "ON", "A", "AM", "PM", "Q1",
     "Q2", "Q3", "Q4", "EN", "DE", "FR", "NL"
+})
+
+WORDS_TO_AVOID = "words-to-avoid"
+LITERAL_SENSES = "words-to-avoid-literal"
+KINDS = ("vague", "buzzword", "jargon", "metaphor", "filler")
+PROSE_MIN_WORDS = 4  # "Robust digital infrastructure" is a label, not a sentence
+PROSE_UNPUNCTUATED_WORDS = 8  # without a full stop, a shorter line is a title or a contents entry
+QUOTATION_MIN_WORDS = 4  # a quoted span this long is someone else's words, not a term in scare quotes
+COVER_BLOCKS = 6  # a cover without page numbers: a title, a subtitle, an organisation, a date
+CONFIG_CUE_WINDOW = 3  # a literal-sense cue added by configuration counts this many words either side
+_SENTENCE_END = ".!?:;\"'”’)…"
+_QUOTATION = re.compile(r"“[^“”]*”|\"[^\"]*\"")
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+# "leverage" as a noun is its literal (or financial) sense: "the leverage effect", "Bupa needs leverage"
+_LEVERAGE_VERB_BEFORE = frozenset({
+    "to", "will", "would", "can", "could", "should", "must", "may", "might", "shall", "cannot", "we", "they",
+    "you", "i", "and", "or", "also", "better", "further", "fully", "effectively", "not", "help", "helps",
+})
+_LEVERAGE_NOUN_BEFORE = frozenset({
+    "the", "a", "an", "more", "greater", "much", "less", "no", "any", "some", "its", "our", "their", "his",
+    "her", "your", "financial", "political", "negotiating", "bargaining", "buying", "enough", "needs", "need",
+    "needed", "have", "has", "had", "gain", "gains", "give", "gives", "provide", "provides", "of", "as",
 })
 
 
@@ -86,7 +127,38 @@ def reading_ease(words: int, sentences: int, syllable_count: int) -> float | Non
     return round(206.835 - 1.015 * (words / sentences) - 84.6 * (syllable_count / words), 1)
 
 
+def _in_glossary(sentence: Sentence) -> bool:
+    path = sentence.block.section_path
+    return bool(path) and GLOSSARY_SECTION.search(path[-1]) is not None
+
+
+def _acronym(found: str) -> str:
+    """The acronym without a plural s: "APIs" -> "API"."""
+    return found[:-1] if found.endswith("s") and found[:-1].isupper() else found
+
+
+def _initials(words: str) -> str:
+    """ "Centre for Excellence in Universal Design" -> "ceud"."""
+    return "".join(w[0] for w in words.lower().replace("-", " ").split() if w not in _MINOR_WORDS)
+
+
+def _shouted(text: str) -> set[int]:
+    """Start offsets of the words in runs of `SHOUTED_RUN` or more capitalised words."""
+    shouted: set[int] = set()
+    run: list[int] = []
+    for match in [*_TOKEN.finditer(text), None]:
+        word = match.group(0) if match else ""
+        if match and len(word) > 1 and word.isupper():
+            run.append(match.start())
+            continue
+        if len(run) >= SHOUTED_RUN:
+            shouted.update(run)
+        run = []
+    return shouted
+
+
 def _acronyms(doc: AnalysedDocument) -> tuple[tuple[str, ...], list[Evidence]]:
+    running = doc.facts.get(topics.running_indexes)
     defined: set[str] = set()
     first_use: dict[str, Evidence] = {}
     uses: dict[str, int] = {}
@@ -96,11 +168,19 @@ def _acronyms(doc: AnalysedDocument) -> tuple[tuple[str, ...], list[Evidence]]:
             continue
         defined.update(m.group(1).upper() for m in DEFINED_AFTER.finditer(text))
         defined.update(m.group(1) for m in DEFINED_BEFORE.finditer(text))
-        if text.isupper():
-            continue  # a shouted heading or a title in capitals, not acronyms
+        entry = DEFINED_AS_ENTRY.match(text)
+        if entry and _initials(entry.group(2)).startswith(entry.group(1).replace("&", "").lower()):
+            defined.add(entry.group(1))
+        if _in_glossary(sentence):
+            defined.update(_acronym(m.group(0)) for m in ACRONYM.finditer(text))
+            continue
+        if sentence.index not in running or text.isupper():
+            continue  # a heading, contents line or reference; a shouted heading or a title in capitals
+        shouted = _shouted(text)
         for match in ACRONYM.finditer(text):
-            term = match.group(0)
-            term = term[:-1] if term.endswith("s") and term[:-1].isupper() else term
+            if match.start() in shouted:
+                continue
+            term = _acronym(match.group(0))
             if term in COMMON_ACRONYMS or not any(c.isalpha() for c in term):
                 continue
             uses[term] = uses.get(term, 0) + 1
@@ -113,7 +193,7 @@ def _acronyms(doc: AnalysedDocument) -> tuple[tuple[str, ...], list[Evidence]]:
 def extract(doc: AnalysedDocument) -> Readability:
     lengths: list[int] = []
     syllable_count = 0
-    for sentence in doc.body_sentences:
+    for sentence in doc.facts.get(topics.running_text):
         if sentence.kind is BlockKind.TABLE_CELL:
             continue
         words = WORD.findall(sentence.text)
@@ -132,3 +212,250 @@ def extract(doc: AnalysedDocument) -> Readability:
         undefined_acronyms=undefined,
         evidence=evidence,
     )
+
+
+# --- words to avoid ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A term of the words-to-avoid list: its headword, why it is avoided, and the plain words for it."""
+
+    term: str
+    headword: str
+    kind: str | None
+    replacements: tuple[str, ...]
+
+
+def _lexicon_lines(name: str) -> list[tuple[str, str]]:
+    """(term, comment) for each term of a built-in word list."""
+    text = files(LEXICON_PACKAGE).joinpath("lexicons", f"{name}.txt").read_text(encoding="utf-8")
+    out: list[tuple[str, str]] = []
+    for line in text.splitlines():
+        term, _, comment = line.partition("#")
+        if term.strip():
+            out.append((term.strip(), comment.strip()))
+    return out
+
+
+def _replacements(text: str) -> tuple[str, ...]:
+    return tuple(r.strip() for r in text.split(";") if r.strip())
+
+
+@cache
+def entries() -> dict[str, Entry]:
+    """Each built-in word to avoid (lower case) -> its entry, from the comments in words-to-avoid.txt."""
+    heads: dict[str, Entry] = {}
+    forms: list[tuple[str, str, str]] = []
+    for term, comment in _lexicon_lines(WORDS_TO_AVOID):
+        key = term.lower()
+        if comment.startswith("="):
+            headword, _, plain = comment[1:].partition(":")
+            forms.append((key, headword.strip().lower(), plain))
+            continue
+        kind, _, plain = comment.partition(":")
+        kind = kind.strip()
+        if kind not in KINDS:
+            raise ValueError(f"{WORDS_TO_AVOID}.txt: {term!r} has no kind ({', '.join(KINDS)}): {comment!r}")
+        heads[key] = Entry(key, key, kind, _replacements(plain))
+    out = dict(heads)
+    for key, headword, plain in forms:
+        head = heads.get(headword)
+        if head is None:
+            raise ValueError(f"{WORDS_TO_AVOID}.txt: {key!r} is a form of {headword!r}, which is not listed")
+        out[key] = Entry(key, headword, head.kind, _replacements(plain) or head.replacements)
+    return out
+
+
+def _lookup(table: dict[str, Entry], text: str) -> Entry | None:
+    key = " ".join(text.lower().split())
+    candidates = [key]
+    if key.endswith("ies"):
+        candidates.append(key[:-3] + "y")
+    if key.endswith("s"):
+        candidates.append(key[:-1])
+    return next((table[c] for c in candidates if c in table), None)
+
+
+def entry_for(text: str) -> Entry:
+    """The entry of a word to avoid as found ("Leverages" -> leverage); a term added by configuration is
+    its own headword, with no kind and no replacement."""
+    found = _lookup(entries(), text)
+    if found is not None:
+        return found
+    key = " ".join(text.lower().split())
+    return Entry(key, key, None, ())
+
+
+_WINDOW = re.compile(r"^([+-])(\d+)$")
+
+
+@cache
+def literal_cues() -> dict[str, dict[str, tuple[int, int]]]:
+    """Cue -> {headword: (words before, words after)}, from the comments in words-to-avoid-literal.txt.
+
+    Each comment is ``headword WINDOW [WINDOW]``, with more headwords after semicolons. A cue with a
+    capital (``API``) is kept as written, the others in lower case, as the word lists match them."""
+    cues: dict[str, dict[str, tuple[int, int]]] = {}
+    for term, comment in _lexicon_lines(LITERAL_SENSES):
+        windows: dict[str, tuple[int, int]] = {}
+        for part in comment.split(";"):
+            words = part.split()
+            spans = {m.group(1): int(m.group(2)) for m in map(_WINDOW.match, words) if m}
+            headword = " ".join(w for w in words if not _WINDOW.match(w)).lower()
+            if not headword or not spans:
+                raise ValueError(f"{LITERAL_SENSES}.txt: {term!r} needs a headword and a window: {comment!r}")
+            windows[headword] = (spans.get("-", 0), spans.get("+", 0))
+        cues[term if any(c.isupper() for c in term) else term.lower()] = windows
+    return cues
+
+
+def _cue_windows(cue: str, headword: str) -> tuple[int, int] | None:
+    table = literal_cues()
+    key = " ".join(cue.split())
+    for candidate in (key, key.lower(), key.lower()[:-1] if key.endswith("s") else "",
+                      key.lower()[:-3] + "y" if key.endswith("ies") else ""):
+        if candidate and candidate in table:
+            return table[candidate].get(headword)
+    return CONFIG_CUE_WINDOW, CONFIG_CUE_WINDOW  # a cue the configuration added: no comment to read
+
+
+def _words_between(text: str, start: int, end: int) -> int:
+    return len(WORD.findall(text[start:end]))
+
+
+def _leverage_is_a_noun(sentence: Sentence, mention: Mention) -> bool:
+    text = sentence.block.text
+    before = _LAST_WORD.search(text[sentence.start:mention.start])
+    if before is None:
+        return False  # "Leverage open standards": an imperative
+    previous = before.group(1).lower()
+    if previous in _LEVERAGE_VERB_BEFORE:
+        return False
+    return previous in _LEVERAGE_NOUN_BEFORE
+
+
+def is_literal(doc: AnalysedDocument, sentence: Sentence, mention: Mention, headword: str) -> bool:
+    """Whether a word to avoid is used here in a literal sense GOV.UK allows."""
+    text = sentence.block.text
+    for cue in doc.mentions_in(sentence):
+        if cue.lexicon != LITERAL_SENSES:
+            continue
+        windows = _cue_windows(cue.text, headword)
+        if windows is None:
+            continue
+        before, after = windows
+        if cue.start >= mention.end:
+            near = _words_between(text, mention.end, cue.start) + 1 <= after
+        elif cue.end <= mention.start:
+            near = _words_between(text, cue.end, mention.start) + 1 <= before
+        else:
+            near = True  # the cue overlaps the word
+        if near:
+            return True
+    return headword == "leverage" and mention.text.lower() == "leverage" and _leverage_is_a_noun(sentence, mention)
+
+
+def _title(doc: AnalysedDocument) -> str:
+    return " ".join((doc.document.meta.title or "").lower().split())
+
+
+def reads_as_prose(sentence: Sentence, title: str = "") -> bool:
+    """A sentence a reader reads as prose: not a label, a title, a contents entry or a line in capitals."""
+    text = sentence.text.strip()
+    words = WORD.findall(text)
+    if len(words) < PROSE_MIN_WORDS:
+        return False
+    if text[-1] not in _SENTENCE_END and len(words) < PROSE_UNPUNCTUATED_WORDS:
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if all(c.isupper() for c in letters):
+        return False
+    return not title or " ".join(text.lower().split()) != title
+
+
+def _is_full_sentence(sentence: Sentence) -> bool:
+    text = sentence.text.rstrip("\"'”’) ")
+    return bool(text) and text[-1] in ".!?" and len(WORD.findall(text)) >= PROSE_MIN_WORDS
+
+
+def cover_blocks(doc: AnalysedDocument) -> int:
+    """How many blocks open the document as its cover or title page: those before its first full sentence
+    and its second heading, on its first page (or among its first `COVER_BLOCKS` blocks, where there are
+    no pages): "Republic of Rwanda" / "Ministry of ICT and Innovation The National AI Policy To leverage
+    AI ..." / "List of Abbreviations"."""
+    headings = 0
+    block = -1
+    for sentence in doc.sentences:
+        if sentence.block_index != block:
+            block = sentence.block_index
+            page = sentence.block.location.page
+            if (page is not None and page > 1) or (page is None and block >= COVER_BLOCKS):
+                return block
+            headings += sentence.kind is BlockKind.HEADING
+            if headings == 2:
+                return block
+        if sentence.kind is not BlockKind.HEADING and _is_full_sentence(sentence):
+            return block
+    return 0
+
+
+def prose(doc: AnalysedDocument) -> list[Sentence]:
+    """The running text that reads as sentences, after the cover: where a word to avoid is worth pointing
+    out."""
+    title = _title(doc)
+    cover = cover_blocks(doc)
+    return [s for s in doc.facts.get(topics.running_text) if s.block_index >= cover and reads_as_prose(s, title)]
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _QUOTATION.finditer(text) if len(WORD.findall(m.group(0))) >= QUOTATION_MIN_WORDS]
+
+
+@dataclass(slots=True)
+class AvoidedWord:
+    """One word to avoid, with all its uses in the prose: the first is where a finding points."""
+
+    headword: str
+    kind: str | None
+    first: Mention
+    entry: Entry  # the entry of the form used first: its replacements fit that form
+    forms: dict[str, int] = field(default_factory=dict)  # form as written, lower case -> uses
+    literal: int = 0  # uses in a literal sense, not counted
+    quoted: int = 0  # uses inside a quotation, not counted
+
+    @property
+    def count(self) -> int:
+        return sum(self.forms.values())
+
+    @property
+    def form(self) -> str:
+        return " ".join(self.first.text.lower().split())
+
+
+def words_to_avoid(doc: AnalysedDocument) -> list[AvoidedWord]:
+    """GOV.UK's words to avoid used in the prose, one per headword, the most used first."""
+    in_prose = {s.index for s in doc.facts.get(prose)}
+    found: dict[str, AvoidedWord] = {}
+    skipped: dict[str, list[str]] = {}
+    quotations: dict[int, list[tuple[int, int]]] = {}
+    for mention in doc.mentions(WORDS_TO_AVOID):
+        if mention.sentence not in in_prose:
+            continue
+        sentence = doc.sentence(mention.sentence)
+        entry = entry_for(mention.text)
+        if sentence.block_index not in quotations:
+            quotations[sentence.block_index] = _quotations(sentence.block.text)
+        if any(start <= mention.start and mention.end <= end for start, end in quotations[sentence.block_index]):
+            skipped.setdefault(entry.headword, []).append("quoted")
+        elif is_literal(doc, sentence, mention, entry.headword):
+            skipped.setdefault(entry.headword, []).append("literal")
+        else:
+            word = found.setdefault(entry.headword, AvoidedWord(entry.headword, entry.kind, mention, entry))
+            form = " ".join(mention.text.lower().split())
+            word.forms[form] = word.forms.get(form, 0) + 1
+    for headword, reasons in skipped.items():
+        if headword in found:
+            found[headword].literal = reasons.count("literal")
+            found[headword].quoted = reasons.count("quoted")
+    return sorted(found.values(), key=lambda w: (-w.count, w.first.sentence, w.first.start))

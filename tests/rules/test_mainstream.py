@@ -1,11 +1,13 @@
-"""mainstream (SL204): length, reading ease, long sentences, words to avoid."""
+"""mainstream (SL204): length, reading ease, long sentences, acronyms, GOV.UK's words to avoid."""
 
 from __future__ import annotations
 
 import pytest
 
-from strategylint.engine import Engine
+from strategylint.config import Config
+from strategylint.engine import DocumentResult, Engine
 from strategylint.facts import readability
+from strategylint.findings import Reported
 from strategylint.parsers import read_document
 from tests.conftest import corpus_file
 from tests.helpers import findings_of, lint, make_document
@@ -13,9 +15,25 @@ from tests.helpers import findings_of, lint, make_document
 RULE = "mainstream"
 PLAIN = "\n\n".join(["We will fix the forms people use most.", "You can pay your rent online.",
                      "We will ask you what works and change what does not."] * 8)
-HARD = "\n\n".join([
-    "The organisational infrastructure modernisation programme necessitates comprehensive interoperability "
-    "considerations regarding institutional information governance arrangements."] * 25)
+HARD_SENTENCE = ("The organisational infrastructure modernisation programme necessitates comprehensive "
+                 "interoperability considerations regarding institutional information governance arrangements.")
+HARD = "\n\n".join([HARD_SENTENCE] * 25)
+
+
+def word_findings(result: DocumentResult) -> list[Reported]:
+    return [f for f in findings_of(result, RULE) if "word" in f.data]
+
+
+def summaries(result: DocumentResult) -> list[Reported]:
+    return [f for f in findings_of(result, RULE) if "uses" in f.data]
+
+
+def words_in(text: str, **options: int) -> list[Reported]:
+    """The word-to-avoid findings for `text` after plain running text."""
+    return word_findings(lint(PLAIN + "\n\n" + text, rules=[RULE], options={RULE: options}))
+
+
+# --- the sign: length, reading ease, long sentences --------------------------------------------------------
 
 
 def test_plain_text_is_mainstream() -> None:
@@ -45,42 +63,303 @@ def test_options_tune_the_thresholds() -> None:
     assert len(findings_of(lint(PLAIN, rules=[RULE], options={RULE: {"max-words": 50}}), RULE)) == 1
 
 
-@pytest.mark.parametrize(("sentence", "word", "replacement"), [
-    ("We will leverage our data.", "leverage", "use"),
-    ("We will utilise cloud hosting.", "utilise", "use"),
-    ("Going forward, we will publish our plans.", "going forward", "from now on"),
-    ("We will streamline the process.", "streamline", "simplify"),
+def test_a_hard_reference_list_does_not_make_plain_text_hard() -> None:
+    result = lint(PLAIN + "\n\n## References\n\n" + HARD, rules=[RULE])
+    assert findings_of(result, RULE) == []
+    assert result.signs["mainstream"].present is True
+    # the same sentences as running text do
+    assert lint(PLAIN + "\n\n## Our approach\n\n" + HARD, rules=[RULE]).signs["mainstream"].present is False
+
+
+def test_a_contents_page_is_not_read_as_sentences() -> None:
+    contents = "\n\n".join(f"{HARD_SENTENCE[:-1]} {n}" for n in range(3, 40))
+    result = lint("## Contents\n\n" + contents + "\n\n## Introduction\n\n" + PLAIN, rules=[RULE])
+    assert result.signs["mainstream"].present is True
+
+
+# --- words to avoid: what fires, with GOV.UK's plain words -------------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "word", "suggestion"), [
+    ("We will leverage our data to improve services.", "leverage",
+     "Use 'use' or 'influence' instead of 'leverage', or say exactly what you will do."),
+    ("We will utilise cloud hosting for all new services.", "utilise", "Use 'use' instead of 'utilise'."),
+    ("Going forward, we will publish our plans every year.", "going forward",
+     "Use 'from now on' or 'in future' instead of 'going forward'."),
+    ("We will streamline the process for booking appointments.", "streamline",
+     "Use 'simplify' instead of 'streamline', or say exactly what you will do."),
+    ("We will publish the data in order to help researchers.", "in order to", "Use 'to' instead of 'in order to'."),
+    ("We need a robust approach to governance.", "robust",
+     "Use 'well thought out' or 'comprehensive' instead of 'robust', or say what makes it so."),
+    ("We will take 20 actions under four overarching themes.", "overarching",
+     "Use 'encompassing' instead of 'overarching', or leave it out."),
+    ("We are tackling the skills gap across the region.", "tackle",
+     "Use 'stopping', 'solving' or 'dealing with' instead of 'tackling', or say exactly what you will do."),
 ])
-def test_words_to_avoid_are_non_decisive_with_a_replacement(sentence: str, word: str, replacement: str) -> None:
+def test_a_word_to_avoid_gets_one_finding_with_gov_uk_s_plain_words(sentence: str, word: str,
+                                                                       suggestion: str) -> None:
     result = lint(PLAIN + "\n\n" + sentence, rules=[RULE])
     findings = findings_of(result, RULE)
     assert len(findings) == 1 and not findings[0].decisive
     assert findings[0].quote == sentence
-    assert replacement in findings[0].suggestion and findings[0].data["word"] == word
+    assert findings[0].data["word"] == word and findings[0].data["count"] == 1
+    assert findings[0].suggestion == suggestion
+    assert "GOV.UK's list" in findings[0].message
     assert result.signs["mainstream"].present is True
 
 
-def test_words_to_avoid_are_capped_and_counted() -> None:
-    text = PLAIN + "\n\n" + "\n\n".join(
-        ["We will leverage data.", "We will leverage skills.", "We will utilise tools.", "We will facilitate.",
-         "We will empower staff.", "We will streamline forms.", "We will foster growth."])
-    findings = findings_of(lint(text, rules=[RULE]), RULE)
-    assert len(findings) == 5
-    assert findings[0].data == {"word": "leverage", "count": 2, "replacement": "use, or influence"}
-    assert findings_of(lint(text, rules=[RULE], options={RULE: {"max-word-findings": 0}}), RULE) == []
+@pytest.mark.parametrize(("sentence", "why"), [
+    ("We will facilitate workshops with local groups.", "it does not say what you will actually do"),
+    ("We will publish the data in order to help researchers.", "the extra words add nothing"),
+    ("We will utilise cloud hosting for all new services.", "an everyday word says the same to more readers"),
+    ("We will build a one-stop shop for business support.", "a metaphor does not say what you actually mean"),
+    ("We need a robust approach to governance.", "it sounds strong but says nothing specific"),
+])
+def test_the_message_gives_the_reason_for_the_kind_of_word(sentence: str, why: str) -> None:
+    [finding] = words_in(sentence)
+    assert why in finding.message
+    hides = "what you will actually do"
+    assert (hides in finding.message) == (finding.data["kind"] == "vague")
+
+
+def test_uses_of_a_word_in_all_its_forms_are_one_finding_at_the_first() -> None:
+    text = "\n\n".join([
+        "Our plan is to fix the basics first.",
+        "We will leverage our data to improve services.",
+        "The new platform leverages open standards.",
+        "Leveraging cloud hosting will cut our costs.",
+        "We will leverage shared components across teams.",
+    ])
+    [finding] = words_in(text)
+    assert finding.data["word"] == "leverage" and finding.data["count"] == 4
+    assert finding.data["forms"] == {"leverage": 2, "leverages": 1, "leveraging": 1}
+    assert finding.quote == "We will leverage our data to improve services."
+    assert finding.message.startswith("'leverage' 4 times (also as 'leverages' and 'leveraging'); first here.")
+    assert finding.location.line == PLAIN.count("\n") + 2 + 3  # the second paragraph of `text`
+
+
+def test_a_form_keeps_its_own_replacement() -> None:
+    [finding] = words_in("We are leveraging cloud hosting to cut costs.")
+    assert finding.data["form"] == "leveraging"
+    assert finding.suggestion.startswith("Use 'using' or 'influencing' instead of 'leveraging'")
+
+
+WORDY = "\n\n".join([
+    "We will leverage data.", "We will leverage skills here.", "We will leverage our buildings.",
+    "We will utilise tools for all teams.", "We will utilise cloud hosting now.",
+    "We will facilitate workshops for staff.", "We will empower our staff to decide.",
+    "We will streamline the forms.", "We will foster new ideas in teams.",
+    "We will act in order to save money.",
+])
+
+
+def test_the_most_used_words_come_first_and_the_rest_are_summed_up() -> None:
+    result = lint(PLAIN + "\n\n" + WORDY, rules=[RULE])
+    words = word_findings(result)
+    assert [(f.data["word"], f.data["count"]) for f in words] == [("leverage", 3), ("utilise", 2)]
+    [summary] = summaries(result)
+    assert len(findings_of(result, RULE)) == 3  # the default max-word-findings
+    assert not summary.decisive and summary.quote is None
+    assert summary.data == {"words": {"facilitate": 1, "empower": 1, "streamline": 1, "foster": 1,
+                                      "in order to": 1}, "uses": 5}
+    assert summary.message.startswith("Also on GOV.UK's list of words to avoid: 'facilitate' once, 'empower' once")
+    assert "'help' for 'facilitate'" in summary.suggestion
+
+
+@pytest.mark.parametrize(("limit", "words", "summed"), [(0, 0, 0), (1, 0, 7), (5, 4, 3), (7, 7, 0), (20, 7, 0)])
+def test_max_word_findings_caps_the_findings_summary_included(limit: int, words: int, summed: int) -> None:
+    result = lint(PLAIN + "\n\n" + WORDY, rules=[RULE], options={RULE: {"max-word-findings": limit}})
+    assert len(word_findings(result)) == words
+    assert sum(len(s.data["words"]) for s in summaries(result)) == summed
+    assert len(findings_of(result, RULE)) <= limit
+
+
+# --- words to avoid: where they are not pointed out ---------------------------------------------------------
+
+
+def test_not_in_headings() -> None:
+    assert words_in("## Robust digital infrastructure\n\nWe will fix the network in every school.") == []
+    assert words_in("## How we will leverage data in order to improve services\n\nWe will fix the basics.") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Robust digital infrastructure ........................ 51",
+    "Robotics to facilitate better wellbeing . . . . . . . . . . 26",
+])
+def test_not_in_contents_lines(line: str) -> None:
+    assert words_in(line) == []
+
+
+def test_not_in_a_contents_section() -> None:
+    assert words_in("## Contents\n\nTackling illegal content and practices online 18\n\n## Introduction\n\n"
+                    "We will fix the basics.") == []
+
+
+@pytest.mark.parametrize("section", ["References", "Bibliography", "Glossary", "List of abbreviations"])
+def test_not_in_reference_or_glossary_sections(section: str) -> None:
+    text = (f"## {section}\n\nSmith, J. (2019). How to leverage data in order to grow public services.\n\n"
+            "Dialogue: a conversation between two or more people.")
+    assert words_in(text) == []
+
+
+@pytest.mark.parametrize("label", [
+    "Robust governance",  # a label, not a sentence
+    "Leverage data assets for all teams",  # a list stub: short, and no full stop
+    "Leverage Partnerships • • • 37.",  # a contents entry
+    "ROBUST GOVERNANCE FOR EVERY TEAM IN THE WHOLE ORGANISATION.",  # a heading set in capitals
+])
+def test_not_in_labels_or_lines_in_capitals(label: str) -> None:
+    assert words_in(label) == []
+    assert len(words_in(label.capitalize().rstrip(".").replace(" • • • 37", "") + " in our plan today.")) == 1
+
+
+def test_not_on_the_cover() -> None:
+    cover = ("# National AI Policy\n\nMinistry of ICT and Innovation To leverage AI to power economic growth "
+             "and position Rwanda as a global innovator\n\n## Executive summary\n\n")
+    assert word_findings(lint(cover + PLAIN, rules=[RULE])) == []
+    # past the cover, the same words are prose
+    assert len(word_findings(lint(cover + PLAIN + "\n\nTo leverage AI to power economic growth.", rules=[RULE]))) == 1
+
+
+def test_not_in_the_title_repeated_as_a_running_header() -> None:
+    title = "A digital strategy to leverage data for growth and better public services"
+    text = PLAIN + "\n\n" + title + "\n\n" + PLAIN
+    assert word_findings(lint(text, rules=[RULE], title=title)) == []
+    assert len(word_findings(lint(text, rules=[RULE], title="Digital strategy"))) == 1
+
+
+def test_not_in_quotations_of_someone_else() -> None:
+    quoted = "The minister said: “we will leverage every tool we have to get this done”."
+    assert words_in(quoted) == []
+    [finding] = words_in(quoted + "\n\nWe will leverage our data to improve services.")
+    assert finding.data["count"] == 1 and finding.data["quoted"] == 1
+
+
+# --- words to avoid: literal senses GOV.UK allows ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "Investors need access to robust and resilient cloud services.",
+    "Schools require scalable, robust Wi-Fi solutions.",
+    "The internet must stay open and robust.",
+    "We will build a robust, reliable ICT infrastructure for every school.",
+    "The leverage effect will double the money available.",
+    "Consolidate suppliers where the council needs leverage.",
+    "The fund will leverage private investment of £20 million.",
+    "This grant leverages some of the £1.7 billion announced last year.",
+    "We will recruit more foster carers for children in care.",
+    "A minority are foster or adoptive parents.",
+    "We are building systems capable of interacting with people through dialogue.",
+    "Dialogue between AI systems and people must be open about what the system is.",
+    "The assistant holds a spoken dialogue with each caller.",
+    "Coaches teach players how to tackle safely in rugby.",
+    "Engineers are strengthening the bridge over the river.",
+])
+def test_literal_senses_are_not_reported(sentence: str) -> None:
+    assert words_in(sentence) == []
+    # nor counted
+    [finding] = words_in(sentence + "\n\nWe will utilise cloud hosting for all new services.")
+    assert finding.data["word"] == "utilise"
+
+
+@pytest.mark.parametrize("sentence", [
+    "We will leverage our data to improve services.",
+    "Leverage open standards wherever you can.",  # an imperative, not a noun
+    "We will leverage our investment in cloud hosting.",  # not the financial sense
+    "We need a robust approach to governance.",
+    "We will foster a culture of innovation in our teams.",
+    "We will engage in dialogue with citizens about our plans.",
+    "The Ministry of Health, Welfare and Sport is tackling these obstacles.",  # a name, not a sport
+    "We are strengthening our partnerships with universities.",
+])
+def test_figurative_senses_are_reported(sentence: str) -> None:
+    assert len(words_in(sentence)) == 1
+
+
+def test_a_literal_use_is_counted_apart() -> None:
+    text = ("We will build a robust network for every school.\n\n"
+            "We need a robust approach to governance.\n\nOur plans are robust and well tested.")
+    [finding] = words_in(text)
+    assert finding.data["count"] == 2 and finding.data["literal"] == 1
+    assert finding.quote == "We need a robust approach to governance."
+
+
+def _lint_with_extra_words(text: str, words: list[str], list_name: str = "words-to-avoid") -> list[Reported]:
+    engine = Engine(Config(select=[RULE], lexicons={list_name: words}))
+    return word_findings(engine.lint_document(make_document(PLAIN + "\n\n" + text), "test.md"))
+
+
+def test_a_cue_added_by_configuration_counts_near_any_word() -> None:
+    sentence = "We need a robust data pipeline for the new service."
+    assert len(_lint_with_extra_words(sentence, [])) == 1
+    assert _lint_with_extra_words(sentence, ["pipeline"], "words-to-avoid-literal") == []
+    far = "We need a robust way of working on data, with a pipeline."
+    assert len(_lint_with_extra_words(far, ["pipeline"], "words-to-avoid-literal")) == 1
+
+
+@pytest.mark.parametrize(("sentence", "fires"), [
+    ("Pupils at Key Stage 2 use tablets in class.", False),
+    ("Staff open the door with a key card.", False),
+    ("This is a key priority for the council.", True),
+    ("We deliver parcels to every home twice a week.", False),
+    ("We deliver public services online and by phone.", False),
+    ("We will deliver improvements to our services next year.", True),
+])
+def test_words_added_by_configuration_get_their_literal_senses_too(sentence: str, fires: bool) -> None:
+    found = _lint_with_extra_words(sentence, ["key", "deliver"])
+    assert len(found) == int(fires)
+    if fires:
+        assert "on the list of words to avoid" in found[0].message and "GOV.UK" not in found[0].message
+
+
+def test_every_word_list_entry_is_well_formed() -> None:
+    entries = readability.entries()
+    heads = {e.headword for e in entries.values()}
+    assert {"leverage", "robust", "in order to", "dialogue"} <= heads
+    assert all(e.kind in readability.KINDS and e.replacements for e in entries.values())
+    assert entries["tackling"].headword == "tackle" and entries["tackling"].replacements[0] == "stopping"
+    cued = {head for windows in readability.literal_cues().values() for head in windows}
+    # every cue serves a listed word, or one a configuration may add
+    assert cued <= heads | {"key", "deliver", "deploy"}
+    assert readability.literal_cues()["cloud"] == {"robust": (6, 4)}
+    assert readability.literal_cues()["co-financing"] == {"leverage": (6, 6)}
+
+
+# --- acronyms ---------------------------------------------------------------------------------------------
+
+
+def _acronyms(source: str) -> tuple[str, ...]:
+    doc = Engine().analyse(make_document(source))
+    return doc.facts.get(readability.extract).undefined_acronyms
+
+
+def test_undefined_acronyms() -> None:
+    assert _acronyms("The Government Digital Service (GDS) works with the CDDO. GDS and the CDDO agree. "
+                     "The NHS helps.") == ("CDDO",)
+
+
+def test_an_acronym_in_a_glossary_is_defined() -> None:
+    text = "We work with the CDDO on standards.\n\nThe CDDO sets the rules."
+    assert _acronyms(text) == ("CDDO",)
+    assert _acronyms(text + "\n\n## Glossary\n\n- CDDO Central Digital and Data Office") == ()
+    assert _acronyms("- CDDO – Central Digital and Data Office\n\n" + text) == ()
+    # a label is not a definition: the initials must spell the acronym
+    assert _acronyms("- CDDO: Youth to Adult rollout\n\n" + text) == ("CDDO",)
+
+
+def test_acronyms_in_headings_and_words_in_capitals_are_not_counted() -> None:
+    assert _acronyms("## The CDDO plan\n\nWe fix things.\n\n## The CDDO team\n\nWe fix more.") == ()
+    shouted = "THEME 3: LEADERSHIP, RESEARCH AND POLICY There is a need for distributed leadership."
+    assert _acronyms(f"{shouted}\n\n{shouted}") == ()
+
+
+# --- syllables and the corpus -----------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(("word", "count"), [("strategy", 3), ("digital", 3), ("make", 1), ("people", 2),
                                              ("services", 2), ("delivered", 3), ("the", 1)])
 def test_syllables(word: str, count: int) -> None:
     assert readability.syllables(word) == count
-
-
-def test_undefined_acronyms() -> None:
-    doc = Engine().analyse(make_document(
-        "The Government Digital Service (GDS) works with the CDDO. GDS and the CDDO agree. The NHS helps."))
-    found = doc.facts.get(readability.extract)
-    assert found.undefined_acronyms == ("CDDO",)
 
 
 def test_corpus_short_gds_paper_is_mainstream_and_long_uk_strategy_is_not() -> None:
