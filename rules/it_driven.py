@@ -10,21 +10,21 @@ outcomes (``user-outcomes``: patients, residents, staff, customers, user needs, 
 and for national strategies businesses, jobs and society). Headings and lines set in capitals are not
 counted, nor is a technology word that names an industry or a subject of study ("the ICT sector", "IT
 graduates").
-It gives one finding for the document when technology words are dense, at least ``min-per-1000-words``
-per 1,000 words (default 9), and weigh at least ``ratio`` (default 0.4) of the words for people and
-outcomes, with at least ``min-tech-mentions`` of them (default 5). A strategy led by outcomes names
+It gives one finding for the document when technology words are dense, at least
+``min-per-1000-words`` (default 9.0) per 1,000 words, and weigh at least ``ratio`` (default 0.4) of the
+words for people and outcomes, with at least ``min-tech-mentions`` (default 5) of them. A strategy led by outcomes names
 its technology, but not in every other sentence; a national agenda that says "infrastructure" fifty
 times in 30,000 words about citizens and businesses is not IT-driven. The finding quotes a goal whose subject is
 a system rather than a person ("The new platform will..."), when there is one, and says whom the text
 names as owners: IT roles (CIO, CTO, the IT department) or executives and service leads.
 
-Options: ``min-per-1000-words`` (default 9), ``ratio`` (default 0.4), ``min-tech-mentions`` (default 5).
+Options: ``min-per-1000-words`` (default 9.0), ``ratio`` (default 0.4), ``min-tech-mentions`` (default 5).
 
 Bad: "The new platform will move our servers, APIs and data warehouse to the cloud, and the CIO will lead
 the hosting upgrade."
 
-Good: "By March 2026 residents will renew a parking permit online in five minutes; the chief executive owns
-this, and a new platform is how we get there."
+Good: "By March 2026 residents and carers will renew a parking permit online in five minutes and staff
+will spend less time on calls; the chief executive owns this outcome, and a new platform is how we get there."
 """
 
 from __future__ import annotations

@@ -7,10 +7,11 @@ strategy needs to solve."
 
 The answer is *addressed* when users' needs run through the document rather than pass in a sentence:
 either it shows research or feedback with users (user research, surveys of or feedback from a named
-group, testing with users, co-design) and names what a group of users needs, at least
-``min-per-1000-words`` such sentences per 1,000 words together (default 0.5); or it names groups'
-needs at least three times while equality, inclusion and access run through it (``min-inclusion-per-1000-words``,
-default 2), as a strategy built around excluded users does. A consultation on the strategy itself, a
+group, testing with users, co-design) and names what a group of users needs, with such sentences
+coming up at least ``min-per-1000-words`` (default 0.5) times per 1,000 words together; or it names
+groups' needs at least three times while equality, inclusion and access run through it, at least
+``min-inclusion-per-1000-words`` (default 2.0) times per 1,000 words, as a strategy built around
+excluded users does. A consultation on the strategy itself, a
 third party's survey quoted for a statistic, or usability as a quality are not research into users'
 needs. The answer is *partial* when users' needs or research are mentioned without that weight, or users, stakeholders,
 feedback or inclusion are only in view;

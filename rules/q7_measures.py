@@ -12,8 +12,8 @@ progress or review the strategy, gives a partial answer; one that says none of t
 
 Bad: "We are confident this strategy will make a real difference."
 
-Good: "Our indicators are 80% of transactions online by 2026 and user satisfaction above 90%, and the board
-reviews this strategy every quarter."
+Good: "Indicator 1: 80% of transactions online by 2026. Indicator 2: user satisfaction above 90% by 2025.
+Milestone: the old data centre closes in March 2025."
 """
 
 from __future__ import annotations

@@ -13,8 +13,9 @@ none.
 
 Bad: "New technology will be rolled out across the estate."
 
-Good: "A digital steering group will oversee delivery. Funding moves to a product model with multi-year budgets.
-Every team will be trained in agile ways of working."
+Good: "A digital steering group will oversee delivery. The programme board meets monthly and owns the
+benefits. The governance of each project sits with its service director. Funding moves to a product model
+with multi-year budgets. Every team will be trained in agile ways of working."
 """
 
 from __future__ import annotations

@@ -38,6 +38,8 @@ class DocumentResult:
     horizon: dict[str, Any] | None = None
     title: str | None = None
     findings: list[Reported] = field(default_factory=list)
+    # partial board answers: kept for the scorecard (each answer's note), not listed as findings
+    in_scorecard: list[Reported] = field(default_factory=list)
     facts: dict[str, Any] = field(default_factory=dict)
     signs: dict[str, SignResult] = field(default_factory=dict)
     board: dict[str, BoardAnswer] = field(default_factory=dict)
@@ -160,7 +162,8 @@ class Engine:
                          suggestion=f.suggestion, location=f.location, quote=f.quote, sign=rule.sign,
                          question=rule.question, decisive=f.decisive, data=f.data, topic=f.topic)
                 for f in findings)
-        result.findings = merge_topics(result.findings)
+        result.in_scorecard = [f for f in result.findings if _partial_answer(f)]
+        result.findings = merge_topics([f for f in result.findings if not _partial_answer(f)])
         result.findings.sort(key=Reported.sort_key)
         if judged:
             result.facts = doc.facts.as_dict()
@@ -172,6 +175,12 @@ class Engine:
             result.board = judge_board(rules, outputs)
         result.metrics = _metrics(doc)
         return result
+
+
+def _partial_answer(finding: Reported) -> bool:
+    """A board question answered in part is a scorecard entry (its gap is the answer's note), not a problem
+    to list: only a missing answer is a finding. This keeps short documents from drowning in advice."""
+    return finding.question is not None and finding.sign is None and not finding.decisive
 
 
 def merge_topics(findings: list[Reported]) -> list[Reported]:

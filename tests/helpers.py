@@ -166,8 +166,9 @@ def lint(
 
 
 def findings_of(result: DocumentResult, rule_name: str) -> list[Reported]:
-    """The findings `rule_name` (a name or a code) reported in `result`."""
-    return [f for f in result.findings if rule_name in (f.rule, f.code)]
+    """The findings `rule_name` (a name or a code) gave in `result`: those listed, and a board question's
+    partial answer, which the engine keeps in the scorecard instead of the list."""
+    return [f for f in (*result.findings, *result.in_scorecard) if rule_name in (f.rule, f.code)]
 
 
 def write_source(folder: Path, name: str, source: str | bytes) -> Path:

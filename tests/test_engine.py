@@ -25,3 +25,28 @@ def test_a_topic_reported_by_one_rule_alone_names_no_others() -> None:
     (finding,) = result.findings
     assert finding.code == "SL305" and finding.also == []
     assert "also" not in finding.as_dict()
+
+
+def test_a_partial_board_answer_is_a_scorecard_entry_not_a_finding() -> None:
+    result = lint("We are committed to being user-centred.", rules=["q3-users"])
+    assert result.findings == []
+    answer = result.board["q3-users"]
+    assert answer.status == "partial"
+    assert "Do you understand your users" in answer.evidence[0]["note"]
+
+
+def test_a_missing_board_answer_is_a_finding() -> None:
+    result = lint("We will upgrade the data centre and renew our software licences.", rules=["q3-users"])
+    assert [f.code for f in result.findings] == ["SL303"]
+    assert result.board["q3-users"].status == "missing"
+
+
+def test_the_scorecard_shows_what_a_partial_answer_lacks() -> None:
+    import io
+
+    from strategylint.reporters.text import render
+
+    result = lint("We are committed to being user-centred.", rules=["q3-users"])
+    out = io.StringIO()
+    render([result], out, color=False)
+    assert "but not what they need most" in " ".join(out.getvalue().split())

@@ -83,7 +83,13 @@ def _signs(result: DocumentResult) -> Text | None:
     return text
 
 
-def _evidence_cell(evidence: list[dict[str, Any]]) -> Text:
+def _gap(note: str) -> str:
+    """What a partial answer lacks: its note without the board's question ("How will you know ...? ")."""
+    asked = max(note.find("?' "), note.find("? "))
+    return note[asked + 2:].lstrip("' ") if asked >= 0 else note
+
+
+def _evidence_cell(evidence: list[dict[str, Any]], partial: bool = False, board: bool = False) -> Text:
     if not evidence:
         return Text("no evidence found", style="dim")
     first = evidence[0]
@@ -92,8 +98,11 @@ def _evidence_cell(evidence: list[dict[str, Any]]) -> Text:
     text = Text(f"{where.describe()}  ", style="dim")
     if first.get("quote"):
         text.append(f'"{clean_line(str(first["quote"]))[:90]}"')
+        if partial and first.get("note"):
+            text.append(f"  {clean_line(_gap(str(first['note'])))[:140]}", style="yellow")
     elif first.get("note"):
-        text.append(clean_line(str(first["note"]))[:90])
+        note = str(first["note"])
+        text.append(clean_line(_gap(note) if board else note)[:140])
     return text
 
 
@@ -115,7 +124,8 @@ def _scorecard(result: DocumentResult) -> Table | None:
         table.add_row(f"{'bad' if key in BAD_SIGNS else 'good'}: {key}", Text(label, style=style),
                       _evidence_cell(sign.evidence))
     for key, answer in result.board.items():
-        table.add_row(key, Text(answer.status, style=BOARD_STYLE[answer.status]), _evidence_cell(answer.evidence))
+        table.add_row(key, Text(answer.status, style=BOARD_STYLE[answer.status]),
+                      _evidence_cell(answer.evidence, partial=answer.status == "partial", board=True))
     return table
 
 
