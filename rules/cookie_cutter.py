@@ -7,8 +7,9 @@ could be any organisation's, says nothing about that context.
 Four signals, from the clearest to the weakest:
 
 * unfilled placeholders (``<CLIENT NAME>``, ``[Insert date]``, ``[Organisation]``, ``{{ company }}``,
-  "Lorem ipsum", "XXX", "20XX"): one finding each, up to ``max-placeholder-findings``, and each one
-  decides the sign;
+  "Lorem ipsum", "XXX", "20XX"): one finding for the document, at the first, naming them and their
+  count; it decides the sign from ``min-placeholders`` (default 3) up: one or two blanks (a citation
+  line's "{Title}. {DOI}.") are a slip to fix, a document full of them is a template;
 * stock phrases from the ``boilerplate`` word list ("in today's fast-paced digital world", "harness
   the power of", "customer-centric"): they decide the sign only when dense, at least ``min-boilerplate``
   of them and more than ``max-boilerplate-per-1000`` per 1,000 words;
@@ -19,7 +20,7 @@ Four signals, from the clearest to the weakest:
 
 The last two decide the sign only together with another signal; alone, they are reported as notes.
 
-Options: ``max-placeholder-findings`` (default 10), ``min-boilerplate`` (default 3),
+Options: ``min-placeholders`` (default 3), ``min-boilerplate`` (default 3),
 ``max-boilerplate-per-1000`` (default 2.0), ``min-specifics-per-1000`` (default 15).
 
 Bad: "In today's fast-paced digital world, [Organisation name] will harness the power of data."
@@ -42,24 +43,33 @@ CODE = "SL102"
 NAME = "cookie-cutter"
 SIGN = "cookie-cutter"
 SEVERITY = "warning"
-OPTIONS = {"max-placeholder-findings": 10, "min-boilerplate": 3, "max-boilerplate-per-1000": 2.0,
+OPTIONS = {"min-placeholders": 3, "min-boilerplate": 3, "max-boilerplate-per-1000": 2.0,
            "min-specifics-per-1000": 15}
 BARE_TEMPLATE_HEADINGS = 3
 WHY = ("The guidance: 'Learn from other organisations, but focus on the context of your trust and system and the "
        "needs of your users.'")
 
 
-def _placeholders(template: TemplateSigns, cap: int) -> Iterator[Finding]:
+PLACEHOLDERS_NAMED = 5
+
+
+def _placeholders(template: TemplateSigns, minimum: int) -> Iterator[Finding]:
     total = template.placeholder_count
-    for number, evidence in enumerate(template.placeholders[:cap], start=1):
-        yield Finding(
-            message=(f"An unfilled template placeholder, {evidence.note!r} ({number} of {total}): a blank left "
-                     f"from a template, never filled in with this organisation's own words. {WHY}"),
-            suggestion="Replace the placeholder with this organisation's own words and facts, or delete it.",
-            location=evidence.location,
-            quote=evidence.quote,
-            data={"placeholder": evidence.note, "placeholders": total},
-        )
+    if not template.placeholders:
+        return
+    first = template.placeholders[0]
+    named = ", ".join(repr(e.note) for e in template.placeholders[:PLACEHOLDERS_NAMED])
+    more = f" and {total - PLACEHOLDERS_NAMED} more" if total > PLACEHOLDERS_NAMED else ""
+    what = "unfilled template placeholder" if total == 1 else "unfilled template placeholders"
+    yield Finding(
+        message=(f"{total} {what}, {named}{more}: blanks left from a template, never filled in with this "
+                 f"organisation's own words. {WHY}"),
+        suggestion="Replace each placeholder with this organisation's own words and facts, or delete it.",
+        location=first.location,
+        quote=first.quote,
+        decisive=total >= minimum,
+        data={"placeholders": total, "named": [e.note for e in template.placeholders[:PLACEHOLDERS_NAMED]]},
+    )
 
 
 def _phrases(template: TemplateSigns) -> str:
@@ -68,13 +78,13 @@ def _phrases(template: TemplateSigns) -> str:
 
 def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding | Evidence]:
     template = doc.facts.template
-    yield from _placeholders(template, int(options["max-placeholder-findings"]))
+    yield from _placeholders(template, int(options["min-placeholders"]))
     boilerplate = template.boilerplate_mentions >= int(options["min-boilerplate"])
     dense = boilerplate and template.boilerplate_per_1000 > float(options["max-boilerplate-per-1000"])
     rate = template.specifics_per_1000
     few = rate is not None and rate < float(options["min-specifics-per-1000"])
     bare = len(template.bare_headings) >= BARE_TEMPLATE_HEADINGS
-    placeholders = template.placeholder_count > 0
+    placeholders = template.placeholder_count >= int(options["min-placeholders"])
     if dense and template.boilerplate:
         first = template.boilerplate[0]
         yield Finding(
