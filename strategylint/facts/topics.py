@@ -71,6 +71,10 @@ class Topic:
         return len(self.terms)
 
 
+# a term inside a company's name ("Equiniti ICS Ltd") is not the term
+_COMPANY_SUFFIX = re.compile(r"^\s+(?:Ltd|Limited|plc|PLC|Inc|LLC|LLP|GmbH|AG|S\.?A\.?|B\.?V\.?)\b")
+
+
 def find_topic(doc: AnalysedDocument, about: str, lexicons: Sequence[str], heading: re.Pattern[str] | None = None,
                ) -> Topic:
     topic = Topic(about)
@@ -78,8 +82,12 @@ def find_topic(doc: AnalysedDocument, about: str, lexicons: Sequence[str], headi
     seen: dict[int, list[str]] = {}
     for lexicon in lexicons:
         for mention in doc.mentions(lexicon):
-            if mention.sentence in running:
-                seen.setdefault(mention.sentence, []).append(mention.text.lower())
+            if mention.sentence not in running:
+                continue
+            sentence = doc.sentence(mention.sentence)
+            if _COMPANY_SUFFIX.match(sentence.text[mention.end - sentence.start:]):
+                continue
+            seen.setdefault(mention.sentence, []).append(mention.text.lower())
     for index in sorted(seen):
         terms = sorted(set(seen[index]))
         topic.terms.update(terms)

@@ -24,3 +24,12 @@ def test_lists_and_references_are_not_running_text() -> None:
                     ("p", "Vision: where we want to be.", 0), ("h", "References", 1), ("h", "Books", 2),
                     ("p", "Smith, J. Digital by default. 2012.", 0)])
     assert text == ["We fix the Wi-Fi."]
+
+
+def test_a_term_inside_a_company_name_is_not_the_term() -> None:
+    from strategylint.facts import system_alignment
+
+    doc = Engine().analyse(make_document([("p", "Payroll is run by Equiniti ICS Ltd under contract.", 0)]))
+    assert doc.facts.get(system_alignment.extract).sentences == 0
+    doc = Engine().analyse(make_document([("p", "We will work with the ICS on shared care records.", 0)]))
+    assert doc.facts.get(system_alignment.extract).sentences == 1
