@@ -6,6 +6,7 @@ run that selects one rule pays only for the facts that rule reads.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -70,14 +71,25 @@ class AnalysedDocument:
 
     @cached_property
     def body_sentences(self) -> list[Sentence]:
-        """Sentences of running text: not headings, and not table-of-contents lines."""
-        return [s for s in self.text.sentences if s.kind is not BlockKind.HEADING and not _is_toc_line(s.text)]
+        """Sentences of running text: not headings, table-of-contents lines or document control lines."""
+        return [s for s in self.text.sentences
+                if s.kind is not BlockKind.HEADING and not _is_toc_line(s.text) and not _is_control_line(s.text)]
 
     @cached_property
     def facts(self) -> Facts:
         from strategylint.facts import Facts
 
         return Facts(self)
+
+
+# "Date: 09/05/26 Status: Review draft Owner: ...": the document's control block, not what it says
+_CONTROL_FIELD = re.compile(
+    r"(?:^|\s)(?:date|status|version|author|owner|classification|review date|document (?:owner|status|reference)"
+    r"|approved by|prepared by|ref(?:erence)?)\s*:", re.IGNORECASE)
+
+
+def _is_control_line(text: str) -> bool:
+    return ":" in text and len(_CONTROL_FIELD.findall(text)) >= 2
 
 
 def _is_toc_line(text: str) -> bool:

@@ -33,3 +33,9 @@ def test_a_term_inside_a_company_name_is_not_the_term() -> None:
     assert doc.facts.get(system_alignment.extract).sentences == 0
     doc = Engine().analyse(make_document([("p", "We will work with the ICS on shared care records.", 0)]))
     assert doc.facts.get(system_alignment.extract).sentences == 1
+
+
+def test_a_document_control_line_is_not_running_text() -> None:
+    text = running([("p", "Date: 09/05/26 Status: Review draft Owner: IT Services", 0),
+                    ("p", "Status: we will review the plan every April.", 0)])
+    assert text == ["Status: we will review the plan every April."]
