@@ -61,17 +61,21 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
     too_few = len(measurable) < int(options["min-measurable"])
     enough_to_judge = total >= MIN_COMMITMENTS or doc.words >= MIN_WORDS
     if enough_to_judge and (too_few or (total >= MIN_COMMITMENTS and share < float(options["min-share"]))):
-        example = next((c for c in commitments if not c.measurable), None)
+        # an example of the unmeasured: a whole promise, not a lead-in ("It will do so by:")
+        example = next((c for c in commitments if not c.measurable and c.basis == "promise"
+                        and len(c.sentence.text.split()) >= 5 and not c.sentence.text.rstrip().endswith(":")), None)
         counted = (f"{len(measurable)} of {total} commitments are measurable (no number, target or date in the "
                    "rest)" if total else "No objective or commitment in it carries a number, target or date")
         yield Finding(
             message=(f"{counted}. The guidance asks for clear, measurable objectives alongside a credible plan: "
-                     "the 'what', 'how' and 'when'."),
+                     "the 'what', 'how' and 'when'." + (" The quote is one of the unmeasured commitments." if example
+                                                        else "")),
             suggestion=("Give the main objectives a measure, a baseline, a date and an owner, e.g. 'by March 2026, "
                         "80% of applications online (Head of Service)'."),
-            location=example.sentence.location if example else DOCUMENT_LOCATION,
+            location=DOCUMENT_LOCATION,  # a verdict on the whole document; the quote is only an example
             quote=example.sentence.text if example else None,
-            data={"commitments": total, "measurable": len(measurable)},
+            data={"commitments": total, "measurable": len(measurable),
+                  "example_location": example.sentence.location.as_dict() if example else None},
         )
     reported = 0
     for commitment in commitments:

@@ -121,11 +121,12 @@ def test_fires_once_for_a_document_of_unmeasurable_objectives() -> None:
     assert len(findings) == 1
     finding = findings[0]
     assert finding.decisive is True
-    assert finding.data == {"commitments": 5, "measurable": 0}
+    assert {k: finding.data[k] for k in ("commitments", "measurable")} == {"commitments": 5, "measurable": 0}
+    assert finding.location.line is None and finding.data["example_location"]["line"] is not None
     assert "0 of 5 commitments are measurable" in finding.message
     assert finding.quote == "We will improve the resident experience."
-    assert finding.location.line == 5
-    assert finding.location.section == "Our objectives"
+    assert finding.location.line is None  # a verdict on the document; the quote is an example
+    assert finding.data["example_location"] == {"line": 5, "column": 1, "section": "Our objectives"}
     assert "by March 2026" in finding.suggestion
     assert result.signs["vague"].present is True
     assert result.facts["measurable_share"] == "none"
@@ -159,7 +160,7 @@ def test_min_measurable_option() -> None:
     _, default = vague(MEASURED_OBJECTIVES)
     _, strict = vague(MEASURED_OBJECTIVES, options={RULE: {"min-measurable": 4}})
     assert default == []
-    assert len(strict) == 1 and strict[0].data == {"commitments": 5, "measurable": 3}
+    assert len(strict) == 1 and strict[0].data["measurable"] == 3 and strict[0].data["commitments"] == 5
 
 
 def test_min_share_option() -> None:
