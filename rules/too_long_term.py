@@ -4,10 +4,17 @@ The guidance's sign *Too long-term*: "Technology moves fast: there's not much po
 a static 10 year digital strategy. Aim for a 1-5 year time horizon, aligned to your trust's strategic
 plan, with a constant review cycle built-in."
 
-The horizon is the furthest year the document commits to (its title period, a stated length such as
-"our 10-year vision", or target years such as "by 2035"), counted from the publication year (the
-title page, the file's date, or ``--as-of``). The finding quotes the sentence that sets it, and says
-too when no review cycle goes with it. Forecasts ("could reach $1tn by 2030") do not count.
+The horizon is the furthest year the document itself plans for: its own period (the title's
+"2024-2034", "this strategy covers ..."), a stated length ("our 10-year vision", "over the next ten
+years we will"), or target years it sets in its own voice ("by 2035 we will"), counted from the
+publication year (the title page, the file's date, or ``--as-of``). Other countries' and other
+plans' targets, forecasts and funding periods do not count. The finding quotes the sentence that sets
+the horizon and says whose target it is.
+
+A review cycle does not excuse a long horizon: the guidance asks for both a 1-5 year horizon and a
+"constant review cycle built-in", so the rule fires either way and says which is missing. A document
+that calls itself a long-term or long-range plan without saying how long it runs, and with no review
+cycle, is the "static 10 year digital strategy" the guidance warns about, and fires too.
 
 Options: ``max-years`` (default 5), the longest horizon that passes.
 
@@ -18,6 +25,7 @@ Good: "This strategy covers 2024-2027. The board reviews it every April and refr
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -30,32 +38,60 @@ SIGN = "too-long-term"
 SEVERITY = "warning"
 OPTIONS = {"max-years": 5}
 
+GUIDANCE = "The guidance aims for a 1-5 year time horizon, with a constant review cycle built in."
+# the document frames itself as a long-range plan: "this long-term strategy", "our long-range plan"
+LONG_RANGE = re.compile(
+    r"\b(?:this|our)\s+(?:[\w-]+\s+)?long[- ](?:term|range)\s+(?:[\w-]+\s+)?(?:strategy|plan|roadmap|programme)\b",
+    re.IGNORECASE)
+
 
 def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding | Evidence]:
     horizon = doc.facts.horizon
     reviews = doc.facts.review_cycle
     yield from reviews[:3]
     if horizon is None:
+        yield from _long_range_framing(doc, reviews)
         return
     max_years = int(options["max-years"])
     published = doc.facts.publication
     counted_from = f"published {published.year} ({published.basis})" if published else "its start"
     data = {"horizon": horizon.as_dict()}
+    set_by = f"set by {horizon.basis} that is {horizon.owner}"
     if horizon.years <= max_years:
         yield Evidence("too-long-term", horizon.evidence.quote, horizon.evidence.location,
-                       note=f"horizon {horizon.start}-{horizon.end}: {horizon.years} years")
+                       note=f"horizon {horizon.start}-{horizon.end}: {horizon.years} years, {set_by}")
         return
-    review_note = (" and nothing says when the strategy is reviewed" if not reviews
-                   else "; it does say how it is reviewed, which helps")
+    if reviews:
+        review_note = "It does say how it is reviewed, but a review does not shorten the plan."
+        suggestion = ("Shorten the planned horizon to 3-5 years, aligned to the organisation's strategic plan, and "
+                      "keep longer ambitions as direction that each review revisits, not as the plan.")
+    else:
+        review_note = "Nothing says when the strategy is reviewed."
+        suggestion = ("Set a horizon of 3-5 years, aligned to the organisation's strategic plan, and say when "
+                      "the board reviews and refreshes the strategy.")
     yield Finding(
         message=(f"The horizon runs {horizon.years} years, to {horizon.end}, counted from {counted_from}, "
-                 f"set by {horizon.basis}{review_note}. The guidance aims for a 1-5 year horizon with "
-                 f"a constant review cycle built in."),
-        suggestion=("Set a horizon of 3-5 years, aligned to the organisation's strategic plan, and say when "
-                    "the board reviews and refreshes the strategy."
-                    if not reviews else
-                    "Shorten the horizon to 3-5 years, and keep longer ambitions as direction, not as the plan."),
+                 f"{set_by}. {review_note} {GUIDANCE}"),
+        suggestion=suggestion,
         location=horizon.evidence.location,
         quote=horizon.evidence.quote,
         data=data,
     )
+
+
+def _long_range_framing(doc: AnalysedDocument, reviews: list[Evidence]) -> Iterator[Finding]:
+    if reviews:
+        return
+    for sentence in doc.body_sentences:
+        match = LONG_RANGE.search(sentence.text)
+        if match:
+            yield Finding(
+                message=(f"The document calls itself {match.group(0)!r} without saying how many years it runs, "
+                         f"and nothing says when it is reviewed: a static long-range plan. {GUIDANCE}"),
+                suggestion=("State the period the strategy covers (3-5 years), aligned to the organisation's "
+                            "strategic plan, and say when the board reviews and refreshes it."),
+                location=sentence.location,
+                quote=sentence.text,
+                data={"horizon": None, "framing": match.group(0)},
+            )
+            return

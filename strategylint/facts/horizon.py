@@ -1,29 +1,53 @@
 """The horizon: the furthest year the document plans for, counted from its publication year.
 
-Sources, strongest first: the title period ("Digital Strategy 2016-2020"); a stated length ("our
-10-year vision", "over the next ten years"); target years in sentences that commit to something ("by
-2030 we will..."); periods in sentences about the plan ("from 2018 to 2025"). Only sentences in which
-the plan speaks of itself count (we, our, this strategy, the Government): other bodies' targets ("China
-will lead the world by 2030") do not. Nor do forecasts ("the market could reach $1tn by 2030"),
-conditionals ("If we fall behind..."), history, or reference lists.
-"""
+A year sets the horizon only when the document speaks for itself in the sentence that gives it, and
+the horizon says whose target it is (`Horizon.owner`, quoted in SL105's finding). The sources, strongest
+first:
 
+* the document's own period: its title ("Digital Strategy 2016-2020", on the cover or in a heading), or
+  a period the running text gives the plan itself ("This strategy covers 2024-2027", "this Digital
+  Agenda ... (2016 - 2017)", "for implementing the AI strategy in the period from 2018 to 2025");
+* a stated length: "this ten-year strategy", "our 15-year roadmap", "over the next three years we
+  will ...", "in five years' time", "this annual action plan", "within six months";
+* target years in sentences that commit to something: "by 2030 we will ...", "our vision for 2035",
+  "the Government's goal to ... by 2020", "The goal ... is for ... by 2020", "X should ... by 2020".
+
+Who speaks: "we"/"our plan"/"this strategy"/the strategy the title names (its distinctive words, or
+its acronym, are in the title)/"the Government"; a goal stated impersonally ("The goal is ..."); a line
+marked "Goal:"/"Target:"; a section headed as the vision or goals; a normative target whose subject
+names no body ("90% of homes should have ... by 2020"). Not the plan's own: other countries and
+international bodies (the jurisdiction the document names most is its own); other named strategies
+and plans ("the National Strategy for Higher Education to 2030", "the Three-Year Plan", "In
+Teknologipagten, the government has set a goal ..."), whose years stay theirs even in a sentence of
+ours; forecasts and predictions ("by 2040 the energy required ... will have exceeded"); the generic
+"we" ("products that we will all use"); conditionals and questions; history; funding periods ("SEK 120
+million over the period 2012-2014"); a cover banner for a programme that began years before the
+document ("2014-2020" on a 2018 paper); reference lists and tables.
+
+When the document states its own period, target years beyond it (usually other plans' goals quoted
+for context) do not stretch it; only a stated length ("our ten-year vision") can.
+"""
 from __future__ import annotations
 
+import math
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from strategylint.facts.patterns import (
     FORECAST,
+    MONTHS,
     N_YEAR_PLAN,
     NAMED_YEAR,
     NEXT_DECADE,
     NEXT_YEARS,
+    NUMBER_WORDS,
     PERIOD,
     PLAN_CUE,
     TARGET_YEAR,
+    YEAR,
     normalise_end,
     number_value,
 )
@@ -36,16 +60,135 @@ if TYPE_CHECKING:
     from strategylint.nlp import Sentence
 
 MAX_YEARS_AHEAD = 30
-_MAY_SET_HORIZON = re.compile(r"\d|year|decade", re.IGNORECASE)  # a cheap test before the costly patterns
+MAX_MONTHS = 60
+TITLE_BLOCKS = 25  # the cover and the first headings: where the document names itself
+TITLE_BLOCK_WORDS = 20
+COVER_LINE_WORDS = 12  # a longer paragraph is running text: the cover has ended
+CONTENTS = re.compile(r"^\s*(?:table of\s+)?contents\b", re.IGNORECASE)
+SPAN_WORDS = ("year", "decade", "month", "annual")  # plain substring tests, before the costly patterns
+_YEARS = re.compile(r"\b((?:19|20)\d\d)\b")
+OWN_PERIOD_REACH = 60  # characters from "this strategy" to the period it covers
+OTHER_PLAN_REACH = 40  # characters from another plan's name to a year that is still its own
 PAST_WINDOW = 40  # characters before a year in which "was", "since" or "achieved" make it history
 REFERENCE_SECTION = re.compile(r"\b(references|bibliography|endnotes|notes|sources|glossary|acknowledg)", re.I)
-# the plan speaks of itself: other bodies' targets ("China will lead by 2030") are not its horizon
-SELF = re.compile(r"\b(?:we|our|us|this\s+(?:\w+\s+)?(?:strategy|plan|agenda|document|report|programme|vision|roadmap)"
-                  r"|the\s+(?:[\w-]+\s+){0,2}(?:strategy|plan|agenda)|the\s+(?:government|department|council|trust"
-                  r"|board))\b",
-                  re.IGNORECASE)
-CONDITIONAL = re.compile(r"^\s*(?:if|unless|should)\b", re.IGNORECASE)
-PAST_CUE = re.compile(r"\b(?:was|were|had|has been|have been|achieved|completed|delivered|launched|since)\b", re.I)
+
+# --- who speaks --------------------------------------------------------------------------------------------
+
+DOCUMENT_NOUNS = (r"strategy|strategies|plan|plans|agenda|roadmap|road map|vision|framework|policy|white paper|document"
+                  r"|report|paper")
+# "we will", "we aim", "I will": the authors commit. Not the generic we ("we all", "we will all use") nor
+# what we know, believe or estimate.
+WE = re.compile(
+    r"\bwe\b(?!\s+(?:(?:will|would|can|could|may|might|must|should|all)\s+)?(?:all|both|humans|know|knew|believe"
+    r"|think|estimate|predict|anticipate|saw|see|live|were|was)\b)|\bI\s+(?=will\b|shall\b|intend\b|aim\b|plan\b"
+    r"|want\b|am\b)",
+    re.IGNORECASE)
+OUR_PLAN = re.compile(
+    r"\bour\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:goal|aim|ambition|target|objective|vision|mission|plan|strateg(?:y|ies)"
+    r"|priorit(?:y|ies)|commitment|intention|roadmap|programme|agenda|approach|action|investment|work|focus|purpose"
+    r"|pledge)s?\b",
+    re.IGNORECASE)
+# "this programme" is as often a project the document describes as the document itself
+THIS_PLAN = re.compile(rf"\b(?:this|these)\s+(?:[\w-]+\s+){{0,3}}?(?:{DOCUMENT_NOUNS}|goal|goals|target|targets)\b",
+                       re.IGNORECASE)
+GOVERNMENT = re.compile(r"\bthe\s+(?:(?:federal|national|scottish|welsh|state)\s+)?(?:government|department|council"
+                        r"|trust|board|ministry|cabinet)\b", re.IGNORECASE)
+# a goal stated impersonally: "The goal of broadband policy is for ...", "The overall aim is that ..."
+GOAL_STATEMENT = re.compile(
+    r"\b(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:goal|aim|ambition|objective|target|vision)s?\b(?:\s+of\s+[^,.;:]{1,60}?)?"
+    r"\s+(?:is|are|will be)\s+(?:for|that|to)\b",
+    re.IGNORECASE)
+# a target the document sets without saying who: "90% of homes should have 100 Mbps by 2020"
+NORMATIVE = re.compile(r"\b(?:should|must|shall|(?:is|are)\s+(?:due\s+)?to\s+be|(?:is|are)\s+to)\b", re.IGNORECASE)
+GOAL_LINE = re.compile(r"^\s*(?:goals?|targets?|objectives?|aims?|vision|ambitions?|time-?bound|timeline|deadline"
+                       r"|milestones?|outcome)\s*[:–-]\s", re.IGNORECASE)
+GOAL_SECTION = re.compile(r"\b(?:vision|goals?|objectives?|ambitions?|targets?|mission|aims|what we will"
+                          r"|our (?:plan|priorities|commitments?))\b", re.IGNORECASE)
+INTERNATIONAL_SECTION = re.compile(r"\b(?:around the world|international (?:context|comparisons?|landscape|examples?"
+                                   r"|developments?|perspective)|other countries|global (?:context|landscape|trends)"
+                                   r"|worldwide|abroad|lessons from)\b", re.IGNORECASE)
+# a sentence that opens on a named plan or programme: "In Teknologipagten, the government has set a goal ..."
+LEAD_NAME = re.compile(rf"^\s*(?:In|Under|Through)\s+(?!{MONTHS}\b)([A-Z][\w'’-]+(?:\s+[\w'’-]+){{0,5}}?),\s")
+SUBORDINATE = re.compile(r"\b(?:if|unless|whether|when|whereas|although)\b", re.IGNORECASE)
+CONDITIONAL = re.compile(r"^\s*(?:if|unless|should|were|had)\b", re.IGNORECASE)
+PAST_CUE = re.compile(r"\b(?:was|were|had|has been|have been|achieved|completed|delivered|launched|since|adopted"
+                      r"|approved|announced|presented|previous|former|earlier|last)\b", re.I)
+FUTURE_CUE = re.compile(r"\b(?:will|shall|aims?|plans? to|intends?|going to|to be|should|must|next|coming)\b", re.I)
+# predictions, in addition to the shared FORECAST cues
+PREDICTION = re.compile(
+    r"\b(?:may|likely|unlikely|expected|anticipated|believed|predictions?|prognos\w*|outlook|is set to|are set to)\b"
+    r"|\bwill\s+(?:\w+\s+)?have\s+(?:exceeded|grown|risen|fallen|reached|doubled|tripled|increased|decreased"
+    r"|overtaken|surpassed)\b",
+    re.IGNORECASE)
+MONEY = re.compile(r"[£$€¥]\s*\d|\b\d[\d,.]*\s*(?:bn|m|billion|million|thousand)\b|\b(?:SEK|DKK|NOK|EUR|USD|GBP|CHF)\b"
+                   r"|\b(?:budget|funding|fund|grant|allocat\w*|earmark\w*|invest\w*)\b", re.IGNORECASE)
+
+# a named plan: "the National Strategy for Higher Education to 2030", "High-Tech Strategy 2025", "the
+# Three-Year Plan", "Statement of Strategy (2015 - 2017)"; it is the document's own when its distinctive
+# words are all in the title
+_CAP = r"(?:[A-Z][\w'’&.-]*|\d{4})"
+_NAME_NOUN = (r"(?:Strateg(?:y|ies)|STRATEG(?:Y|IES)|Plan|PLAN|Agenda|AGENDA|Programme|PROGRAMME|Program|PROGRAM"
+              r"|Roadmap|ROADMAP|Vision|VISION|Framework|FRAMEWORK|Mission|MISSION|Policy|POLICY|White Paper"
+              r"|WHITE PAPER)")
+_YEAR_TAIL = rf"(?:\s*\(?\s*(?:to\s+|until\s+)?{YEAR}(?:\s*[-–/]\s*(?:19|20)?\d\d)?\)?)?"
+NAMED_PLAN = re.compile(
+    rf"(?:{_CAP}\s+(?:(?:of|for|on|and|the|to)\s+)?){{0,5}}{_NAME_NOUN}\b(?!\s+[A-Z][a-z])"
+    rf"(?:\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s*){{1,4}})?{_YEAR_TAIL}")
+# "the strategy", "the digital strategy", "the AI strategy": this plan when the words before it are in the title
+LOWER_PLAN = re.compile(r"\bthe\s+((?:[\w-]+\s+){0,2})(?:strategy|plan|agenda|action plan|roadmap|white paper)\b")
+GENERIC_NAME_WORDS = frozenset({
+    "the", "a", "an", "of", "for", "on", "and", "to", "in", "new", "our", "this", "its", "national", "overall",
+    "overarching", "current", "present", "draft", "final", "whole", "wider", "strategy", "strategies", "plan",
+    "plans", "agenda", "programme", "program", "roadmap", "vision", "framework", "mission", "policy", "white",
+    "paper", "action", "s"})
+
+# --- other jurisdictions --------------------------------------------------------------------------------------
+
+JURISDICTIONS: dict[str, tuple[str, ...]] = {
+    "EU": ("European Union", "European Commission", "Europe", "European", "EU"),
+    "UK": ("United Kingdom", "UK", "Britain", "British", "England"),
+    "US": ("United States", "U.S.", "USA", "America", "American", "US"),
+    "China": ("China", "Chinese"), "Japan": ("Japan", "Japanese"), "Korea": ("Korea", "Korean"),
+    "India": ("India", "Indian"), "Canada": ("Canada", "Canadian"), "Australia": ("Australia", "Australian"),
+    "New Zealand": ("New Zealand",), "Singapore": ("Singapore", "Singaporean"), "Israel": ("Israel", "Israeli"),
+    "Russia": ("Russia", "Russian"), "Brazil": ("Brazil", "Brazilian"), "Mexico": ("Mexico", "Mexican"),
+    "France": ("France", "French"), "Germany": ("Germany", "German"), "Italy": ("Italy", "Italian"),
+    "Spain": ("Spain", "Spanish"), "Netherlands": ("Netherlands", "Dutch"), "Belgium": ("Belgium", "Belgian"),
+    "Denmark": ("Denmark", "Danish"), "Sweden": ("Sweden", "Swedish"), "Norway": ("Norway", "Norwegian"),
+    "Finland": ("Finland", "Finnish", "Finns", "Finn"), "Estonia": ("Estonia", "Estonian"),
+    "Austria": ("Austria", "Austrian"), "Switzerland": ("Switzerland", "Swiss"), "Portugal": ("Portugal",),
+    "Ireland": ("Republic of Ireland", "Ireland", "Irish"), "Northern Ireland": ("Northern Ireland",),
+    "Scotland": ("Scotland", "Scottish"), "Wales": ("Wales", "Welsh"), "Rwanda": ("Rwanda", "Rwandan"),
+    "Kenya": ("Kenya", "Kenyan"), "Nigeria": ("Nigeria", "Nigerian"), "South Africa": ("South Africa",),
+    "Turkey": ("Türkiye", "Turkey"), "UAE": ("United Arab Emirates", "UAE", "Dubai"),
+    "Saudi Arabia": ("Saudi Arabia", "Saudi"), "Taiwan": ("Taiwan",),
+    "International": ("United Nations", "UNESCO", "OECD", "World Bank", "World Economic Forum", "IMF", "G7", "G20",
+                      "NATO", "UN"),
+}
+_ALIAS_OF = {alias: key for key, aliases in JURISDICTIONS.items() for alias in aliases}
+JURISDICTION = re.compile(
+    r"(?=[A-Z])(?<![\w.])(" + "|".join(re.escape(a) for a in sorted(_ALIAS_OF, key=len, reverse=True)) + r")(?![\w])")
+_NORTHERN = re.compile(r"Northern\s+$")
+
+_N = r"(\d{1,2}|" + "|".join(sorted({*NUMBER_WORDS, "eighteen", "twenty-four", "thirty-six"}, key=len,
+                                    reverse=True)) + r")"
+NEXT_MONTHS = re.compile(rf"\b(?:over|in|within|during|for|across)\s+(?:the\s+)?(?:next|coming|following|first)?\s*"
+                         rf"{_N}\s+months\b", re.IGNORECASE)
+YEARS_TIME = re.compile(rf"\b(?:in|within)\s+{_N}\s+years(?:['’]?\s*time)?\b", re.IGNORECASE)
+NEXT_YEAR = re.compile(r"\b(?:within|over|in|during)\s+the\s+(?:next|coming)\s+(?:academic\s+|financial\s+|school\s+)?"
+                       r"year\b", re.IGNORECASE)
+ANNUAL_PLAN = re.compile(r"\b(?:this|our)\s+(?:annual|one-year|yearly)\s+(?:action\s+|delivery\s+|business\s+)?plan\b",
+                         re.IGNORECASE)
+MORE_TARGETS = re.compile(rf"\b(?:up to and including|through to|out to|as far as)\s+(?:{MONTHS}\s+)?({YEAR})\b",
+                          re.IGNORECASE)
+# words that start sentences: capitalised, but no one's name
+COMMON_CAPITALS = frozenset({
+    "The", "This", "That", "These", "Those", "A", "An", "All", "Every", "Each", "In", "By", "At", "On", "For", "From",
+    "It", "Its", "There", "Our", "Some", "Most", "Many", "Any", "No", "Both", "Such", "Further", "Furthermore",
+    "Also", "Then", "Thus", "Therefore"})
+PLAN_PARTS = frozenset({"Phase", "Stage", "Wave", "Step", "Part", "Year", "Section", "Chapter", "Annex", "Appendix",
+                        "Tranche", "Round", "Pillar", "Theme", "Priority", "Objective", "Goal", "Action", "Summary"})
+_MORE_NUMBERS = {"eighteen": 18, "twenty-four": 24, "thirty-six": 36}
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +197,7 @@ class HorizonCandidate:
     strength: int
     basis: str
     evidence: Evidence
+    owner: str = "the document's own"
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +206,7 @@ class Horizon:
     end: int
     basis: str
     evidence: Evidence
+    owner: str = "the document's own"
 
     @property
     def years(self) -> int:
@@ -69,7 +214,33 @@ class Horizon:
 
     def as_dict(self) -> dict[str, object]:
         return {"start": self.start, "end": self.end, "years": self.years, "basis": self.basis,
-                "evidence": self.evidence.as_dict()}
+                "owner": self.owner, "evidence": self.evidence.as_dict()}
+
+
+@dataclass(slots=True)
+class _Context:
+    """What the whole document tells about each sentence: its title, its own jurisdictions (`home`) and the
+    words it uses in lower case; the last two are worked out when a sentence first needs them."""
+
+    doc: AnalysedDocument
+    published: int
+    title_words: frozenset[str]
+    title_years: frozenset[int]
+    _home: frozenset[str] | None = None
+    _lower_words: frozenset[str] | None = None
+
+    @property
+    def home(self) -> frozenset[str]:
+        if self._home is None:
+            self._home = _home(self.doc)
+        return self._home
+
+    @property
+    def lower_words(self) -> frozenset[str]:
+        if self._lower_words is None:
+            text = "\n".join(block.text for block in self.doc.blocks)
+            self._lower_words = frozenset(re.findall(r"\b[a-z][\w'’-]*", text))
+        return self._lower_words
 
 
 @lru_cache(maxsize=4096)
@@ -81,61 +252,279 @@ def _in_references(sentence: Sentence) -> bool:
     return _is_reference_path(sentence.block.section_path)
 
 
-def _sentence_candidates(sentence: Sentence, published: int) -> list[HorizonCandidate]:
+def _words(text: str) -> list[str]:
+    return [w.lower().removesuffix("'s").removesuffix("’s") for w in re.findall(r"[A-Za-z][\w'’-]*", text)]
+
+
+def _title_texts(doc: AnalysedDocument) -> list[str]:
+    """The cover: the short blocks before the first paragraph of running text, list of themes or contents."""
+    texts: list[str] = []
+    items = 0
+    for block in doc.blocks[:TITLE_BLOCKS]:
+        words = len(block.text.split())
+        if block.kind is BlockKind.TABLE_CELL or CONTENTS.search(block.text):
+            break
+        items = items + 1 if block.kind is BlockKind.LIST_ITEM else 0
+        if items >= 2:  # a list of themes or chapters: the cover has ended
+            texts.pop()
+            break
+        if words > (TITLE_BLOCK_WORDS if block.kind is BlockKind.HEADING else COVER_LINE_WORDS):
+            break
+        texts.append(block.text)
+    if doc.document.meta.title:
+        texts.append(doc.document.meta.title)
+    return texts
+
+
+def _title_words(texts: list[str]) -> frozenset[str]:
+    words: set[str] = set()
+    for text in texts:
+        tokens = [w for w in _words(text) if w not in GENERIC_NAME_WORDS]
+        words.update(tokens)
+        for size in (2, 3, 4):  # acronyms: "Artificial Intelligence" gives "ai"
+            for i in range(len(tokens) - size + 1):
+                words.add("".join(t[0] for t in tokens[i:i + size]))
+    return frozenset(words)
+
+
+def _jurisdictions(text: str) -> set[str]:
+    found: set[str] = set()
+    shouting = text.isupper()
+    for match in JURISDICTION.finditer(text):
+        alias = match.group(1)
+        if alias in ("US", "UN") and shouting:
+            continue
+        key = _ALIAS_OF[alias]
+        if key == "Ireland" and _NORTHERN.search(text[:match.start()]):
+            continue
+        found.add(key)
+    return found
+
+
+def _home(doc: AnalysedDocument) -> frozenset[str]:
+    """The jurisdictions the document is about: the most named one, and any named nearly as often."""
+    counts: Counter[str] = Counter()
+    for match in JURISDICTION.finditer("\n".join(block.text for block in doc.blocks)):
+        counts[_ALIAS_OF[match.group(1)]] += 1
+    if not counts:
+        return frozenset()
+    top = counts.most_common(1)[0][1]
+    return frozenset(key for key, n in counts.items() if n * 2 >= top and key != "International")
+
+
+def _context(doc: AnalysedDocument, published: int) -> _Context:
+    texts = _title_texts(doc)
+    years = {int(y) for text in texts for y in re.findall(YEAR, text)}
+    return _Context(doc, published, _title_words(texts), frozenset(years))
+
+
+@dataclass(slots=True)
+class _Voice:
+    owner: str | None  # None: not the document's own voice
+    own_plan_spans: list[tuple[int, int]] = field(default_factory=list)  # this plan, named in the running text
+    plan_spans: list[tuple[int, int]] = field(default_factory=list)  # this plan, named or "this/our strategy"
+    other_spans: list[tuple[int, int]] = field(default_factory=list)  # other plans: their years are theirs
+
+
+def _is_own_name(name: str, ctx: _Context) -> bool:
+    distinctive = [w for w in _words(name) if w not in GENERIC_NAME_WORDS]
+    years = {int(y) for y in re.findall(YEAR, name)}
+    if years and not years <= ctx.title_years:
+        return False
+    if not distinctive:
+        return True
+    if all(w in ctx.title_words for w in distinctive):
+        return True
+    initials = "".join(w[0] for w in _words(name) if w not in ("of", "for", "on", "and", "the", "to"))
+    return initials in ctx.title_words
+
+
+def _plan_part(phrase: str) -> bool:
+    """"Phase 2", "Year one", "Theme 3": a part of this plan, not another plan's name."""
+    first = phrase.split()[0]
+    return first in COMMON_CAPITALS or first in PLAN_PARTS or any(c.isdigit() for c in phrase)
+
+
+def _voice(sentence: Sentence, ctx: _Context) -> _Voice:
     text = sentence.text
+    voice = _Voice(owner=None)
+    named_other = False
+    for match in NAMED_PLAN.finditer(text):
+        name = match.group(0).strip()
+        if _is_own_name(name, ctx):
+            voice.own_plan_spans.append(match.span())
+        else:
+            voice.other_spans.append(match.span())
+            named_other = True
+    for match in LOWER_PLAN.finditer(text):
+        if any(s <= match.start() < e for s, e in voice.other_spans + voice.own_plan_spans):
+            continue
+        if _is_own_name(match.group(1), ctx):
+            voice.own_plan_spans.append(match.span())
+        else:  # "the AI strategy" in a data strategy: another plan, but unnamed, so it does not silence the rest
+            voice.other_spans.append(match.span())
+    if (lead := LEAD_NAME.match(text)) and not _jurisdictions(lead.group(1)) and not _plan_part(lead.group(1)) \
+            and not _is_own_name(lead.group(1), ctx):
+        named_other = True  # "In Teknologipagten, the government has set a goal ...": that plan's goal
+    named = _jurisdictions(text)
+    foreign = bool(named) and bool(named - ctx.home)
+    section = sentence.block.section_path[-1] if sentence.block.section_path else ""
+    in_section = _jurisdictions(section)
+    foreign_section = bool(INTERNATIONAL_SECTION.search(section)) or (bool(in_section) and bool(in_section - ctx.home))
+
+    we = WE.search(text)
+    our = OUR_PLAN.search(text)
+    this = THIS_PLAN.search(text)
+    voice.plan_spans = [*voice.own_plan_spans, *(m.span() for m in (this, our) if m is not None)]
+    if we or our:
+        cue = (we or our)
+        assert cue is not None
+        said = re.match(r"\S+(?:\s+[\w-]+)?", text[cue.start():])  # "we will", "our ambition"
+        voice.owner = f"the document's own ('{_quoted(said.group(0) if said else cue.group(0))}')"
+        return voice
+    if foreign or foreign_section or named_other:
+        return voice  # another country's, body's or plan's target, described by the document
+    if this:
+        voice.owner = f"the document's own ('{_quoted(this.group(0))}')"
+    elif voice.own_plan_spans:
+        start, end = voice.own_plan_spans[0]
+        voice.owner = f"the document's own ('{_quoted(text[start:end])}')"
+    elif government := GOVERNMENT.search(text):
+        voice.owner = f"{_possessive(government.group(0))}, as the document states it"
+    elif goal := GOAL_STATEMENT.search(text):
+        voice.owner = f"the document's own, a goal it states ('{_quoted(goal.group(0))}')"
+    elif GOAL_LINE.search(text):
+        voice.owner = f"the document's own, a goal it lists ('{_quoted(text.split(':')[0])}:')"
+    elif section and GOAL_SECTION.search(section):
+        voice.owner = f"the document's own, in its section '{_quoted(section)}'"
+    elif (normative := NORMATIVE.search(text)) and not SUBORDINATE.search(text[:normative.start()]) \
+            and _unnamed_subject(text[:normative.start()], ctx):
+        voice.owner = f"the document's own, a target it sets ('{_quoted(normative.group(0))}')"
+    return voice
+
+
+def _quoted(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
+def _possessive(name: str) -> str:
+    name = re.sub(r"^The\b", "the", " ".join(name.split()))
+    return name + ("'" if name.endswith("s") else "'s")
+
+
+def _unnamed_subject(subject: str, ctx: _Context) -> bool:
+    """No named body before the modal: every capitalised word there is also used in lower case."""
+    lower = ctx.lower_words
+    return all(word.lower() in lower or word in COMMON_CAPITALS for word in re.findall(r"\b[A-Z][\w'’-]*", subject))
+
+
+def _sentence_candidates(sentence: Sentence, ctx: _Context) -> list[HorizonCandidate]:
+    text = sentence.text
+    published = ctx.published
     found: list[HorizonCandidate] = []
-    if not _MAY_SET_HORIZON.search(text):
+    lower = text.lower()
+    if not any(word in lower for word in SPAN_WORDS) and not any(
+            int(y) > published for y in _YEARS.findall(text)) and not PERIOD.search(text):
+        return found  # no length of time and no year ahead (a period "2016-20" may end ahead)
+    if CONDITIONAL.search(text) or text.rstrip().endswith("?"):
+        return found
+    voice = _voice(sentence, ctx)
+    if voice.owner is None:
+        return found
+    owner = voice.owner
+    if FORECAST.search(text) or PREDICTION.search(text):
         return found
 
     def add(end: int, strength: int, basis: str) -> None:
         if published < end <= published + MAX_YEARS_AHEAD:
-            found.append(HorizonCandidate(end, strength, basis, Evidence("horizon", text, sentence.location)))
+            found.append(HorizonCandidate(end, strength, basis, Evidence("horizon", text, sentence.location), owner))
 
-    if not SELF.search(text) or CONDITIONAL.search(text):
-        return found
-    forecast = bool(FORECAST.search(text))
-    plan = bool(PLAN_CUE.search(text))
-    for match in N_YEAR_PLAN.finditer(text):
-        years = number_value(match.group(1))
-        if years and 1 <= years <= MAX_YEARS_AHEAD and not forecast:
-            add(published + years, 3, f"a {years}-year plan")
-    for match in NEXT_YEARS.finditer(text):
-        years = number_value(match.group(1))
-        if years and plan and not forecast:
-            add(published + years, 3, f"the next {years} years")
-    if NEXT_DECADE.search(text) and plan and not forecast and not N_YEAR_PLAN.search(text):
-        add(published + 10, 3, "the next decade")
-    if forecast:
-        return found
+    def theirs(position: int) -> bool:  # in another plan's name, or just after it ("... strategy in 2024-2031")
+        return any(start <= position < end + OTHER_PLAN_REACH for start, end in voice.other_spans)
 
     def looks_back(start: int) -> bool:
         return bool(PAST_CUE.search(text[max(0, start - PAST_WINDOW):start]))
 
-    for match in TARGET_YEAR.finditer(text):
-        if not looks_back(match.start()):
-            add(int(match.group(1)), 2 if plan else 1, "a target year")
+    history = bool(PAST_CUE.search(text)) and not FUTURE_CUE.search(text)
+    plan = bool(PLAN_CUE.search(text))
+    # stated lengths: "this ten-year strategy", "over the next three years", "within six months"
+    if not history:
+        for match in N_YEAR_PLAN.finditer(text):
+            years = number_value(match.group(1))
+            if years and 1 <= years <= MAX_YEARS_AHEAD and not theirs(match.start()):
+                add(published + years, 3, f"a {years}-year plan")
+        for match in [*NEXT_YEARS.finditer(text), *YEARS_TIME.finditer(text)]:
+            years = number_value(match.group(1))
+            if years and plan and not theirs(match.start()):
+                add(published + years, 3, f"the next {years} years")
+        if NEXT_DECADE.search(text) and plan and not N_YEAR_PLAN.search(text):
+            add(published + 10, 3, "the next decade")
+        if ANNUAL_PLAN.search(text):
+            add(published + 1, 3, "an annual plan")
+        for match in NEXT_MONTHS.finditer(text):
+            months = _MORE_NUMBERS.get(match.group(1).lower()) or number_value(match.group(1))
+            if months and months <= MAX_MONTHS and plan:
+                add(published + max(1, math.ceil(months / 12)), 3, f"the next {months} months")
+        if NEXT_YEAR.search(text) and plan:
+            add(published + 1, 3, "the coming year")
+
+    for match in [*TARGET_YEAR.finditer(text), *MORE_TARGETS.finditer(text)]:
+        if not looks_back(match.start()) and not theirs(match.start()):
+            add(int(match.group(1)), 2, "a target year")
     for match in NAMED_YEAR.finditer(text):
-        if not looks_back(match.start()):
+        if not looks_back(match.start()) and not theirs(match.start()):
             add(int(match.group(1) or match.group(2)), 2, "a named target year")
+    if history:
+        return found
     for match in PERIOD.finditer(text):
-        if looks_back(match.start()):
+        if looks_back(match.start()) or theirs(match.start()):
             continue
         start = int(match.group(1))
         end = normalise_end(start, match.group(2))
-        if end is not None and start >= published - 2 and plan and end - start > 1:
-            add(end, 2, "a plan period")
+        if end is None or start < published - 2:
+            continue
+        if any(0 <= match.start() - e <= OWN_PERIOD_REACH or s <= match.start() < e for s, e in voice.plan_spans):
+            add(end, 4, "the plan's own period")  # "This strategy covers 2024-2027", "Digital Strategy 2016-2020"
+        elif plan and not MONEY.search(text) and end - start > 1:
+            add(end, 2, "a plan period")  # not a funding period: those are the budget's, not the plan's
     return found
+
+
+def _cover_period(doc: AnalysedDocument) -> tuple[int, int, Evidence] | None:
+    """The period in the title, as `title_period` finds it, if it stands as a title does (on the cover or in a
+    heading), not in a sentence ("The Government proposes £120 million over the period 2025-2032.")."""
+    period = title_period(doc)
+    if period is None:
+        return None
+    quote = period[2].quote
+    heading = any(b.kind is BlockKind.HEADING and b.text == quote for b in doc.blocks[:TITLE_BLOCKS])
+    if not (heading or quote in _title_texts(doc)) or quote.rstrip().endswith(".") or MONEY.search(quote):
+        return None
+    return period
+
+
+def _title_candidate(doc: AnalysedDocument, published: int, as_of: bool) -> HorizonCandidate | None:
+    period = _cover_period(doc)
+    if period is None or period[1] <= published:
+        return None
+    # a period that began well before the document is a programme's banner on the cover (a funding
+    # programme "2014-2020" on a 2018 paper), not the document's own
+    if period[0] < published - 1 and not as_of:
+        return None
+    return HorizonCandidate(period[1], 4, "the title period", period[2], "the document's own, in its title")
 
 
 def candidates(doc: AnalysedDocument, published: int) -> list[HorizonCandidate]:
     found: list[HorizonCandidate] = []
-    period = title_period(doc)
-    if period and period[1] > published:
-        found.append(HorizonCandidate(period[1], 4, "the title period", period[2]))
+    titled = _title_candidate(doc, published, bool(doc.options.as_of))
+    if titled:
+        found.append(titled)
+    ctx = _context(doc, published)
     for sentence in doc.sentences:
         if sentence.kind is BlockKind.TABLE_CELL or _in_references(sentence):
             continue
-        found.extend(_sentence_candidates(sentence, published))
+        found.extend(_sentence_candidates(sentence, ctx))
     return found
 
 
@@ -147,12 +536,13 @@ def extract(doc: AnalysedDocument) -> Horizon | None:
     found = [c for c in candidates(doc, published) if c.strength >= 2]
     if not found:
         return None
-    titled = [c for c in found if c.basis == "the title period"]
-    if titled:
-        # the title period is the plan's own statement of its horizon; only a stated length beyond it
-        # ("our 10-year vision") outranks it, not target years quoted from other plans
-        found = [*titled, *(c for c in found if c.strength == 3)]
+    own_periods = [c for c in found if c.strength == 4]
+    if own_periods:
+        # the plan's own period is its statement of its horizon; only a stated length beyond it ("our
+        # 10-year vision") outranks it, not target years quoted from other plans
+        found = [*own_periods, *(c for c in found if c.strength == 3)]
     best = max(found, key=lambda c: (c.end, c.strength))
-    period = title_period(doc)
+    period = _cover_period(doc)
     start = period[0] if period and best.basis == "the title period" else published
-    return Horizon(start=min(start, published), end=best.end, basis=best.basis, evidence=best.evidence)
+    return Horizon(start=min(start, published), end=best.end, basis=best.basis, evidence=best.evidence,
+                   owner=best.owner)
