@@ -6,8 +6,11 @@ de-prioritised to free up capacity to deliver on its priorities."
 
 The answer reads the document's statements of what it will not do, stop or defer (the same statements
 `no-deprioritisation` reads; platitudes such as "we will not leave anyone behind" do not count). It is
-*addressed* with at least ``min-statements`` (default 2) of them, *partial* with fewer, and *missing*
-with none.
+*addressed* with at least ``min-statements`` (default 2) different statements that name work ruled out,
+stopped or deferred ("this strategy does not cover local government"; "we will close the paper
+channels"); *partial* when the document only hints: one such statement, a preference of one way over
+another with nothing dropped, or a selection that does not say what is left out ("four exemplar
+services", "the focus of the new plan is skills"); and *missing* with none.
 
 Options: ``min-statements`` (default 2).
 
@@ -22,6 +25,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from strategylint.analysis import AnalysedDocument
+from strategylint.facts.deprioritisation import assess
 from strategylint.findings import Evidence, Finding
 
 CODE = "SL305"
@@ -33,19 +37,27 @@ ASK = "What are you not prioritising in your digital strategy?"
 
 
 def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding | Evidence]:
-    statements = doc.facts.deprioritisation
-    yield from statements[:3]
-    if len(statements) >= int(options["min-statements"]):
+    selectivity = doc.facts.get(assess)
+    drops = selectivity.drops
+    yield from selectivity.shown()
+    if len(drops) >= int(options["min-statements"]):
         return
-    if statements:
+    if selectivity.statements:
+        first = drops[0] if drops else selectivity.statements[0]
+        if drops:
+            said = "One statement says what will not be done, stopped or deferred"
+        elif first.explicit:
+            said = "The document says which way it prefers, but not what it will stop, defer or not do"
+        else:
+            said = "The document names what it singles out, but not what is left out"
         yield Finding(
-            message=(f"The board will ask: '{ASK}' One statement says what will not be done; the board will want "
-                     "to see what has been de-prioritised to free up capacity."),
+            message=(f"The board will ask: '{ASK}' {said}; the board will want to see what has been de-prioritised "
+                     "to free up capacity."),
             suggestion="List the work you will stop, defer or decline, and what each frees up.",
-            location=statements[0].location,
-            quote=statements[0].quote,
+            location=first.evidence.location,
+            quote=first.evidence.quote,
             decisive=False,
-            data={"statements": len(statements)},
+            data={"statements": len(selectivity.statements), "dropping_statements": len(drops)},
         )
         return
     yield Finding(

@@ -1,4 +1,4 @@
-"""no-deprioritisation (SL106): nothing says what will not be done; too many priorities."""
+"""no-deprioritisation (SL106): nothing says what will not be done; goals ranked equally; too many priorities."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from tests.helpers import findings_of, lint
 
 RULE = "no-deprioritisation"
 NOTHING_SAYS = "Nothing says what will not be done"
-TOO_MANY = "top-level priorities, more than"
 
 FIVE_PRIORITIES = """# Digital Strategy
 
@@ -26,9 +25,19 @@ FIVE_PRIORITIES = """# Digital Strategy
 
 """
 
-NINE_PRIORITIES = "# Digital Strategy\n\n## Our priorities\n\n" + "".join(
-    f"- Priority theme number {n}\n" for n in range(1, 10)
+EIGHT_PRIORITIES = "# Digital Strategy\n\n## Our priorities\n\n" + "".join(
+    f"- Priority theme number {n}\n" for n in range(1, 9)
 )
+
+
+def chapters(n: int) -> str:
+    """A long middle: n chapters of about forty words each, nothing chosen or dropped."""
+    return "".join(
+        f"## Chapter {i}\n\nThis chapter describes how residents, businesses and partners use service {i} today, what "
+        "they told us in our research, and how the service is funded, staffed, measured and governed across the "
+        "county and its districts.\n\n"
+        for i in range(1, n + 1)
+    )
 
 
 def deprioritisation(source: str, **kwargs: Any) -> tuple[DocumentResult, list[Reported]]:
@@ -47,14 +56,20 @@ def deprioritisation(source: str, **kwargs: Any) -> tuple[DocumentResult, list[R
         "Social media is not a priority for the next two years.",
         "We will no longer print paper forms.",
         "The strategy does not cover schools.",
+        "This strategy is not about getting more people online.",
+        "We will not automatically move all specialist content to the new website.",
+        "We will retire the legacy housing system and decommission one data centre.",
+        "The council will phase out cheque payments.",
+        "We prefer shared capability over duplicated product-specific solutions.",
+        "We will buy commodity software rather than build bespoke systems.",
+        "We will transform four exemplar services first.",
     ],
 )
 def test_a_stated_choice_silences_the_wish_list_finding(sentence: str) -> None:
     result, findings = deprioritisation(FIVE_PRIORITIES + sentence)
     assert findings == []
-    assert result.facts["states_deprioritisation"]["value"] is True
-    assert result.facts["states_deprioritisation"]["evidence"][0]["quote"] == sentence
     assert result.signs["wish-list"].present is False
+    assert result.signs["wish-list"].evidence[0]["quote"] == sentence
 
 
 @pytest.mark.parametrize(
@@ -70,6 +85,8 @@ def test_a_stated_choice_silences_the_wish_list_finding(sentence: str) -> None:
         "We will not accept poor service.",
         "We will not stop until every resident is online.",
         "Without investment, services will not improve.",
+        "The old telephony platform will no longer be sufficient.",
+        "Our partners' legislation does not cover cloud hosting.",
     ],
 )
 def test_platitudes_and_other_negations_are_not_choices(sentence: str) -> None:
@@ -83,17 +100,16 @@ def test_the_wish_list_finding_is_document_level_with_data() -> None:
     result, findings = deprioritisation(FIVE_PRIORITIES + "We will put residents first.")
     assert len(findings) == 1
     finding = findings[0]
-    assert finding.code == "SL106" and finding.severity == "warning"
+    assert finding.code == "SL106" and finding.severity == "warning" and finding.decisive
     assert finding.sign == "wish-list" and finding.question is None  # q5 has a rule of its own
-    assert finding.location.as_dict() == {}, (
-        "a finding about the whole document has the document as its place"
-    )
+    assert finding.location.as_dict() == {}, "a finding about the whole document has the document as its place"
     assert finding.quote is None
-    assert "(5 priorities, none ranked against the others)" in finding.message
+    assert "across 5 top-level priorities (items under 'Our priorities', l.3)" in finding.message
     assert "equally what isn't" in finding.message
     assert "What we will not do" in finding.suggestion
-    assert finding.data == {"priority_count": 5, "commitments": result.facts["commitments"]}
-    assert result.facts["priority_count"]["value"] == 5
+    assert finding.data == {"priority_count": 5, "commitments": result.facts["commitments"], "statements": 0,
+                            "prominent_statements": 0}
+    assert finding.topic == "nothing-deprioritised"
     assert result.signs["wish-list"].present is True
 
 
@@ -121,54 +137,85 @@ def test_min_commitments_option() -> None:
     assert len(lowered) == 1
 
 
-# --- too many priorities ----------------------------------------------------------------------------------
+# --- where the choice stands, and how many a plan needs -------------------------------------------------------
 
 
-def test_fires_on_more_priorities_than_max_priorities() -> None:
-    result, findings = deprioritisation(NINE_PRIORITIES + "\nWe will stop printing the staff magazine.\n")
-    assert result.facts["states_deprioritisation"]["value"] is True
-    assert len(findings) == 1, "a stated choice does not excuse nine priorities"
+def test_an_aside_deep_in_a_long_plan_does_not_make_it_selective() -> None:
+    choice = "We will retire the old booking portal.\n"
+    _, late = deprioritisation(FIVE_PRIORITIES + chapters(120) + choice)
+    assert len(late) == 1
+    assert "the only such statement is an aside at l." in late[0].message
+    _, early = deprioritisation(FIVE_PRIORITIES + choice + "\n" + chapters(120))
+    assert early == []
+
+
+def test_a_choice_under_a_scope_heading_counts_wherever_it_stands() -> None:
+    scope = "## Scope\n\nThis strategy does not cover schools.\n"
+    _, findings = deprioritisation(FIVE_PRIORITIES + chapters(120) + scope)
+    assert findings == []
+
+
+def test_a_bigger_plan_needs_more_than_one_choice() -> None:
+    commitments = "\n\n".join(f"We will improve service number {n} for residents." for n in range(1, 121))
+    text = f"# Plan\n\nWe will retire the old booking portal.\n\n{commitments}\n"
+    _, one = deprioritisation(text)
+    assert len(one) == 1 and "1 statement(s) for 121 commitments" in one[0].message
+    _, two = deprioritisation(text.replace("portal.", "portal. We will defer the intranet rebuild to 2027."))
+    assert two == []
+
+
+def test_goals_ranked_equally_fire_even_with_a_choice() -> None:
+    ranked = "The plan sets itself the following goals, each of which is of equal ranking."
+    result, findings = deprioritisation(FIVE_PRIORITIES + ranked + " We will not build our own apps.")
+    assert len(findings) == 1
+    assert findings[0].message.startswith("The plan ranks its goals equally, across 5 top-level priorities")
+    assert findings[0].quote == ranked
+    assert findings[0].location.line == 11
+    assert result.signs["wish-list"].present is True
+
+
+# --- many priorities ---------------------------------------------------------------------------------------
+
+
+def test_eight_priorities_with_a_stated_choice_are_not_a_wish_list_by_default() -> None:
+    result, findings = deprioritisation(EIGHT_PRIORITIES + "\nWe will stop printing the staff magazine.\n")
+    assert result.facts["priority_count"]["value"] == 8
+    assert findings == []
+
+
+def test_max_priorities_option_is_a_hard_limit_when_set() -> None:
+    text = EIGHT_PRIORITIES + "\nWe will stop printing the staff magazine.\n"
+    _, findings = deprioritisation(text, options={RULE: {"max-priorities": 7}})
+    assert len(findings) == 1, "a stated choice does not excuse more priorities than the project allows"
     finding = findings[0]
-    assert TOO_MANY in finding.message and finding.message.startswith("9 ")
-    assert finding.quote == "Our priorities"
-    assert finding.location.line == 3
-    assert finding.data == {"priority_count": 9}
+    assert finding.message.startswith(
+        "8 top-level priorities (items under 'Our priorities', l.3), more than the 7 this project allows")
+    assert finding.quote == "Our priorities" and finding.location.line == 3
+    assert finding.data == {"priority_count": 8}
+    assert finding.topic == "too-many-priorities"
     assert "keep the top 7" in finding.suggestion
-
-
-def test_max_priorities_option() -> None:
-    text = NINE_PRIORITIES + "\nWe will stop printing the staff magazine.\n"
-    _, relaxed = deprioritisation(text, options={RULE: {"max-priorities": 9}})
-    _, strict = deprioritisation(
-        FIVE_PRIORITIES + "We will stop printing the staff magazine.", options={RULE: {"max-priorities": 4}}
-    )
+    _, relaxed = deprioritisation(text, options={RULE: {"max-priorities": 8}})
     assert relaxed == []
-    assert len(strict) == 1 and "keep the top 4" in strict[0].suggestion
 
 
 def test_counted_priorities_in_prose() -> None:
-    _, findings = deprioritisation(
-        "Our twelve priorities are equally important, and we will pursue them all."
-    )
-    messages = [f.message for f in findings]
-    assert len(findings) == 2
-    assert any(NOTHING_SAYS in m and "12 priorities" in m for m in messages)
-    assert any(m.startswith("12 top-level priorities") for m in messages)
+    _, findings = deprioritisation("Our twelve priorities are equally important, and we will pursue them all.")
+    assert len(findings) == 1
+    assert "ranks its goals equally, across 12 top-level priorities (the document counts 'twelve priorities'" \
+        in findings[0].message
 
 
 def test_evidence_of_a_choice_is_kept_for_the_sign() -> None:
-    result, _ = deprioritisation(FIVE_PRIORITIES + "We will not build our own apps.")
+    result, _ = deprioritisation(FIVE_PRIORITIES + "We will transform four exemplar services. We will not build apps.")
     evidence = result.signs["wish-list"].evidence
-    assert evidence and evidence[0]["quote"] == "We will not build our own apps."
+    assert [e["quote"] for e in evidence] == ["We will not build apps.", "We will transform four exemplar services."]
 
 
 # --- known misses (see the report) ------------------------------------------------------------------------
 
 
 def test_stop_at_nothing_is_a_platitude() -> None:
-    _, findings = deprioritisation(
-        FIVE_PRIORITIES + "We will stop at nothing to give residents the best service."
-    )
+    _, findings = deprioritisation(FIVE_PRIORITIES + "We will stop at nothing to give residents the best service.")
     assert len(findings) == 1
 
 
