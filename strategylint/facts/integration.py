@@ -22,7 +22,7 @@ _OWNER = (r"(?:corporate|business|council(?:'s|’s)?|clinical|organi[sz]ational
           r"|single departmental|trust(?:'s|’s)?|company(?:'s|’s)?|university(?:'s|’s)?|group(?:'s|’s)?"
           r"|agency(?:'s|’s)?"
           r"|government(?:'s|’s)?|ministry(?:'s|’s)?|department(?:'s|’s)?|board(?:'s|’s)?|overall|overarching|wider"
-          r"|strategic|industrial|economic|national|health and care|operational|system)")
+          r"|industrial|economic|national|health and care|operational|system)")
 _PLAN = (r"(?:plans?|strateg(?:y|ies)|priorities|objectives|goals|aims|ambitions|programme|program|agenda|vision"
          r"|mission|themes|outcomes|policy|policies)")
 PLAN = re.compile(

@@ -50,3 +50,9 @@ def test_the_documents_own_title_generic_names_and_labels_are_not_another_plan()
             "Content Strategy: post every week.")
     result = lint(text, rules=[RULE], title="Digital Strategy for Schools 2015-2020")
     assert result.board["q1-integration"].status == "missing"
+
+
+def test_the_documents_own_strategic_priorities_are_not_the_organisations_plan() -> None:
+    result = lint("Our ten strategic priorities are equally important and together they will deliver our vision.",
+                  rules=[RULE])
+    assert result.board["q1-integration"].status == "missing"
