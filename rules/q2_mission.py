@@ -1,4 +1,4 @@
-"""Board question 2: is there a succinct mission, repeated so it is understood across the organisation.
+"""Board question 2: is there a succinct mission or vision the organisation can understand and repeat.
 
 Board question 2 asks: "Does your digital strategy have a succinct mission that is understood across
 the trust?" The guidance: "Having a simple, clear and consistent message about your digital aspirations

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from strategylint.registry import load_rules
-from strategylint.ruledocs import render
+from strategylint.ruledocs import render, table
 from tests.conftest import ROOT
 
 
@@ -18,3 +18,9 @@ def test_reference_has_every_rule_with_its_examples() -> None:
     for rule in load_rules():
         assert f"## {rule.code} {rule.name}" in text
     assert text.count("Bad:") >= len(load_rules())
+
+
+def test_readme_rules_table_is_up_to_date() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "\n".join(table(load_rules())) in readme, (
+        "README.md's rules table is stale: paste the output of `python -m strategylint.ruledocs --table`")
