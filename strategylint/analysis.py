@@ -74,10 +74,26 @@ class AnalysedDocument:
         return [s for s in self.text.sentences if s.kind is not BlockKind.HEADING and not _is_toc_line(s.text)]
 
     @cached_property
+    def lowered(self) -> list[str]:
+        """Each sentence's text folded to lower case, indexed like `sentences`: for plain substring tests
+        (``"principle" in doc.lowered[sentence.index]``) that rule sentences out before a costly pattern."""
+        return [fold(s.text) for s in self.text.sentences]
+
+    @cached_property
     def facts(self) -> Facts:
         from strategylint.facts import Facts
 
         return Facts(self)
+
+
+def fold(text: str) -> str:
+    """`text` in lower case, with every letter that an IGNORECASE pattern takes for an ASCII letter as that
+    letter: the long s "ſ" as "s", the dotless "ı" and the dotted "İ" as "i". A word that such a pattern
+    matches is then always a plain substring of the folded text."""
+    lowered = text.lower()
+    if not lowered.isascii() and ("ı" in lowered or "ſ" in lowered or "\u0307" in lowered):
+        lowered = lowered.replace("ı", "i").replace("ſ", "s").replace("i\u0307", "i")
+    return lowered
 
 
 def _is_toc_line(text: str) -> bool:

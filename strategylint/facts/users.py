@@ -82,7 +82,7 @@ def extract(doc: AnalysedDocument) -> Users:
     groups: dict[str, None] = {}
     for sentence in doc.body_sentences:
         text = sentence.text
-        lowered = text.lower()
+        lowered = doc.lowered[sentence.index]
         if _has_any(lowered, _RESEARCH_WORDS) and (match := RESEARCH.search(text)):
             research.append(doc.evidence("mentions_users_needs", sentence, f"says {match.group(0)!r}"))
         if _has_any(lowered, _NEED_WORDS) and (match := NEEDS.search(text)):
