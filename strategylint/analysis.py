@@ -90,10 +90,9 @@ def fold(text: str) -> str:
     """`text` in lower case, with every letter that an IGNORECASE pattern takes for an ASCII letter as that
     letter: the long s "ſ" as "s", the dotless "ı" and the dotted "İ" as "i". A word that such a pattern
     matches is then always a plain substring of the folded text."""
-    lowered = text.lower()
-    if not lowered.isascii() and ("ı" in lowered or "ſ" in lowered or "\u0307" in lowered):
-        lowered = lowered.replace("ı", "i").replace("ſ", "s").replace("i\u0307", "i")
-    return lowered
+    if not text.isascii() and ("ſ" in text or "ı" in text or "İ" in text):
+        text = text.replace("ſ", "s").replace("ı", "i").replace("İ", "i")
+    return text.lower()
 
 
 def _is_toc_line(text: str) -> bool:

@@ -13,7 +13,7 @@ from strategylint.analysis import fold
 @pytest.mark.parametrize(("text", "folded"), [
     ("Our PRINCIPLES", "our principles"),
     ("Miſſion", "mission"),  # the long s
-    ("PRİNCİPLES", "principles"),  # the dotted capital I lowers to i and a combining dot
+    ("PRİNCİPLES", "principles"),  # the dotted capital I, which lower() makes an i and a combining dot
     ("prıncıples", "principles"),  # the dotless i
     ("Digital – ‘services’", "digital – ‘services’"),
 ])
