@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from strategylint.facts.patterns import has_any
 from strategylint.findings import Evidence
 
 if TYPE_CHECKING:
@@ -57,11 +58,13 @@ class Integration:
 
 _MAY_NAME_A_PLAN = re.compile(r"plan|strateg|priorit|programme|forward view|mission|business|dut|objective",
                               re.IGNORECASE)  # a cheap test before PLAN
+# a cheaper one still, on the sentence in lower case: _MAY_NAME_A_PLAN can only match where one of these stands
+_PLAN_WORDS = ("plan", "strateg", "priorit", "programme", "forward view", "mission", "business", "dut", "objective")
 
 
-def _plans(text: str) -> list[str]:
+def _plans(text: str, lowered: str) -> list[str]:
     found: list[str] = []
-    if not _MAY_NAME_A_PLAN.search(text):
+    if not has_any(lowered, _PLAN_WORDS) or not _MAY_NAME_A_PLAN.search(text):
         return found
     for match in PLAN.finditer(text):
         name = match.group(0)
@@ -76,7 +79,7 @@ def extract(doc: AnalysedDocument) -> Integration:
     mentions: list[Evidence] = []
     plans: dict[str, None] = {}
     for sentence in doc.body_sentences:
-        names = _plans(sentence.text)
+        names = _plans(sentence.text, doc.lowered[sentence.index])
         if not names:
             continue
         for name in names:
