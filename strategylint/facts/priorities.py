@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from strategylint.facts.patterns import NUMBER_WORDS, number_value
+from strategylint.facts.patterns import NUMBER_WORDS, has_any, number_value
 from strategylint.findings import Evidence
 from strategylint.model import Block, BlockKind
 
@@ -26,6 +26,9 @@ PRIORITY_NOUN = (r"(?:strategic\s+|key\s+|main\s+|core\s+|overarching\s+|ambitio
                  r"|workstreams|shifts|priority areas|aims|commitments)")
 COUNTED = re.compile(rf"(?<!of )(?<!of the )\b{_N}\s+(?:(?!and\b|or\b)[a-z-]+,?\s+){{0,2}}?{PRIORITY_NOUN}\b",
                      re.IGNORECASE)
+# a cheap test before COUNTED: each of its nouns holds one of these
+_PRIORITY_WORDS = ("priorities", "goals", "objectives", "themes", "pillars", "strands", "missions", "ambitions",
+                   "outcomes", "areas", "action", "workstreams", "shifts", "aims", "commitments")
 LOOKS_BACK = re.compile(r"\b(?:met|achieved|delivered|completed|was|were|had|previous|last|set in)\b", re.IGNORECASE)
 COUNT_CONTEXT = re.compile(r"\b(?:this|the|our)\s+(?:\w+\s+){0,3}(?:strategy|plan|agenda|report|document)\b"
                            r"|\b(?:sets?|has|have|are|following|around|of|into|on|identifies|identified|focus)\b",
@@ -46,6 +49,8 @@ class Priorities:
 
 def _counted(doc: AnalysedDocument) -> Priorities | None:
     for sentence in doc.body_sentences:
+        if not has_any(doc.lowered[sentence.index], _PRIORITY_WORDS):
+            continue
         for match in COUNTED.finditer(sentence.text):
             count = number_value(match.group(1))
             if (count and 2 <= count <= MAX_PRIORITIES and COUNT_CONTEXT.search(sentence.text)
