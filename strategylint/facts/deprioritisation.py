@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from strategylint.facts.patterns import has_any
 from strategylint.findings import Evidence
 
 if TYPE_CHECKING:
@@ -112,7 +113,8 @@ def extract(doc: AnalysedDocument) -> list[Evidence]:
         seen.add(sentence.index)
         found.append(doc.evidence("states_deprioritisation", sentence, f"says {mention.text!r}"))
     for sentence in doc.body_sentences:
-        if sentence.index in seen or not _MAY_REFUSE.search(sentence.text) or _platitude(doc, sentence):
+        if (sentence.index in seen or not has_any(doc.lowered[sentence.index], ("not", "n't"))
+                or not _MAY_REFUSE.search(sentence.text) or _platitude(doc, sentence)):
             continue
         for match in REFUSAL.finditer(sentence.text):
             verb = (match.group(1) or match.group(2) or "").lower()
