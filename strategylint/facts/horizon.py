@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 MAX_YEARS_AHEAD = 30
 _MAY_SET_HORIZON = re.compile(r"\d|year|decade", re.IGNORECASE)  # a cheap test before the costly patterns
+_DIGIT = re.compile(r"\d")  # with "year" and "decade" in the lower-cased text, a cheaper test before that one
 PAST_WINDOW = 40  # characters before a year in which "was", "since" or "achieved" make it history
 REFERENCE_SECTION = re.compile(r"\b(references|bibliography|endnotes|notes|sources|glossary|acknowledg)", re.I)
 # the plan speaks of itself: other bodies' targets ("China will lead by 2030") are not its horizon
@@ -81,10 +82,10 @@ def _in_references(sentence: Sentence) -> bool:
     return _is_reference_path(sentence.block.section_path)
 
 
-def _sentence_candidates(sentence: Sentence, published: int) -> list[HorizonCandidate]:
+def _sentence_candidates(sentence: Sentence, published: int, lowered: str) -> list[HorizonCandidate]:
     text = sentence.text
     found: list[HorizonCandidate] = []
-    if not _MAY_SET_HORIZON.search(text):
+    if not ("year" in lowered or "decade" in lowered or _DIGIT.search(text)) or not _MAY_SET_HORIZON.search(text):
         return found
 
     def add(end: int, strength: int, basis: str) -> None:
@@ -135,7 +136,7 @@ def candidates(doc: AnalysedDocument, published: int) -> list[HorizonCandidate]:
     for sentence in doc.sentences:
         if sentence.kind is BlockKind.TABLE_CELL or _in_references(sentence):
             continue
-        found.extend(_sentence_candidates(sentence, published))
+        found.extend(_sentence_candidates(sentence, published, doc.lowered[sentence.index]))
     return found
 
 
