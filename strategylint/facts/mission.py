@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from strategylint.facts.patterns import has_any
 from strategylint.facts.topics import in_reference_section, running_text
 from strategylint.findings import Evidence
 from strategylint.model import BlockKind
@@ -36,6 +37,7 @@ STATED = re.compile(
 STOP = frozenset(re.findall(
     r"\w+", "a an the and or of to in on for with by at from as is are be will our we us this that these it its all"
              " every into through their they more most can"))
+_MISSION_WORDS = ("mission", "vision", "purpose", "ambition")  # a cheap test before STATED
 _WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
 
 
@@ -63,10 +65,18 @@ def key_phrases(text: str) -> set[tuple[str, ...]]:
             if sum(w not in STOP for w in words[i:i + 3]) >= 2}
 
 
+def _shares_a_phrase(phrases: set[tuple[str, ...]], text: str) -> bool:
+    """Whether `text` holds one of the key `phrases`: ``phrases & key_phrases(text)``, without building the set."""
+    words = _WORD.findall(text.lower())
+    return not phrases.isdisjoint(zip(words, words[1:], words[2:], strict=False))
+
+
 def _candidates(doc: AnalysedDocument) -> list[tuple[Sentence, str, str]]:
     out: list[tuple[Sentence, str, str]] = []
     running = doc.facts.get(running_text)
     for sentence in running:
+        if not has_any(doc.lowered[sentence.index], _MISSION_WORDS):
+            continue
         match = STATED.search(sentence.text)
         if match:
             out.append((sentence, match.group("a") or match.group("b") or "", "states a mission"))
@@ -93,6 +103,6 @@ def extract(doc: AnalysedDocument) -> Mission | None:
             continue
         if other.kind is BlockKind.HEADING and HEADING.match(other.text):
             continue
-        if phrases & key_phrases(other.text):
+        if _shares_a_phrase(phrases, other.text):
             repeated.append(doc.evidence("states_mission", other, "repeats the mission"))
     return Mission(sentence, statement.strip(), len(statement.split()), tuple(repeated), basis)
