@@ -66,7 +66,10 @@ TARGET_WORDS = re.compile(r"\b(?:target(?:s|ed)? of|at least|no fewer than|no mo
 def has_any(text: str, words: tuple[str, ...]) -> bool:
     """Whether any of `words` stands in `text`: a plain substring test, far cheaper than a pattern, to run on
     `AnalysedDocument.lowered` before a pattern that can only match where one of the words stands."""
-    return any(word in text for word in words)
+    for word in words:  # a plain loop: a quarter faster than any() over a generator
+        if word in text:
+            return True
+    return False
 
 
 def normalise_end(start: int, end_text: str) -> int | None:
