@@ -66,7 +66,7 @@ TARGET_WORDS = re.compile(r"\b(?:target(?:s|ed)? of|at least|no fewer than|no mo
 def has_any(text: str, words: tuple[str, ...]) -> bool:
     """Whether any of `words` stands in `text`: a plain substring test, far cheaper than a pattern, to run on
     `AnalysedDocument.lowered` before a pattern that can only match where one of the words stands."""
-    for word in words:  # a plain loop: a quarter faster than any() over a generator
+    for word in words:  # noqa: SIM110 (a plain loop is a quarter faster than any() over a generator)
         if word in text:
             return True
     return False
