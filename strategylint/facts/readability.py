@@ -60,11 +60,13 @@ class Readability:
         }
 
 
+_TWO_CAPITALS = re.compile(r"[A-Z]{2}")
 _SILENT_END = re.compile(r"(?:[^laeiouy]es|[^aeiouy]ed|[^laeiouy]e)$")
 _VOWEL_GROUP = re.compile(r"[aeiouy]{1,2}")
 _HIATUS = re.compile(r"(?<![tcsg])i[ao]")
 
 
+@lru_cache(maxsize=65536)  # and each spelling once, before lower() and strip()
 def syllables(word: str) -> int:
     """Syllables in an English word, by vowel groups: 'strategy' 3, 'digital' 3, 'make' 1, 'people' 2."""
     return _syllables(word.lower().strip("'’-"))
@@ -92,7 +94,7 @@ def _acronyms(doc: AnalysedDocument) -> tuple[tuple[str, ...], list[Evidence]]:
     uses: dict[str, int] = {}
     for sentence in doc.sentences:
         text = sentence.text
-        if not re.search(r"[A-Z]{2}", text):
+        if not _TWO_CAPITALS.search(text):
             continue
         defined.update(m.group(1).upper() for m in DEFINED_AFTER.finditer(text))
         defined.update(m.group(1) for m in DEFINED_BEFORE.finditer(text))
@@ -120,7 +122,7 @@ def extract(doc: AnalysedDocument) -> Readability:
         if len(words) < MIN_SENTENCE_WORDS:
             continue
         lengths.append(len(words))
-        syllable_count += sum(syllables(w) for w in words)
+        syllable_count += sum(map(syllables, words))
     total = sum(lengths)
     undefined, evidence = _acronyms(doc)
     return Readability(
