@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from strategylint.facts.patterns import has_any as _has_any
 from strategylint.findings import Evidence
 
 if TYPE_CHECKING:
@@ -46,10 +47,10 @@ _RESEARCH_WORDS = ("research", "feedback", "survey", "satisf", "test", "usabil",
                    "insight", "you said", "pain point")
 _INCLUSION_WORDS = ("equal", "divers", "inclu", "accessib", "exclu", "assisted", "disab", "divide", "behind")
 _NEED_WORDS = ("need", "want", "expect", "tell us", "told us", "said", "asked")
-
-
-def _has_any(text: str, words: tuple[str, ...]) -> bool:
-    return any(word in text for word in words)
+# and NEEDS only where one of the GROUPS stands too
+_GROUP_WORDS = ("user", "patient", "resident", "citizen", "customer", "carer", "staff", "clinician", "student", "pupil",
+                "learner", "teacher", "parent", "families", "employee", "colleague", "business", "companies", "sme",
+                "public", "people", "communities", "claimant", "taxpayer", "visitor", "researcher", "tenant", "member")
 
 
 INCLUSION = re.compile(
@@ -85,7 +86,7 @@ def extract(doc: AnalysedDocument) -> Users:
         lowered = doc.lowered[sentence.index]
         if _has_any(lowered, _RESEARCH_WORDS) and (match := RESEARCH.search(text)):
             research.append(doc.evidence("mentions_users_needs", sentence, f"says {match.group(0)!r}"))
-        if _has_any(lowered, _NEED_WORDS) and (match := NEEDS.search(text)):
+        if _has_any(lowered, _NEED_WORDS) and _has_any(lowered, _GROUP_WORDS) and (match := NEEDS.search(text)):
             needs.append(doc.evidence("mentions_users_needs", sentence, f"says {match.group(0)!r}"))
             group = re.search(GROUPS, match.group(0), re.IGNORECASE)
             if group:
