@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from strategylint.findings import Evidence
@@ -31,7 +32,12 @@ REFERENCE_SECTION = re.compile(
 
 
 def in_reference_section(sentence: Sentence) -> bool:
-    return any(REFERENCE_SECTION.match(title) for title in sentence.block.section_path)
+    return _is_reference_path(sentence.block.section_path)
+
+
+@lru_cache(maxsize=4096)  # a document's sentences share a few hundred section paths
+def _is_reference_path(section_path: tuple[str, ...]) -> bool:
+    return any(REFERENCE_SECTION.match(title) for title in section_path)
 
 
 def running_text(doc: AnalysedDocument) -> list[Sentence]:
