@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 LONG_SENTENCE_WORDS = 25
 MIN_SENTENCE_WORDS = 3  # shorter pieces are captions, labels or list stubs, not sentences
 WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
-ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{1,6}s?\b")
+ACRONYM = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z0-9&]{1,6}s?\b")  # \b[A-Z]..., in a form re scans faster
 DEFINED_AFTER = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z0-9&]{1,7}?)s?\s*\)")
 DEFINED_BEFORE = re.compile(r"\b([A-Z][A-Z0-9&]{1,6})s?\s*\(([A-Za-z][^()]{4,80})\)")
 # acronyms every reader knows, or that are names rather than abbreviations
@@ -97,7 +97,8 @@ def _acronyms(doc: AnalysedDocument) -> tuple[tuple[str, ...], list[Evidence]]:
         if not _TWO_CAPITALS.search(text):
             continue
         defined.update(m.group(1).upper() for m in DEFINED_AFTER.finditer(text))
-        defined.update(m.group(1) for m in DEFINED_BEFORE.finditer(text))
+        if "(" in text:  # a cheap test: DEFINED_BEFORE can only match where a bracket opens
+            defined.update(m.group(1) for m in DEFINED_BEFORE.finditer(text))
         if text.isupper():
             continue  # a shouted heading or a title in capitals, not acronyms
         for match in ACRONYM.finditer(text):
