@@ -76,6 +76,12 @@ class AnalysedDocument:
                 if s.kind is not BlockKind.HEADING and not _is_toc_line(s.text) and not _is_control_line(s.text)]
 
     @cached_property
+    def lowered(self) -> list[str]:
+        """Each sentence's text folded to lower case, indexed like `sentences`: for plain substring tests
+        (``"principle" in doc.lowered[sentence.index]``) that rule sentences out before a costly pattern."""
+        return [fold(s.text) for s in self.text.sentences]
+
+    @cached_property
     def facts(self) -> Facts:
         from strategylint.facts import Facts
 
@@ -90,6 +96,15 @@ _CONTROL_FIELD = re.compile(
 
 def _is_control_line(text: str) -> bool:
     return ":" in text and len(_CONTROL_FIELD.findall(text)) >= 2
+
+
+def fold(text: str) -> str:
+    """`text` in lower case, with every letter that an IGNORECASE pattern takes for an ASCII letter as that
+    letter: the long s "ſ" as "s", the dotless "ı" and the dotted "İ" as "i". A word that such a pattern
+    matches is then always a plain substring of the folded text."""
+    if not text.isascii() and ("ſ" in text or "ı" in text or "İ" in text):
+        text = text.replace("ſ", "s").replace("ı", "i").replace("İ", "i")
+    return text.lower()
 
 
 def _is_toc_line(text: str) -> bool:

@@ -99,10 +99,15 @@ def pipeline(lexicons: Mapping[str, Sequence[str]]) -> tuple[Language, Any, Any]
     if cached is not None:
         return cached
     import spacy
+    from spacy.attrs import LOWER
     from spacy.matcher import PhraseMatcher
 
     nlp = spacy.blank("en")
     nlp.max_length = MAX_BLOCK_CHARS + 1
+    # the matchers read a word's ORTH and LOWER only: the other attributes spaCy computes for every new word (norm,
+    # shape, like_num, stop-word and punctuation flags) cost a quarter of the NLP pass on the corpus PDFs
+    vocab: Any = nlp.vocab  # (spaCy's stubs leave lex_attr_getters out)
+    vocab.lex_attr_getters = {LOWER: vocab.lex_attr_getters[LOWER]}
     exact = PhraseMatcher(nlp.vocab, attr="ORTH")
     folded = PhraseMatcher(nlp.vocab, attr="LOWER")
     for name, terms in sorted(lexicons.items()):

@@ -18,7 +18,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from strategylint.facts.patterns import has_measure
+from strategylint.analysis import fold
+from strategylint.facts.patterns import has_any, has_measure
 from strategylint.findings import Evidence
 from strategylint.model import BlockKind
 
@@ -37,6 +38,9 @@ COMMITMENT = re.compile(
     rf"|\bour\s+(?:aim|goal|objective|ambition|target|priority|commitment|mission)s?\s+(?:is|are|will be)\b"
     rf"|\bwe\s+want\s+to\b",
     re.IGNORECASE)
+# a cheap test before COMMITMENT: each branch of it holds one of these
+_COMMITMENT_WORDS = ("will", "shall", "going to", "intend", "aim", "plan", "commit", "pledge", "undertake", "is to",
+                     "are to", "goal", "objective", "ambition", "target", "priority", "mission", "want")
 OBJECTIVE_HEADING = re.compile(
     r"\b(objectives?|priorit(?:y|ies)|goals?|actions?|commitments?|initiatives|targets?|deliverables|milestones"
     r"|what we will do|measures|recommendations|key results|outcomes|aims)\b", re.IGNORECASE)
@@ -76,11 +80,14 @@ def _under_objective_heading(sentence: Sentence) -> bool:
     return any(OBJECTIVE_HEADING.search(title) for title in sentence.block.section_path[-2:])
 
 
-def classify(sentence: Sentence) -> str | None:
-    """Why this sentence is a commitment, or None if it is not one."""
+def classify(sentence: Sentence, lowered: str | None = None) -> str | None:
+    """Why this sentence is a commitment, or None if it is not one.
+
+    `lowered` is the sentence's folded text (`AnalysedDocument.lowered`), when the caller has it."""
     if sentence.kind is BlockKind.HEADING:
         return None
-    if COMMITMENT.search(sentence.text):
+    lowered = fold(sentence.text) if lowered is None else lowered
+    if has_any(lowered, _COMMITMENT_WORDS) and COMMITMENT.search(sentence.text):
         return "promise"
     if sentence.kind is BlockKind.LIST_ITEM and _under_objective_heading(sentence):
         return "objective item"
@@ -95,7 +102,7 @@ def extract(doc: AnalysedDocument) -> list[Commitment]:
     for sentence in doc.body_sentences:
         if len(sentence.text.split()) < 4:
             continue
-        basis = classify(sentence)
+        basis = classify(sentence, doc.lowered[sentence.index])
         if basis is None:
             continue
         promise = COMMITMENT.search(sentence.text)

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from strategylint.facts.patterns import has_any
 from strategylint.findings import Evidence
 
 if TYPE_CHECKING:
@@ -69,11 +70,14 @@ class Integration:
 _MAY_NAME_A_PLAN = re.compile(r"plan|strateg|priorit|programme|forward view|mission|business|dut|objective"
                               r"|agenda|agreement|compact|framework",
                               re.IGNORECASE)  # a cheap test before PLAN
+# a cheaper one still, on the sentence in lower case: _MAY_NAME_A_PLAN can only match where one of these stands
+_PLAN_WORDS = ("plan", "strateg", "priorit", "programme", "forward view", "mission", "business", "dut", "objective",
+               "agenda", "agreement", "compact", "framework")
 
 
-def _plans(text: str, title_words: frozenset[str] = frozenset()) -> list[str]:
+def _plans(text: str, lowered: str, title_words: frozenset[str] = frozenset()) -> list[str]:
     found: list[str] = []
-    if not _MAY_NAME_A_PLAN.search(text):
+    if not has_any(lowered, _PLAN_WORDS) or not _MAY_NAME_A_PLAN.search(text):
         return found
     for match in PLAN.finditer(text):
         name = match.group(0)
@@ -96,7 +100,7 @@ def extract(doc: AnalysedDocument) -> Integration:
     title_words = frozenset(w.lower() for w in re.findall(r"[\w’'-]+", doc.document.meta.title or "")
                             if not w.isdigit())
     for sentence in doc.body_sentences:
-        names = _plans(sentence.text, title_words)
+        names = _plans(sentence.text, doc.lowered[sentence.index], title_words)
         if not names:
             continue
         for name in names:

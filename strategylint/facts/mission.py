@@ -57,6 +57,7 @@ _BECOME = re.compile(
 _HEADLINE_WORDS = re.compile(
     r"\b(?:best|leading|leader|first|foremost|world|global(?:ly)?|top|pioneer|forefront|safe|fair|inclusive"
     r"|prosperous|recogni[sz]ed)\b", re.IGNORECASE)
+_SAID_WORDS = ("mission", "vision", "ambition", "purpose", "aim")
 STOP = frozenset(re.findall(
     r"\w+", "a an the and or of to in on for with by at from as is are be will our we us this that these it its all"
              " every into through their they more most can"))
@@ -118,8 +119,17 @@ def key_phrases(text: str) -> set[tuple[str, ...]]:
             if sum(w not in STOP for w in words[i:i + 3]) >= 2}
 
 
+def _shares_a_phrase(phrases: set[tuple[str, ...]], text: str) -> bool:
+    """Whether `text` holds one of the key `phrases`: ``phrases & key_phrases(text)``, without building the set."""
+    words = _WORD.findall(text.lower())
+    return not phrases.isdisjoint(zip(words, words[1:], words[2:], strict=False))
+
+
 def _said(sentence: Sentence, following: Sentence | None) -> _Candidate | None:
     text = sentence.text
+    lowered = text.lower()
+    if not any(word in lowered for word in _SAID_WORDS):  # a cheap test before the patterns
+        return None
     labelled = _LABELLED.match(text)
     match = labelled or _SAID.search(text)
     if match is None:
@@ -182,7 +192,7 @@ def extract(doc: AnalysedDocument) -> Mission | None:
             continue
         if other.kind is BlockKind.HEADING and HEADING.match(other.text):
             continue
-        if phrases & key_phrases(other.text):
+        if _shares_a_phrase(phrases, other.text):
             repeated.append(doc.evidence("states_mission", other, "repeats the mission"))
     return Mission(best.sentence, best.statement.strip(), core_words(best.statement), tuple(repeated), best.basis,
                    best.strength)

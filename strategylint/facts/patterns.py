@@ -63,6 +63,15 @@ TARGET_WORDS = re.compile(r"\b(?:target(?:s|ed)? of|at least|no fewer than|no mo
                           re.IGNORECASE)
 
 
+def has_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether any of `words` stands in `text`: a plain substring test, far cheaper than a pattern, to run on
+    `AnalysedDocument.lowered` before a pattern that can only match where one of the words stands."""
+    for word in words:  # noqa: SIM110 (a plain loop is a quarter faster than any() over a generator)
+        if word in text:
+            return True
+    return False
+
+
 def normalise_end(start: int, end_text: str) -> int | None:
     """The full end year of a period written "2016-20" or "2016-2020"; None if it is not a forward span."""
     end = int(end_text)

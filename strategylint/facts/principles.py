@@ -68,6 +68,8 @@ def _structural(doc: AnalysedDocument) -> Principles | None:
 
 def _counted(doc: AnalysedDocument) -> Principles | None:
     for sentence in doc.body_sentences:
+        if "principles" not in doc.lowered[sentence.index]:  # a cheap test: COUNTED can only match where it stands
+            continue
         match = COUNTED.search(sentence.text)
         if match:
             count = number_value(match.group(1))
@@ -81,7 +83,7 @@ def _introduced(doc: AnalysedDocument) -> Principles | None:
     """"The principles are:" followed by a list."""
     blocks = doc.blocks
     for sentence in doc.body_sentences:
-        if not INTRODUCED.search(sentence.text):
+        if "principles" not in doc.lowered[sentence.index] or not INTRODUCED.search(sentence.text):
             continue
         items = []
         for block in blocks[sentence.block_index + 1:]:

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 LONG_SENTENCE_WORDS = 25
 MIN_SENTENCE_WORDS = 3  # shorter pieces are captions, labels or list stubs, not sentences
 WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
-ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{1,6}s?\b")
+ACRONYM = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z0-9&]{1,6}s?\b")  # \b[A-Z]..., in a form re scans faster
 DEFINED_AFTER = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z0-9&]{1,7}?)s?\s*\)")
 DEFINED_BEFORE = re.compile(r"\b([A-Z][A-Z0-9&]{1,6})s?\s*\(([A-Za-z][^()]{4,80})\)")
 # a glossary line: "FN - Full Name", "FN: Full Name", "FN = Full Name", the initials spelling the acronym
@@ -101,11 +101,13 @@ class Readability:
         }
 
 
+_TWO_CAPITALS = re.compile(r"[A-Z]{2}")
 _SILENT_END = re.compile(r"(?:[^laeiouy]es|[^aeiouy]ed|[^laeiouy]e)$")
 _VOWEL_GROUP = re.compile(r"[aeiouy]{1,2}")
 _HIATUS = re.compile(r"(?<![tcsg])i[ao]")
 
 
+@lru_cache(maxsize=65536)  # and each spelling once, before lower() and strip()
 def syllables(word: str) -> int:
     """Syllables in an English word, by vowel groups: 'strategy' 3, 'digital' 3, 'make' 1, 'people' 2."""
     return _syllables(word.lower().strip("'’-"))
@@ -164,10 +166,11 @@ def _acronyms(doc: AnalysedDocument) -> tuple[tuple[str, ...], list[Evidence]]:
     uses: dict[str, int] = {}
     for sentence in doc.sentences:
         text = sentence.text
-        if not re.search(r"[A-Z]{2}", text):
+        if not _TWO_CAPITALS.search(text):
             continue
         defined.update(m.group(1).upper() for m in DEFINED_AFTER.finditer(text))
-        defined.update(m.group(1) for m in DEFINED_BEFORE.finditer(text))
+        if "(" in text:  # a cheap test: DEFINED_BEFORE can only match where a bracket opens
+            defined.update(m.group(1) for m in DEFINED_BEFORE.finditer(text))
         entry = DEFINED_AS_ENTRY.match(text)
         if entry and _initials(entry.group(2)).startswith(entry.group(1).replace("&", "").lower()):
             defined.add(entry.group(1))
@@ -200,7 +203,7 @@ def extract(doc: AnalysedDocument) -> Readability:
         if len(words) < MIN_SENTENCE_WORDS:
             continue
         lengths.append(len(words))
-        syllable_count += sum(syllables(w) for w in words)
+        syllable_count += sum(map(syllables, words))
     total = sum(lengths)
     undefined, evidence = _acronyms(doc)
     return Readability(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from strategylint.facts.patterns import has_any
 from strategylint.findings import Evidence
 
 if TYPE_CHECKING:
@@ -24,6 +25,8 @@ CADENCE = re.compile(
     r"|two years|\d+\s+months|january|february|march|april|may|june|july|august|september|october|november"
     r"|december|spring|summer|autumn|winter)\b|\b(?:annual|yearly|quarterly|six-monthly)\s+(?:progress|review|report)",
     re.IGNORECASE)
+# a cheap test before CADENCE: each branch of it names a cadence with one of these
+_CADENCE_WORDS = ("every", "each", "once a", "twice a", "annual", "yearly", "quarterly", "six-monthly")
 ABOUT_THE_PLAN = re.compile(
     r"\b(?:strategy|plan|agenda|roadmap|targets?|measures|actions|objectives|document|programme|priorities|it)\b",
     re.IGNORECASE)
@@ -42,7 +45,8 @@ def extract(doc: AnalysedDocument) -> list[Evidence]:
             seen.add(mention.sentence)
             found.append(doc.evidence("states_review_cycle", sentence, f"says {mention.text!r}"))
     for sentence in doc.body_sentences:
-        if sentence.index not in seen and CADENCE.search(sentence.text) and ABOUT_THE_PLAN.search(sentence.text):
+        if (sentence.index not in seen and has_any(doc.lowered[sentence.index], _CADENCE_WORDS)
+                and CADENCE.search(sentence.text) and ABOUT_THE_PLAN.search(sentence.text)):
             seen.add(sentence.index)
             found.append(doc.evidence("states_review_cycle", sentence, "a stated cadence"))
     found.sort(key=lambda e: (e.location.page or 0, e.location.paragraph or 0, e.location.line or 0))

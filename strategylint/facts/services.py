@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from strategylint.facts.patterns import has_any
 from strategylint.facts.topics import running_text
 from strategylint.findings import Evidence
 
@@ -25,6 +26,7 @@ SERVICE = re.compile(
     r"|e-services?|websites?|web ?sites?|portals?|apps?|mobile applications?|transactions?|online (?:forms?|booking"
     r"|payments?|accounts?|channels?)|self-service|platforms?)\b",
     re.IGNORECASE)
+_SERVICE_WORDS = ("service", "web", "portal", "app", "transaction", "online", "platform")  # a cheap test before SERVICE
 _NUMBER = r"\d[\d,.]*\s*(?:%|per ?cent|percent|million|m|k|thousand|billion|bn)?"
 FIGURE = re.compile(
     rf"\b{_NUMBER}\s+(?:of\s+(?:all\s+|our\s+|the\s+)?)?(?:[\w-]+\s+){{0,2}}?(?:users|transactions|visits|visitors"
@@ -50,7 +52,7 @@ class Services:
 def extract(doc: AnalysedDocument) -> Services:
     found = Services()
     for sentence in doc.facts.get(running_text):
-        if not SERVICE.search(sentence.text):
+        if not has_any(doc.lowered[sentence.index], _SERVICE_WORDS) or not SERVICE.search(sentence.text):
             continue
         if FIGURE.search(sentence.text) and not PLAN.search(sentence.text):
             found.with_figures.append(doc.evidence("q4_services", sentence, "a service with a figure"))

@@ -65,11 +65,12 @@ TEMPLATE_HEADING = re.compile(
     r"|purpose|aims|pillars|ambition|ambitions|priorities|mission statement|vision statement|strategy|strategies"
     r"|vision and mission|mission and vision|vision,?\s+mission(?:\s+and\s+values)?)\s*:?$",
     re.IGNORECASE)
-_NUMBER = re.compile(r"(?<![\w.])\d[\d,.:/%–-]*")
+_NUMBER = re.compile(r"\d(?<![\w.]\d)[\d,.:/%–-]*")  # (?<![\w.])\d[\d,.:/%–-]*, the look-behind after the digit
 _DIGIT = re.compile(r"\d")
-_CAPITAL_WORD = re.compile(r"\b[A-Z]")
+_CAPITAL_WORD = re.compile(r"[A-Z](?<!\w[A-Z])")  # a capital that opens a word: \b[A-Z], in a form re scans faster
 # a run of capitalised words that does not open the sentence or follow a colon or a full stop
-_NAME_RUN = re.compile(r"(?<=[^\s.:?!] )[\"'“‘(]?([A-Z][\w&'’-]*(?:[ ][A-Z][\w&'’-]*)*)")
+# (the space first, and the look-behind after it, lets re scan for the space: two to three times faster)
+_NAME_RUN = re.compile(r" (?<=[^\s.:?!] )[\"'“‘(]?([A-Z][\w&'’-]*(?:[ ][A-Z][\w&'’-]*)*)")
 # capitalised words that do not name anything particular
 COMMON_CAPITALS = frozenset((
     "I", "A", "An", "The", "This", "That", "These", "Those", "We", "Our", "Us", "It", "Its", "In", "On", "Of", "For",

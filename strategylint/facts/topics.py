@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from strategylint.findings import Evidence
@@ -38,7 +39,11 @@ LIST_SECTION = re.compile(
 
 
 def in_reference_section(sentence: Sentence) -> bool:
-    path = sentence.block.section_path
+    return _is_reference_path(sentence.block.section_path)
+
+
+@lru_cache(maxsize=4096)  # a document's sentences share a few hundred section paths
+def _is_reference_path(path: tuple[str, ...]) -> bool:
     return bool(path) and (LIST_SECTION.match(path[-1]) is not None
                            or any(REFERENCE_SECTION.match(title) for title in path))
 

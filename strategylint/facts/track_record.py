@@ -36,6 +36,10 @@ SPECIFIC = re.compile(rf"\d|\b{YEAR}\b|\b(?:[A-Z][a-z]+\s+){{1,3}}(?:service|sys
                       r"|\b(?:GOV\.UK|NHS App|[A-Z]{2,}[a-z]*)\b")
 SELF = re.compile(r"\b(?:developed|created|published|made|put together|written|produced)\s+(?:this|the|our)\s+"
                   r"(?:\w+\s+){0,2}(?:strategy|plan|document|report|roadmap|framework|vision)\b", re.IGNORECASE)
+# a cheap test before DELIVERED: every branch of it ends on a verb (the first word of one) that stands as a word
+_DELIVERY_WORDS = frozenset({*(verb.split()[0] for verb in re.findall(r"[a-z ]+", VERBS)), "installed", "build",
+                             "builds"})
+_WORDS = re.compile(r"[a-z]+")
 FUTURE = re.compile(r"\b(?:will have|would have|could have|should have|must have|may have|might have|if we|when we have"
                     r"|once we have|expected|will be|would be)\b",
                     re.IGNORECASE)
@@ -53,6 +57,8 @@ def extract(doc: AnalysedDocument) -> TrackRecord:
     found: list[Evidence] = []
     for sentence in doc.body_sentences:
         text = sentence.text
+        if _DELIVERY_WORDS.isdisjoint(_WORDS.findall(doc.lowered[sentence.index])):
+            continue
         match = DELIVERED.search(text)
         if not match or SELF.search(text) or FUTURE.search(text):
             continue

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from strategylint.facts.patterns import has_any as _has_any
 from strategylint.findings import Evidence
 
 if TYPE_CHECKING:
@@ -49,12 +50,13 @@ NEEDS = re.compile(
 _RESEARCH_WORDS = ("research", "feedback", "survey", "satisf", "test", "design", "produc", "lived", "asked",
                    "listened", "focus group", "interview", "persona", "journey", "consult", "centred", "centered",
                    "focused", "insight", "you said", "pain point")
-_INCLUSION_WORDS = ("equal", "divers", "inclu", "accessib", "exclu", "assisted", "disab", "divide", "behind")
+_INCLUSION_WORDS = ("equal", "divers", "inclu", "accessib", "exclu", "assisted", "disab", "divide", "behind",
+                    "skills for all")
 _NEED_WORDS = ("need", "want", "expect", "tell us", "told us", "said", "asked")
-
-
-def _has_any(text: str, words: tuple[str, ...]) -> bool:
-    return any(word in text for word in words)
+# and NEEDS only where one of the GROUPS stands too
+_GROUP_WORDS = ("user", "patient", "resident", "citizen", "customer", "carer", "staff", "clinician", "student", "pupil",
+                "learner", "teacher", "parent", "families", "employee", "colleague", "business", "companies", "sme",
+                "public", "people", "communities", "claimant", "taxpayer", "visitor", "researcher", "tenant", "member")
 
 
 # Any word that shows users are in view at all: enough for a partial answer, never for an addressed one.
@@ -95,10 +97,10 @@ def extract(doc: AnalysedDocument) -> Users:
     in_view: list[Evidence] = []
     for sentence in doc.body_sentences:
         text = sentence.text
-        lowered = text.lower()
+        lowered = doc.lowered[sentence.index]
         if _has_any(lowered, _RESEARCH_WORDS) and (match := RESEARCH.search(text)):
             research.append(doc.evidence("mentions_users_needs", sentence, f"says {match.group(0)!r}"))
-        if _has_any(lowered, _NEED_WORDS) and (match := NEEDS.search(text)):
+        if _has_any(lowered, _NEED_WORDS) and _has_any(lowered, _GROUP_WORDS) and (match := NEEDS.search(text)):
             needs.append(doc.evidence("mentions_users_needs", sentence, f"says {match.group(0)!r}"))
             group = re.search(GROUPS, match.group(0), re.IGNORECASE)
             if group:

@@ -1,0 +1,137 @@
+"""The cheap tests that the facts run before their costly patterns never rule out a sentence a pattern matches.
+
+Each facts module tests the folded text of a sentence (`AnalysedDocument.lowered`) for plain substrings before
+it runs a pattern that can only match where one of them stands. When a pattern gains a branch, its words must
+gain the branch's word too; these tests check that on sentences written for every branch and, when the shared
+corpus is present, on every sentence of its documents that are not PDFs (quick to read).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable
+
+import pytest
+
+from strategylint.analysis import fold
+from strategylint.facts import (
+    commitments,
+    integration,
+    principles,
+    readability,
+    review,
+    services,
+    template,
+    track_record,
+    users,
+)
+from strategylint.facts.patterns import has_any
+from strategylint.nlp import split_sentences
+from strategylint.parsers import Limits, read_document
+from tests.conftest import CORPUS_DOCS
+
+Cheap = Callable[[str, str], bool]  # (folded text, text) -> may the pattern match?
+
+
+def _words(words: tuple[str, ...]) -> Cheap:
+    return lambda lowered, _: has_any(lowered, words)
+
+
+PREFILTERS: dict[str, tuple[re.Pattern[str], Cheap]] = {
+    "services.SERVICE": (services.SERVICE, _words(services._SERVICE_WORDS)),
+    "track_record.DELIVERED": (
+        track_record.DELIVERED,
+        lambda lowered, _: not track_record._DELIVERY_WORDS.isdisjoint(track_record._WORDS.findall(lowered))),
+    "integration._MAY_NAME_A_PLAN": (integration._MAY_NAME_A_PLAN, _words(integration._PLAN_WORDS)),
+    "review.CADENCE": (review.CADENCE, _words(review._CADENCE_WORDS)),
+    "principles.COUNTED": (principles.COUNTED, lambda lowered, _: "principles" in lowered),
+    "principles.INTRODUCED": (principles.INTRODUCED, lambda lowered, _: "principles" in lowered),
+    "commitments.COMMITMENT": (commitments.COMMITMENT, _words(commitments._COMMITMENT_WORDS)),
+    "users.RESEARCH": (users.RESEARCH, _words(users._RESEARCH_WORDS)),
+    "users.NEEDS": (users.NEEDS,
+                    lambda lowered, _: has_any(lowered, users._NEED_WORDS) and has_any(lowered, users._GROUP_WORDS)),
+    "users.INCLUSION": (users.INCLUSION, _words(users._INCLUSION_WORDS)),
+}
+KNOWN_GAPS: set[str] = set()
+
+EXAMPLES = [
+    "Our digital services and e-services are on the portal, the website, the web site and the NHS App.",
+    "Mobile applications, online transactions, online booking, self-service and platforms.",
+    "We have launched the new system in 2019.", "The council moved 80% of forms online.",
+    "The kiosks were installed in 12 libraries.", "Since 2015, we have saved £2m.",
+    "So far we have trained 500 staff.", "Progress has been made.", "This builds on the success of GOV.UK.",
+    "We have rolled out Wi-Fi to 20 sites.", "The Department shut down 3 data centres.",
+    "This strategy supports the Corporate Plan.", "It follows the Five Year Forward View.",
+    "It helps the council meet its statutory duties.", "The business plan sets the budget.",
+    "The strategy is reviewed every year.", "We publish an annual progress report.",
+    "The plan is updated twice a year.", "A six-monthly review of the roadmap.", "Quarterly progress reports.",
+    "Six principles guide our work.", "The following design principles apply:", "These 10 principles",
+    "We have three strategic priorities.", "The plan sets five focus areas.", "It has four lines of action.",
+    "Two key actions follow.", "There are seven workstreams.", "The strategy has three aims.",
+    "We will deliver a new service.", "The Council shall publish the data.", "We are going to test it.",
+    "We intend to buy less.", "Our aim is to help.", "We want to listen.", "The Board is to meet monthly.",
+    "Our priority is to modernise.", "The trust is committed to openness.", "We pledge to publish.",
+    "We will not build our own tools.", "We won't fund bespoke systems.", "This is not a priority.",
+    "Over the next ten years we will grow.", "By 2030 we will lead.", "Our ten-year vision.",
+    "In the coming decade.", "Our mission is to help people.", "Vision: a digital council.",
+    "The purpose of this strategy is to help.", "Our ambition remains simple.",
+    "We did user research with residents.", "We surveyed 300 people and read their feedback.",
+    "Residents need faster answers.", "The needs of patients come first.", "What people want is speed.",
+    "Staff told us the forms are slow.", "Customers' needs change.", "Businesses expect better.",
+    "Users, as they tell us, need help and they want it fast.",
+    "Equality, diversity and inclusion.", "Accessible services for disabled people.",
+    "We will leave no one behind.", "Tackling digital exclusion and the digital divide.",
+    "Digital skills for all.",
+    # letters that an IGNORECASE pattern takes for ASCII ones
+    "OUR MİSSİON İS TO SERVE.", "Our miſſion is to ſerve.", "Sıx prıncıples guıde our work.",
+    "WE HAVE LAUNCHED THE NEW SYSTEM IN 2019.", "Weſt Yorkſhire reviewſ the plan every April.",
+]
+
+
+def _corpus_sentences() -> list[str]:
+    if not CORPUS_DOCS.is_dir():
+        return []
+    sentences: list[str] = []
+    for path in sorted(CORPUS_DOCS.iterdir()):
+        if path.suffix.lower() in {".md", ".txt", ".html", ".docx"}:
+            document = read_document(path, Limits())
+            sentences += [b.text[s:e] for b in document.blocks for s, e in split_sentences(b.text)]
+    return sentences
+
+
+@pytest.fixture(scope="module")
+def corpus_sentences() -> list[str]:
+    return _corpus_sentences()
+
+
+@pytest.mark.parametrize("name", sorted(PREFILTERS))
+def test_the_examples_reach_every_pattern(name: str) -> None:
+    pattern, _ = PREFILTERS[name]
+    assert any(pattern.search(text) for text in EXAMPLES), f"no example for {name}"
+
+
+@pytest.mark.parametrize("name", [
+    pytest.param(name, marks=pytest.mark.xfail(reason="a known gap", strict=True)) if name in KNOWN_GAPS else name
+    for name in sorted(PREFILTERS)])
+def test_the_cheap_test_passes_wherever_the_pattern_matches(name: str, corpus_sentences: list[str]) -> None:
+    pattern, cheap = PREFILTERS[name]
+    missed = [text for text in (*EXAMPLES, *corpus_sentences) if pattern.search(text) and not cheap(fold(text), text)]
+    assert not missed, f"{name} matches where its cheap test does not pass: {missed[:3]}"
+
+
+REWRITTEN = [  # each pattern beside the plainer form it replaced for speed
+    (template._CAPITAL_WORD, re.compile(r"\b[A-Z]")),
+    (template._NAME_RUN, re.compile(r"(?<=[^\s.:?!] )[\"'“‘(]?([A-Z][\w&'’-]*(?:[ ][A-Z][\w&'’-]*)*)")),
+    (template._NUMBER, re.compile(r"(?<![\w.])\d[\d,.:/%–-]*")),
+    (readability.ACRONYM, re.compile(r"\b[A-Z][A-Z0-9&]{1,6}s?\b")),
+]
+
+
+@pytest.mark.parametrize(("fast", "plain"), REWRITTEN, ids=lambda p: p.pattern[:20])
+def test_rewritten_patterns_match_as_their_plain_forms(fast: re.Pattern[str], plain: re.Pattern[str]) -> None:
+    rng = random.Random(2026)
+    alphabet = "aBZs09٣é É\t\n.:?!\"'“‘(’&-_,/%–"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16))) for _ in range(20_000)]
+    for text in [*EXAMPLES, *texts]:
+        assert fast.findall(text) == plain.findall(text), text
