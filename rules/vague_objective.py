@@ -28,7 +28,7 @@ from typing import Any
 
 from strategylint.analysis import AnalysedDocument
 from strategylint.facts.commitments import Commitment
-from strategylint.findings import Evidence, Finding
+from strategylint.findings import Evidence, Finding, shorten
 from strategylint.model import DOCUMENT_LOCATION
 
 CODE = "SL104"
@@ -64,16 +64,17 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
         # an example of the unmeasured: a whole promise, not a lead-in ("It will do so by:")
         example = next((c for c in commitments if not c.measurable and c.basis == "promise"
                         and len(c.sentence.text.split()) >= 5 and not c.sentence.text.rstrip().endswith(":")), None)
+        for_example = (f" For example, {example.sentence.location.describe()}: "
+                       f"\"{shorten(example.sentence.text, 160)}\"" if example else "")
         counted = (f"{len(measurable)} of {total} commitments are measurable (no number, target or date in the "
                    "rest)" if total else "No objective or commitment in it carries a number, target or date")
         yield Finding(
             message=(f"{counted}. The guidance asks for clear, measurable objectives alongside a credible plan: "
-                     "the 'what', 'how' and 'when'." + (" The quote is one of the unmeasured commitments." if example
-                                                        else "")),
+                     f"the 'what', 'how' and 'when'.{for_example}"),
             suggestion=("Give the main objectives a measure, a baseline, a date and an owner, e.g. 'by March 2026, "
                         "80% of applications online (Head of Service)'."),
-            location=DOCUMENT_LOCATION,  # a verdict on the whole document; the quote is only an example
-            quote=example.sentence.text if example else None,
+            location=DOCUMENT_LOCATION,  # a verdict on the whole document; the example is in the message
+            quote=None,
             data={"commitments": total, "measurable": len(measurable),
                   "example_location": example.sentence.location.as_dict() if example else None},
         )

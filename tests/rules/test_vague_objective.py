@@ -124,8 +124,9 @@ def test_fires_once_for_a_document_of_unmeasurable_objectives() -> None:
     assert {k: finding.data[k] for k in ("commitments", "measurable")} == {"commitments": 5, "measurable": 0}
     assert finding.location.line is None and finding.data["example_location"]["line"] is not None
     assert "0 of 5 commitments are measurable" in finding.message
-    assert finding.quote == "We will improve the resident experience."
-    assert finding.location.line is None  # a verdict on the document; the quote is an example
+    assert finding.quote is None  # a verdict on the document, located at the document
+    assert 'For example, l.5: "We will improve the resident experience."' in finding.message
+    assert finding.location.line is None
     assert finding.data["example_location"] == {"line": 5, "column": 1, "section": "Our objectives"}
     assert "by March 2026" in finding.suggestion
     assert result.signs["vague"].present is True
