@@ -61,8 +61,9 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
     if (len(owned_dated) < int(options["min-owned"])
             or len(owned_dated) < float(options["min-owned-share"]) * len(commitments)):
         yield Finding(
-            message=(f"Who owns each action? {len(commitments)} commitments, {data['measurable']} with a date or "
-                     f"figure, but only {len(owned_dated)} with both a date and a named owner."),
+            message=(f"Who owns each action? Of {len(commitments)} commitments (sentences that promise action), "
+                     f"{data['measurable'] or 'none'} carry a date or figure, {data['owned'] or 'none'} a named "
+                     f"owner, and {len(owned_dated) or 'none'} both."),
             suggestion=("Name the clinical, operational or digital leader, team or board that owns each action, "
                         "beside its date."),
             decisive=False,

@@ -371,8 +371,7 @@ def reads_as_prose(sentence: Sentence, title: str = "") -> bool:
         return False
     if text[-1] not in _SENTENCE_END and len(words) < PROSE_UNPUNCTUATED_WORDS:
         return False
-    letters = [c for c in text if c.isalpha()]
-    if all(c.isupper() for c in letters):
+    if text.isupper():  # every cased letter is a capital: a line in capitals
         return False
     return not title or " ".join(text.lower().split()) != title
 
