@@ -10,7 +10,20 @@ first:
 * a stated length: "this ten-year strategy", "our 15-year roadmap", "over the next three years we
   will ...", "in five years' time", "this annual action plan", "within six months";
 * target years in sentences that commit to something: "by 2030 we will ...", "our vision for 2035",
-  "the Government's goal to ... by 2020", "The goal ... is for ... by 2020", "X should ... by 2020".
+  "the Government's goal to ... by 2020", "The goal ... is for ... by 2020", "X should ... by 2020";
+* what the document lays out rather than says in a sentence: the last column of its implementation
+  timeline ("FY 23/24 ... FY 27/28", "2023/24 ... 2027/28", a roadmap's "2013 2014 2015"); a heading or
+  list item that names its vision year ("Long Term Vision - 2030", "Vision 2030", "Roadmap to 2027") or
+  its time frames ("Long term (>10 years)", "Medium term (30 June 2013)"); a year after its name in the
+  title ("Digital Northern Ireland 2020"); and, in an action plan, the latest deadline among its own
+  actions ("by Q4 2013", "Dec 2013"). The timeline counts as the plan's own period, the listed time
+  frames as stated lengths, the rest as target years;
+* its funding period, when the money is for the plan ("DKK 60 million for the strategy for 2019-2027",
+  or "The strategy contains 24 initiatives. The government has earmarked DKK 60 million for 2019-2027."),
+  which counts as its own period.
+
+A sentence whose subject is "it" speaks for the plan named as the subject of the sentence before ("This
+strategy is intended to ... It ... thereby sets the foundations ... for the next 10 years").
 
 Who speaks: "we"/"our plan"/"this strategy"/the strategy the title names (its distinctive words, or
 its acronym, are in the title)/"the Government"; a goal stated impersonally ("The goal is ..."); a line
@@ -20,20 +33,21 @@ international bodies (the jurisdiction the document names most is its own); othe
 and plans ("the National Strategy for Higher Education to 2030", "the Three-Year Plan", "In
 Teknologipagten, the government has set a goal ..."), whose years stay theirs even in a sentence of
 ours; forecasts and predictions ("by 2040 the energy required ... will have exceeded"); the generic
-"we" ("products that we will all use"); conditionals and questions; history; funding periods ("SEK 120
-million over the period 2012-2014"); a cover banner for a programme that began years before the
-document ("2014-2020" on a 2018 paper); reference lists and tables.
+"we" ("products that we will all use"); conditionals and questions; history; funding periods for
+anything but the plan ("SEK 120 million over the period 2012-2014"); a cover banner for a programme that
+began years before the document ("2014-2020" on a 2018 paper); reference lists; tables, but for the
+plan's own timeline and its actions' deadlines; a forecast's or a chart's year columns.
 
 When the document states its own period, target years beyond it (usually other plans' goals quoted
 for context) do not stretch it; only a stated length ("our ten-year vision") can.
 """
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from strategylint.facts.patterns import (
@@ -53,10 +67,13 @@ from strategylint.facts.patterns import (
 )
 from strategylint.facts.publication import title_period
 from strategylint.findings import Evidence
-from strategylint.model import BlockKind
+from strategylint.model import DOCUMENT_LOCATION, BlockKind
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from strategylint.analysis import AnalysedDocument
+    from strategylint.model import Block
     from strategylint.nlp import Sentence
 
 MAX_YEARS_AHEAD = 30
@@ -135,12 +152,29 @@ NAMED_PLAN = re.compile(
     rf"(?:{_CAP}\s+(?:(?:of|for|on|and|the|to)\s+)?){{0,5}}{_NAME_NOUN}\b(?!\s+[A-Z][a-z])"
     rf"(?:\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s*){{1,4}})?{_YEAR_TAIL}")
 # "the strategy", "the digital strategy", "the AI strategy": this plan when the words before it are in the title
-LOWER_PLAN = re.compile(r"\bthe\s+((?:[\w-]+\s+){0,2})(?:strategy|plan|agenda|action plan|roadmap|white paper)\b")
+LOWER_PLAN = re.compile(r"\b(?:the|The|THE)\s+((?:[\w-]+\s+){0,2})(?:strategy|plan|agenda|action plan|roadmap"
+                        r"|white paper)\b")
 GENERIC_NAME_WORDS = frozenset({
     "the", "a", "an", "of", "for", "on", "and", "to", "in", "new", "our", "this", "its", "national", "overall",
     "overarching", "current", "present", "draft", "final", "whole", "wider", "strategy", "strategies", "plan",
     "plans", "agenda", "programme", "program", "roadmap", "vision", "framework", "mission", "policy", "white",
     "paper", "action", "s"})
+
+# the plan as the subject of a sentence: "This strategy ...", "Our roadmap ...", "The digital strategy ..."; not
+# "this report" or "this paper", which as often describe the world as plan for it
+_NOT_VERB = r"(?!(?:is|are|was|were|means|will|has|have|can|may)\b)"
+_PLAN_NOUNS = r"strateg(?:y|ies)|plans?|agenda|roadmap|road map|vision|framework|programme|program|white paper"
+PLAN_SUBJECT = re.compile(rf"(?:this|these|our)\s+(?:{_NOT_VERB}[\w-]+\s+){{0,3}}?(?:{_PLAN_NOUNS})\b"
+                          rf"|(?:the|The|THE)\s+((?:{_NOT_VERB}[\w-]+\s+){{0,3}}?)"
+                          r"(?:strategy|plan|agenda|action plan|roadmap|white paper)\b", re.IGNORECASE)
+# a sentence whose subject is "it": the plan named as the subject of the sentence before
+PRONOUN_SUBJECT = re.compile(r"^\W*(?:It|Its|Thereby|In (?:doing )?so,?|In this way,?|Together,? they|They)\b")
+# an amount of money given for a period: "DKK 60 million (EUR 9.2 million) for 2019-2027"
+FUNDS_FOR = re.compile(
+    r"(?:[£$€¥]\s*\d[\d,.]*|\b\d[\d,.]*)\s*(?:bn|m|k|billion|million|thousand)?\b"
+    r"(?:\s*(?:SEK|DKK|NOK|EUR|USD|GBP|CHF|kroner|kronor|euros?|dollars|pounds))?(?:\s*\([^()]{0,40}\))?"
+    r"\s+(?:(?:in total|in all|a year|per year|annually)\s+)?(?:for|over|in|during|across)\s+"
+    r"(?:the\s+(?:period|years?)\s+)?(?:from\s+)?$", re.IGNORECASE)
 
 # --- other jurisdictions --------------------------------------------------------------------------------------
 
@@ -324,6 +358,8 @@ class _Voice:
     own_plan_spans: list[tuple[int, int]] = field(default_factory=list)  # this plan, named in the running text
     plan_spans: list[tuple[int, int]] = field(default_factory=list)  # this plan, named or "this/our strategy"
     other_spans: list[tuple[int, int]] = field(default_factory=list)  # other plans: their years are theirs
+    about_plan: bool = False  # the sentence is about this plan: "it", for the plan named in the sentence before
+    elsewhere: bool = False  # another country, body or plan speaks
 
 
 def _is_own_name(name: str, ctx: _Context) -> bool:
@@ -345,7 +381,20 @@ def _plan_part(phrase: str) -> bool:
     return first in COMMON_CAPITALS or first in PLAN_PARTS or any(c.isdigit() for c in phrase)
 
 
-def _voice(sentence: Sentence, ctx: _Context) -> _Voice:
+def _plan_subject(sentence: Sentence | None, ctx: _Context) -> str | None:
+    """The plan itself as the subject of `sentence`: "This strategy is ...", "The strategy contains ...", "The
+    Hosting Strategy articulates ..." (a name from the title); the words that name it, or None."""
+    if sentence is None:
+        return None
+    text = sentence.text.lstrip(" \t\"'“‘(")
+    if (match := PLAN_SUBJECT.match(text)) and (match.group(1) is None or _is_own_name(match.group(1), ctx)):
+        return _quoted(match.group(0))
+    if (named := NAMED_PLAN.match(text)) and _is_own_name(named.group(0), ctx):
+        return _quoted(named.group(0).strip())
+    return None
+
+
+def _voice(sentence: Sentence, ctx: _Context, previous_subject: str | None = None) -> _Voice:
     text = sentence.text
     voice = _Voice(owner=None)
     named_other = False
@@ -383,8 +432,14 @@ def _voice(sentence: Sentence, ctx: _Context) -> _Voice:
         voice.owner = f"the document's own ('{_quoted(said.group(0) if said else cue.group(0))}')"
         return voice
     if foreign or foreign_section or named_other:
+        voice.elsewhere = True
         return voice  # another country's, body's or plan's target, described by the document
-    if this:
+    if previous_subject and (pronoun := PRONOUN_SUBJECT.match(text)):
+        # "This strategy is intended to ... It focuses on ..., and thereby sets the foundations ... for the next
+        # 10 years": "it" is the plan named as the subject of the sentence before
+        voice.about_plan = True
+        voice.owner = f"the document's own ('{pronoun.group(0).strip()}': '{previous_subject}', in the sentence before)"
+    elif this:
         voice.owner = f"the document's own ('{_quoted(this.group(0))}')"
     elif voice.own_plan_spans:
         start, end = voice.own_plan_spans[0]
@@ -419,7 +474,8 @@ def _unnamed_subject(subject: str, ctx: _Context) -> bool:
     return all(word.lower() in lower or word in COMMON_CAPITALS for word in re.findall(r"\b[A-Z][\w'’-]*", subject))
 
 
-def _sentence_candidates(sentence: Sentence, ctx: _Context) -> list[HorizonCandidate]:
+def _sentence_candidates(sentence: Sentence, ctx: _Context, previous: Sentence | None = None
+                         ) -> list[HorizonCandidate]:
     text = sentence.text
     published = ctx.published
     found: list[HorizonCandidate] = []
@@ -429,15 +485,28 @@ def _sentence_candidates(sentence: Sentence, ctx: _Context) -> list[HorizonCandi
         return found  # no length of time and no year ahead (a period "2016-20" may end ahead)
     if CONDITIONAL.search(text) or text.rstrip().endswith("?"):
         return found
-    voice = _voice(sentence, ctx)
+    looking_back = bool(PAST_CUE.search(text)) and not FUTURE_CUE.search(text)
+    # "The strategy was adopted in 2015. It ran ...": the plan of the past, not this one
+    previous_subject = _plan_subject(previous, ctx) if previous and not PAST_CUE.search(previous.text) else None
+    voice = _voice(sentence, ctx, previous_subject)
+    if FORECAST.search(text) or PREDICTION.search(text):
+        return found
+    if previous_subject and not voice.elsewhere and not looking_back:
+        # "The strategy contains 24 initiatives. The government has earmarked DKK 60 million for 2019-2027.": the
+        # money given for a period, straight after the plan is named as a subject, funds that plan
+        for match in PERIOD.finditer(text):
+            end = normalise_end(int(match.group(1)), match.group(2))
+            if end and published < end <= published + MAX_YEARS_AHEAD and int(match.group(1)) >= published - 2 \
+                    and FUNDS_FOR.search(text[:match.start()]):
+                owner = f"the document's own, funding for '{previous_subject}' named in the sentence before"
+                found.append(HorizonCandidate(end, 4, "the strategy's funding period",
+                                              Evidence("horizon", text, sentence.location), owner))
     if voice.owner is None:
         return found
     owner = voice.owner
-    if FORECAST.search(text) or PREDICTION.search(text):
-        return found
 
-    def add(end: int, strength: int, basis: str) -> None:
-        if published < end <= published + MAX_YEARS_AHEAD:
+    def add(end: int, strength: int, basis: str, now: bool = False) -> None:
+        if published < end <= published + MAX_YEARS_AHEAD or (now and end == published):
             found.append(HorizonCandidate(end, strength, basis, Evidence("horizon", text, sentence.location), owner))
 
     def theirs(position: int) -> bool:  # in another plan's name, or just after it ("... strategy in 2024-2031")
@@ -446,8 +515,8 @@ def _sentence_candidates(sentence: Sentence, ctx: _Context) -> list[HorizonCandi
     def looks_back(start: int) -> bool:
         return bool(PAST_CUE.search(text[max(0, start - PAST_WINDOW):start]))
 
-    history = bool(PAST_CUE.search(text)) and not FUTURE_CUE.search(text)
-    plan = bool(PLAN_CUE.search(text))
+    history = looking_back
+    plan = bool(PLAN_CUE.search(text)) or voice.about_plan
     # stated lengths: "this ten-year strategy", "over the next three years", "within six months"
     if not history:
         for match in N_YEAR_PLAN.finditer(text):
@@ -464,8 +533,8 @@ def _sentence_candidates(sentence: Sentence, ctx: _Context) -> list[HorizonCandi
             add(published + 1, 3, "an annual plan")
         for match in NEXT_MONTHS.finditer(text):
             months = _MORE_NUMBERS.get(match.group(1).lower()) or number_value(match.group(1))
-            if months and months <= MAX_MONTHS and plan:
-                add(published + max(1, math.ceil(months / 12)), 3, f"the next {months} months")
+            if months and months <= MAX_MONTHS and plan:  # "within six months": done within the year
+                add(published + months // 12, 3, f"the next {months} months", now=True)
         if NEXT_YEAR.search(text) and plan:
             add(published + 1, 3, "the coming year")
 
@@ -485,7 +554,8 @@ def _sentence_candidates(sentence: Sentence, ctx: _Context) -> list[HorizonCandi
         if end is None or start < published - 2:
             continue
         if any(0 <= match.start() - e <= OWN_PERIOD_REACH or s <= match.start() < e for s, e in voice.plan_spans):
-            add(end, 4, "the plan's own period")  # "This strategy covers 2024-2027", "Digital Strategy 2016-2020"
+            # "This strategy covers 2024-2027", "DKK 60 million for the strategy for 2019-2027"
+            add(end, 4, "the strategy's funding period" if MONEY.search(text) else "the plan's own period")
         elif plan and not MONEY.search(text) and end - start > 1:
             add(end, 2, "a plan period")  # not a funding period: those are the budget's, not the plan's
     return found
@@ -515,16 +585,248 @@ def _title_candidate(doc: AnalysedDocument, published: int, as_of: bool) -> Hori
     return HorizonCandidate(period[1], 4, "the title period", period[2], "the document's own, in its title")
 
 
+# --- time frames the document lays out rather than says: headings, lists, timelines, deadlines --------------
+
+SHORT_BLOCK_WORDS = 10  # a heading, a list item or a line of a layout: not a sentence of running text
+DEADLINE_BLOCK_WORDS = 15  # a cell or fragment of an action table, where a bare date is a deadline
+_TERM = r"(?:short|medium|mid|long)[- ]?term"
+_PLAN_WORD = r"(?:vision|roadmap|road map|ambitions?|goals?|targets?|strateg(?:y|ies)|plan|horizon)"
+# "Long Term Vision - 2030", "Vision 2030", "Roadmap to 2027", "Our 2030 vision"
+VISION_HEADING = re.compile(
+    rf"^\W*(?P<name>(?:[\w'’&-]+\s+){{0,5}}?{_PLAN_WORD})\s*(?:for|to|until|by|:|-|–|—|\()?\s*(?P<year>{YEAR})\W*$"
+    rf"|^\W*(?:our\s+)?(?P<year2>{YEAR})\s+(?P<name2>{_PLAN_WORD})\W*$",
+    re.IGNORECASE)
+# "Short term (1-2 years)", "Medium Term (~5 years)", "Long term (>10 years)", "Long-term goals: 10+ years"
+TIME_FRAME = re.compile(
+    rf"^\W*{_TERM}\s*(?:vision|goals?|outcomes?|targets?|objectives?|actions?|priorities)?\s*[:(–—-]?\s*\(?\s*"
+    rf"(?:[<>~≈]|up to|over|more than|at least|about|approx(?:\.|imately)?|within)?\s*{_N}\s*"
+    rf"(?:(?:[-–]|to)\s*{_N}\s*)?\+?\s*years?\s*\)?\W*$",
+    re.IGNORECASE)
+# "Medium term (30 June 2013)", "Short term (by 31 December 2012)"
+TIME_FRAME_DATE = re.compile(
+    rf"^\W*{_TERM}\s*[:(–—-]?\s*\(?\s*(?:by|to|until|before|end of)?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
+    rf"(?:{MONTHS}\.?\s+|Q[1-4]\s+)?({YEAR})\s*\)?\W*$",
+    re.IGNORECASE)
+# fiscal years as timeline columns: "FY 23/24 FY 24/25 ... FY 27/28", "2023/24 | 2024/25 | 2025/26"
+FISCAL_YEAR = re.compile(r"\bFY\s?'?(\d\d)\s*[/-]\s*(\d\d)\b|\b((?:19|20)\d\d)\s*/\s*((?:19|20)?\d\d)\b")
+YEAR_ROW = re.compile(rf"^\W*(?:{YEAR}[\s|,;]+){{2,}}{YEAR}\W*$")  # "2013 2014 2015": a roadmap's columns
+RUN_GAP = re.compile(r"^[\s|,;]*$")
+MIN_RUN = 3
+TIMELINE_CUE = re.compile(
+    r"\b(?:actions?|implementation|responsib\w*|lead (?:institution|agency|body|organisation)"
+    r"|milestones?|timelines?|timetable|roadmap|road map|deliverables?|work ?plan|action plan|delivery plan"
+    r"|schedule)\b", re.IGNORECASE)
+ROADMAP_CUE = re.compile(r"\b(?:roadmap|road map|timelines?|timetable|milestones?|implementation plan|action plan"
+                         r"|delivery plan|schedule)\b", re.IGNORECASE)
+ACTION_SECTION = re.compile(
+    r"\b(?:action plan|actions?|list of actions|roadmap|road map|milestones?|timelines?|timetable|implementation"
+    r"|delivery plan|next steps|deliverables?|work ?plan)\b", re.IGNORECASE)
+ACTION_DOCUMENT = re.compile(r"\b(?:action plan|roadmap|road map|delivery plan|implementation plan)\b", re.IGNORECASE)
+_DEADLINE_LEAD = r"(?:by|before|until|till|no later than|due(?: by)?|deadline:?|(?:the )?end of|completion:?)"
+# a dated deadline: "by Q4 2013", "Dec 2013", "(30 June 2013)", "by 31 December 2012", "by the end of 2014"
+DEADLINE = re.compile(
+    rf"(?P<lead>\b{_DEADLINE_LEAD}\s+(?:the\s+end\s+of\s+)?)?(?:\b\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
+    rf"\b(?:{MONTHS}\.?|Q[1-4]|H[12])\s*,?\s*(?:FY\s*)?(?P<year>{YEAR})\b"
+    rf"|(?P<lead2>\b(?:by|before|no later than|until)\s+(?:the\s+end\s+of\s+)?)(?:FY\s*)?(?P<year2>{YEAR})\b"
+    r"(?!\s*[-–/])",
+    re.IGNORECASE)
+# the plan's name before a year in the title: capitalised words and the small words between them
+TITLE_NAME = re.compile(r"^\W*(?:[A-Z][\w'’&.-]*|of|for|and|the|on|in|to|&)(?:[\s:–-]+(?:[A-Z][\w'’&.-]*|of|for|and|the"
+                        r"|on|in|to|&))*[\s:–-]*$")
+# the lead-in to a list of actions: "We will:", "Government Digital Service will:", "The council commits to:"
+ACTION_LEAD_IN = re.compile(r"\b(?:will|shall|commits? to|is to|are to|plans? to|aims? to)\s*:\s*$", re.IGNORECASE)
+STARTS_FROM = re.compile(r"\b(?:from|since|after|starting|beginning|as of|as at)\s+(?:the\s+)?$", re.IGNORECASE)
+TITLE_DATE_WORDS = re.compile(
+    rf"(?:{MONTHS}\.?|status|edition|update[sd]?|version|published|report|review|survey|yearbook|statistics|census"
+    rf"|index|©|copyright|as of|since|in|of|from|year|annual|budget|season)\W*$",
+    re.IGNORECASE)
+
+
+def _short(block: Block) -> bool:
+    return len(block.text.split()) <= SHORT_BLOCK_WORDS
+
+
+def _elsewhere(block: Block, ctx: _Context) -> bool:
+    """In a section about other countries, or naming another country: not the plan's own time frame."""
+    section = block.section_path[-1] if block.section_path else ""
+    in_section = _jurisdictions(section)
+    named = _jurisdictions(block.text)
+    return bool(INTERNATIONAL_SECTION.search(section)) or bool(in_section - ctx.home) or bool(named - ctx.home)
+
+
+def _laid_out_candidates(block: Block, ctx: _Context) -> list[HorizonCandidate]:
+    """A heading or list item that names the plan's vision year or lists its time frames."""
+    published = ctx.published
+    text = block.text
+    found: list[HorizonCandidate] = []
+    kind = "a heading" if block.kind is BlockKind.HEADING else "a list item" if block.kind is BlockKind.LIST_ITEM \
+        else "a line"
+    evidence = Evidence("horizon", text, block.location_at(0))
+    if (match := VISION_HEADING.match(text)) and not FORECAST.search(text):
+        name = re.sub(_TERM, " ", match.group("name") or match.group("name2"), flags=re.IGNORECASE)
+        end = int(match.group("year") or match.group("year2"))
+        if _is_own_name(name, ctx) and published < end <= published + MAX_YEARS_AHEAD:
+            found.append(HorizonCandidate(end, 2, "the vision year it names", evidence,
+                                          f"the document's own, {kind} that names it ('{_quoted(text)}')"))
+    if match := TIME_FRAME.match(text):
+        years = number_value(match.group(2) or match.group(1))
+        if years and 1 <= years <= MAX_YEARS_AHEAD:
+            found.append(HorizonCandidate(published + years, 3, "a time frame it lists", evidence,
+                                          f"the document's own, {kind} of its time frames ('{_quoted(text)}')"))
+    if (match := TIME_FRAME_DATE.match(text)) and published < (end := int(match.group(1))) \
+            <= published + MAX_YEARS_AHEAD:
+        found.append(HorizonCandidate(end, 2, "a time frame it lists", evidence,
+                                      f"the document's own, {kind} of its time frames ('{_quoted(text)}')"))
+    return found
+
+
+def _year_runs(text: str) -> list[tuple[int, int, int, int, bool]]:
+    """Runs of consecutive fiscal years ("FY 23/24 FY 24/25 FY 25/26"), or a line of nothing but consecutive
+    years ("2013 2014 2015"): (first year, last year's end, start offset, end offset, plain years) for each
+    run of at least MIN_RUN."""
+    runs: list[tuple[int, int, int, int, bool]] = []
+    run: list[tuple[int, int, int]] = []  # (start year, start offset, end offset)
+    for match in FISCAL_YEAR.finditer(text):
+        first = match.group(1) or match.group(3)
+        second = match.group(2) or match.group(4)
+        start = int(first) + (2000 if len(first) == 2 else 0)
+        if normalise_end(start, second) != start + 1:
+            continue  # "2016/20" is a period, not one fiscal year
+        if run and start == run[-1][0] + 1 and RUN_GAP.match(text[run[-1][2]:match.start()]):
+            run.append((start, match.start(), match.end()))
+        else:
+            if len(run) >= MIN_RUN:
+                runs.append((run[0][0], run[-1][0] + 1, run[0][1], run[-1][2], False))
+            run = [(start, match.start(), match.end())]
+    if len(run) >= MIN_RUN:
+        runs.append((run[0][0], run[-1][0] + 1, run[0][1], run[-1][2], False))
+    if YEAR_ROW.match(text):
+        years = [int(y) for y in _YEARS.findall(text)]
+        if all(b == a + 1 for a, b in pairwise(years)):
+            runs.append((years[0], years[-1], text.index(str(years[0])), len(text.rstrip()), True))
+    return runs
+
+
+def _rows(doc: AnalysedDocument) -> Iterator[tuple[Block, str, list[Block]]]:
+    """Each block with its text, table cells joined into their rows, and the blocks just before it."""
+    blocks = doc.blocks
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        j = i + 1
+        if block.kind is BlockKind.TABLE_CELL:
+            row = (block.location.line, block.location.page)
+            while j < len(blocks) and blocks[j].kind is BlockKind.TABLE_CELL and j - i < 40 \
+                    and (blocks[j].location.line, blocks[j].location.page) == row:
+                j += 1
+        yield block, " | ".join(b.text for b in blocks[i:j]), blocks[max(0, i - 2):i]
+        i = j
+
+
+def _timeline_candidates(block: Block, text: str, before: list[Block], ctx: _Context) -> list[HorizonCandidate]:
+    """The last column of the plan's own timeline: "FY 23/24 ... FY 27/28" in its implementation plan."""
+    published = ctx.published
+    found: list[HorizonCandidate] = []
+    near = " ".join([*(b.text for b in before), *block.section_path])
+    if FORECAST.search(text + " " + near) or PREDICTION.search(text + " " + near):
+        return found  # "Predicted completions 2011/12 - 2014/15": a forecast's columns
+    for first, end, start_at, end_at, plain in _year_runs(text):
+        # plain years are as often a chart's axis as a roadmap's columns: only a roadmap or timeline just
+        # before them makes them the plan's
+        cue = ROADMAP_CUE.search(near) if plain else TIMELINE_CUE.search(text) or TIMELINE_CUE.search(near)
+        if not cue or first < published - 1 or not published < end <= published + MAX_YEARS_AHEAD:
+            continue
+        quote = text[start_at:end_at] if block.kind is not BlockKind.TABLE_CELL else text
+        cue_pattern = ROADMAP_CUE if plain else TIMELINE_CUE
+        where = next((t for t in (*reversed(block.section_path), *(b.text for b in reversed(before)))
+                      if cue_pattern.search(t)), None)
+        owner = f"the document's own, the timeline under '{_quoted(where)}'" if where \
+            else f"the document's own, a timeline of its {cue.group(0).lower()}"
+        found.append(HorizonCandidate(
+            end, 4, "its implementation timeline", Evidence("horizon", quote, block.location_at(start_at)), owner))
+    return found
+
+
+def _deadline_candidates(block: Block, text: str, ctx: _Context, whole_document: bool,
+                         lead_in: str | None = None) -> list[HorizonCandidate]:
+    """The deadlines of the plan's own actions: "by Q4 2013", "Dec 2013", "Medium term (30 June 2013)", in an
+    action section, an action plan, or a list of what "we will:" do."""
+    published = ctx.published
+    section = next((title for title in reversed(block.section_path) if ACTION_SECTION.search(title)), None)
+    if section is None and lead_in is None and not whole_document:
+        return []
+    short = len(text.split()) <= DEADLINE_BLOCK_WORDS
+    if not short and block.kind not in (BlockKind.LIST_ITEM, BlockKind.TABLE_CELL):
+        return []  # running text: its sentences say whose deadline it is, and _sentence_candidates hears them
+    if FORECAST.search(text) or PREDICTION.search(text) or CONDITIONAL.search(text):
+        return []
+    found: list[HorizonCandidate] = []
+    for match in DEADLINE.finditer(text):
+        year = int(match.group("year") or match.group("year2"))
+        lead = match.group("lead") or match.group("lead2")
+        if not (published < year <= published + MAX_YEARS_AHEAD) or not (lead or short):
+            continue
+        before = text[max(0, match.start() - PAST_WINDOW):match.start()]
+        if PAST_CUE.search(before) or (not lead and STARTS_FROM.search(before)):
+            continue  # "launched in April 2013" is history, "from April 2013" a start: neither is a deadline
+        where = f"its section '{_quoted(section)}'" if section else f"its list '{_quoted(lead_in)}'" if lead_in \
+            else "its action plan"
+        found.append(HorizonCandidate(
+            year, 2, "the latest deadline among its actions",
+            Evidence("horizon", text, block.location_at(match.start())),
+            f"the document's own, an action deadline in {where}"))
+    return found
+
+
+def _title_year_candidate(ctx: _Context) -> HorizonCandidate | None:
+    """A single year in the title, after the plan's name: "Digital Northern Ireland 2020", "Vision 2030"."""
+    published = ctx.published
+    cover = _title_texts(ctx.doc)
+    located = {block.text: block.location_at(0) for block in reversed(ctx.doc.blocks[:TITLE_BLOCKS])}
+    for text in cover:
+        if PERIOD.search(text) or _jurisdictions(text) - ctx.home:
+            continue
+        years = _YEARS.findall(text)
+        if len(years) != 1:
+            continue
+        year = int(years[0])
+        head = text[:text.index(years[0])]
+        if not (published < year <= published + MAX_YEARS_AHEAD) or not TITLE_NAME.match(head) \
+                or TITLE_DATE_WORDS.search(head) or text[text.index(years[0]) + 4:].strip(" )–-:") != "":
+            continue  # a name, then the year, and nothing after: "Digital Northern Ireland 2020", "Vision 2030"
+        return HorizonCandidate(year, 2, "the year in its title",
+                                Evidence("horizon", text, located.get(text, DOCUMENT_LOCATION)),
+                                f"the document's own, the year its name carries ('{_quoted(text)}')")
+    return None
+
+
 def candidates(doc: AnalysedDocument, published: int) -> list[HorizonCandidate]:
     found: list[HorizonCandidate] = []
     titled = _title_candidate(doc, published, bool(doc.options.as_of))
     if titled:
         found.append(titled)
     ctx = _context(doc, published)
+    if titled is None and (title_year := _title_year_candidate(ctx)):
+        found.append(title_year)
+    previous: Sentence | None = None
     for sentence in doc.sentences:
         if sentence.kind is BlockKind.TABLE_CELL or _in_references(sentence):
             continue
-        found.extend(_sentence_candidates(sentence, ctx))
+        same_block = previous is not None and previous.block_index == sentence.block_index
+        found.extend(_sentence_candidates(sentence, ctx, previous if same_block else None))
+        previous = sentence
+    whole_document = any(ACTION_DOCUMENT.search(text) for text in _title_texts(doc))
+    lead_in: str | None = None  # "Departments will:", "We will:": the list after it is the plan's actions
+    for block, text, before in _rows(doc):
+        if block.kind is not BlockKind.LIST_ITEM:
+            lead_in = text if ACTION_LEAD_IN.search(text) and not _elsewhere(block, ctx) else None
+        if _is_reference_path(block.section_path) or _elsewhere(block, ctx):
+            continue
+        if block.kind is not BlockKind.TABLE_CELL and _short(block):
+            found.extend(_laid_out_candidates(block, ctx))
+        found.extend(_timeline_candidates(block, text, before, ctx))
+        in_list = lead_in if block.kind is BlockKind.LIST_ITEM else None
+        found.extend(_deadline_candidates(block, text, ctx, whole_document, in_list))
     return found
 
 

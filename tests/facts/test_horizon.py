@@ -30,8 +30,8 @@ def horizon(text: str, as_of: int | None = AS_OF, title: str | None = None) -> H
         # a one-year period the plan gives itself
         ("The measures in this agenda focus on the short term (2024 – 2025).", 2025, "'this agenda'"),
         ("This annual action plan lists what the service desk delivers next.", 2025, "'This annual action plan'"),
-        # months: a marketing plan's goals
-        ("Goal: Increase online bookings by 30% within six months.", 2025, "a goal it lists ('Goal:')"),
+        # months: a marketing plan's goals, done within the year it is published
+        ("Goal: Increase online bookings by 30% within six months.", 2024, "a goal it lists ('Goal:')"),
         # a goal stated impersonally
         ("The goal of broadband policy is for every home to have gigabit broadband by 2029.", 2029,
          "a goal it states"),
@@ -192,6 +192,238 @@ def test_an_acronym_of_the_title_names_the_document() -> None:
     text = "The ministry will provide £30 million for implementing the AI strategy in the period from 2024 to 2031."
     found = horizon(text, title="Artificial Intelligence Strategy")
     assert found is not None and found.end == 2031
-    assert found.basis == "the plan's own period"
+    assert found.basis == "the strategy's funding period"
     assert "'the AI strategy'" in found.owner
     assert horizon(text, title="Data Strategy") is None, "another strategy's funding period is not ours"
+
+
+# --- time frames the document lays out: headings, lists, timelines, deadlines ----------------------------
+
+# a cover and an opening paragraph of running text, so that what follows is the body, not the title
+COVER = ("# Digital plan\n\nThe council serves a growing city, and residents expect to reach its services online "
+         "at any time, on any device, without having to call or visit an office.\n\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        (COVER + "## Long Term Vision - 2030\n\nEvery service is online.", 2030),
+        (COVER + "## Our 2030 vision\n\nEvery service is online.", 2030),
+        (COVER + "## Vision 2030\n\nEvery service is online.", 2030),
+        (COVER + "## Information technology vision\n\n- Medium Term Vision - 2026\n- Roadmap to 2027\n\n"
+         "Every service is online.", 2027),
+    ],
+)
+def test_a_heading_or_list_item_naming_the_plans_vision_year(text: str, end: int) -> None:
+    found = horizon(text)
+    assert found is not None and found.end == end, text
+    assert found.basis in ("the vision year it names", "a named target year")
+    assert found.owner.startswith("the document's own")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another country's vision, and another named plan's
+        COVER + HOME + "\n\n## Saudi Vision 2030\n\nThe kingdom has set out its plans.",
+        COVER + "## Industrial Vision 2035\n\nThe ministry's plan sets the context.",
+        # a vision year in an international section
+        COVER + "## AI around the world\n\n- Vision 2030",
+    ],
+)
+def test_someone_elses_vision_heading_is_not_the_horizon(text: str) -> None:
+    assert horizon(text) is None, text
+
+
+def test_a_list_of_time_frames_gives_the_longest() -> None:
+    text = (COVER + "## Expected results\n\n- Short term (1-2 years)\n- Medium term (3-5 years)\n"
+            "- Long term (>10 years)\n\nThe team builds the culture step by step.")
+    found = horizon(text)
+    assert found is not None and found.end == AS_OF + 10
+    assert found.basis == "a time frame it lists"
+    assert found.evidence.quote == "Long term (>10 years)"
+
+
+def test_a_time_frame_with_a_date() -> None:
+    text = (COVER + "## List of actions\n\nShort term (by 31 December 2024)\n\nMedium term (30 June 2026)\n\n"
+            "Train the teachers.")
+    found = horizon(text)
+    assert found is not None and found.end == 2026
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a timeline flattened into a paragraph, as PDF extraction leaves it
+        COVER + "## Implementation plan\n\nNo Activity FY 24/25 FY 25/26 FY 26/27 FY 27/28 FY 28/29 Responsible (Lead "
+        "Institution) 1 Conduct a skills gap assessment MINEDUC",
+        # the same timeline as a table
+        COVER + "## Implementation plan\n\n| Activity | 2024/25 | 2025/26 | 2026/27 | 2027/28 | 2028/29 |\n"
+        "| --- | --- | --- | --- | --- | --- |\n| Skills audit | x | | | | |",
+    ],
+)
+def test_the_last_column_of_the_plans_timeline_is_its_end(text: str) -> None:
+    found = horizon(text)
+    assert found is not None and found.end == 2029
+    assert found.basis == "its implementation timeline"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a statistics table: predictions, not the plan's own columns
+        COVER + "## Supply of graduates\n\nPredicted completions on computing courses 2024/25 - 2027/28\n\n"
+        "Subject 2024/25 2025/26 2026/27 2027/28 Computer Science 120 130 140 150",
+        # past years
+        COVER + "## Implementation so far\n\nActivity 2019/20 2020/21 2021/22 2022/23 Responsible",
+        # fiscal years with no plan around them
+        COVER + "## Student numbers\n\nApplicants 2024/25 2025/26 2026/27 2027/28 by university",
+        # a chart's axis
+        COVER + "## Growth of the sector\n\nFigure 3: firms in the sector\n\n2025 2026 2027 2028 2029 2030",
+    ],
+)
+def test_year_columns_that_are_not_the_plans_timeline(text: str) -> None:
+    assert horizon(text) is None, text
+
+
+def test_a_roadmaps_year_columns_are_its_timeline() -> None:
+    text = ("# Digital roadmap\n\nOur digital roadmap:\n\nThis roadmap will be updated as our plans develop.\n\n"
+            "2025 2026 2027")
+    found = horizon(text)
+    assert found is not None and found.end == 2027
+    assert found.basis == "its implementation timeline"
+
+
+def test_it_after_the_strategy_speaks_for_the_strategy() -> None:
+    text = ("This strategy is intended to give clear direction on the future of IT. It focuses on hosting, and "
+            "thereby sets the foundations for modern service delivery for the next 10 years and beyond.")
+    found = horizon(text)
+    assert found is not None and found.end == AS_OF + 10
+    assert found.evidence.quote.startswith("It focuses")
+    assert "'This strategy'" in found.owner and "sentence before" in found.owner
+
+
+def test_the_strategy_as_subject_over_the_coming_decade() -> None:
+    found = horizon("The strategy sets the direction for council services over the coming decade.")
+    assert found is not None and found.end == AS_OF + 10
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "it" is not the strategy
+        "The market for cloud services is growing. It will double over the next 10 years.",
+        # the sentence before names another plan
+        "The national broadband plan is ambitious. It sets the foundations for the next 10 years.",
+    ],
+)
+def test_it_after_something_else_is_not_the_strategy(text: str) -> None:
+    assert horizon(text) is None, text
+
+
+def test_within_six_months_is_a_horizon_within_the_year() -> None:
+    found = horizon("We will move every booking online within six months.")
+    assert found is not None and (found.start, found.end, found.years) == (AS_OF, AS_OF, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government has earmarked DKK 60 million for the strategy for 2024-2032.",
+        "The strategy contains 24 initiatives. The government has earmarked DKK 60 million (EUR 9.2 million) "
+        "for 2024-2032.",
+    ],
+)
+def test_the_strategys_funding_period(text: str) -> None:
+    found = horizon(text)
+    assert found is not None and found.end == 2032
+    assert found.basis == "the strategy's funding period"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # money for something else, after the strategy is named
+        "The strategy contains 24 initiatives. The Government proposes £120 million for broadband over the "
+        "period 2025–2032.",
+        # money for a period, but the sentence before is not about the strategy
+        "Broadband is a priority. The government has earmarked DKK 60 million for 2024-2032.",
+        # another body's money
+        HOME + "\n\nThe strategy contains 24 initiatives. The EU has earmarked EUR 9 billion for 2024-2032.",
+    ],
+)
+def test_other_funding_periods_are_not_the_strategys(text: str) -> None:
+    assert horizon(text) is None, text
+
+
+def test_the_latest_deadline_among_an_action_plans_actions() -> None:
+    text = ("# ICT Action Plan\n\n## Actions\n\n| Action | Lead | Deadline |\n| --- | --- | --- |\n"
+            "| Publish the skills survey | DEL | by Q4 2025 |\n| Launch the campaign | Board | Dec 2026 |\n\n"
+            "Employers told us that skills are scarce.")
+    found = horizon(text)
+    assert found is not None and found.end == 2026
+    assert found.basis == "the latest deadline among its actions"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dates outside the plan's actions
+        "# Digital strategy\n\n## Background\n\n- The survey closes in December 2026",
+        # history and starts in the action list
+        "# Digital strategy\n\n## Actions\n\n- The pilot launched in April 2026\n- Service managers in place "
+        "from April 2026",
+    ],
+)
+def test_dates_that_are_not_action_deadlines(text: str) -> None:
+    assert horizon(text) is None, text
+
+
+def test_a_stated_period_outranks_the_action_deadlines() -> None:
+    text = ("# Action Plan 2024-2026\n\n## Actions\n\n- Publish the survey by Q4 2025\n- Review the plan by "
+            "March 2028")
+    found = horizon(text, as_of=None)
+    assert found is not None and found.end == 2026
+    assert found.basis == "the title period"
+
+
+def test_a_year_after_the_plans_name_in_the_title() -> None:
+    found = horizon("# Digital Northern Ireland 2030\n\nPublished March 2024\n\nWe will connect every business.",
+                    as_of=None)
+    assert found is not None and (found.start, found.end) == (2024, 2030)
+    assert found.basis == "the year in its title"
+
+
+@pytest.mark.parametrize("title", ["# Digital Strategy\n\nStatus June 2026", "# Annual Report 2026"])
+def test_a_date_in_the_title_is_not_a_vision_year(title: str) -> None:
+    assert horizon(f"{title}\n\nPublished March 2024\n\nWe care about residents.", as_of=None) is None
+
+
+def test_the_deadlines_in_a_list_of_what_we_will_do() -> None:
+    text = (COVER + "## Developing a service standard\n\nThe Digital Service will:\n\n"
+            "- publish the standard by April 2025\n- develop final proposals by the end of 2026\n\n"
+            "Users will need a way to find help.")
+    found = horizon(text)
+    assert found is not None and found.end == 2026
+    assert found.basis == "the latest deadline among its actions"
+    assert "The Digital Service will:" in found.owner
+
+
+def test_a_list_that_is_not_a_list_of_actions_gives_no_deadline() -> None:
+    text = COVER + "## What users told us\n\nUsers said:\n\n- the survey closes in December 2026"
+    assert horizon(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the plan of the past
+        "The strategy was adopted in 2015. It ran for the next five years and beyond.",
+        # a report describes; it does not plan
+        "This report sets out what we found. It describes the sector over the next 10 years.",
+        # money already spent after the strategy is named
+        "This strategy builds on our work. We have been given £5m over 2023-2026, which was spent on devices.",
+    ],
+)
+def test_it_and_funding_that_are_not_the_plans_horizon(text: str) -> None:
+    assert horizon(text) is None, text

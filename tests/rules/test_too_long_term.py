@@ -399,3 +399,45 @@ def test_title_period_finding_keeps_the_heading_location() -> None:
     )
     assert len(findings) == 1
     assert findings[0].location.line == 1
+
+
+# --- horizons a careful reader finds outside a single committing sentence ---------------------------------
+
+INTRO = ("The council serves a growing city, and residents expect to reach its services online at any time, on any "
+         "device, without having to call or visit an office.\n\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        # "it" is the strategy named as the subject of the sentence before
+        ("This strategy is intended to give clear direction on the future of IT. It focuses on hosting, and "
+         "thereby sets the foundations for modern service delivery for the next 10 years and beyond.", 2034),
+        # the strategy's funding period, in the sentence after the strategy is named
+        ("The strategy contains 24 initiatives. The government has earmarked DKK 60 million for 2024-2032.", 2032),
+        # the last column of the implementation plan's timeline
+        (INTRO + "## Implementation plan\n\n| Activity | FY 26/27 | FY 27/28 | FY 28/29 | FY 29/30 | Lead |\n"
+         "| --- | --- | --- | --- | --- | --- |\n| Skills audit | x | | | | DEL |", 2030),
+        # the plan's vision year in a heading
+        (INTRO + "## Long Term Vision - 2031\n\nEvery service is online.", 2031),
+    ],
+)
+def test_fires_on_a_long_horizon_the_document_lays_out(text: str, end: int) -> None:
+    result, findings = horizon_findings(text)
+    assert len(findings) == 1, text
+    assert result.horizon is not None and result.horizon["end"] == end
+    assert findings[0].data["horizon"]["end"] == end
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Goal: Increase online bookings by 30% within six months.", 0),
+        ("# ICT Action Plan\n\n" + INTRO + "## Actions\n\n| Action | Lead | Deadline |\n| --- | --- | --- |\n"
+         "| Publish the skills survey | DEL | by Q4 2025 |\n| Launch the campaign | Board | Dec 2026 |", 2),
+    ],
+)
+def test_reports_a_short_horizon_the_document_lays_out(text: str, years: int) -> None:
+    result, findings = horizon_findings(text)
+    assert findings == []
+    assert result.horizon is not None and result.horizon["years"] == years
