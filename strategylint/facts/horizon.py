@@ -84,6 +84,7 @@ COVER_LINE_WORDS = 12  # a longer paragraph is running text: the cover has ended
 CONTENTS = re.compile(r"^\s*(?:table of\s+)?contents\b", re.IGNORECASE)
 SPAN_WORDS = ("year", "decade", "month", "annual")  # plain substring tests, before the costly patterns
 _YEARS = re.compile(r"\b((?:19|20)\d\d)\b")
+_DIGIT = re.compile(r"\d")
 OWN_PERIOD_REACH = 60  # characters from "this strategy" to the period it covers
 OTHER_PLAN_REACH = 40  # characters from another plan's name to a year that is still its own
 PAST_WINDOW = 40  # characters before a year in which "was", "since" or "achieved" make it history
@@ -727,10 +728,15 @@ def _timeline_candidates(block: Block, text: str, before: list[Block], ctx: _Con
     """The last column of the plan's own timeline: "FY 23/24 ... FY 27/28" in its implementation plan."""
     published = ctx.published
     found: list[HorizonCandidate] = []
+    if not _DIGIT.search(text):
+        return found  # a cheap test: no year, no timeline
+    runs = _year_runs(text)
+    if not runs:
+        return found
     near = " ".join([*(b.text for b in before), *block.section_path])
     if FORECAST.search(text + " " + near) or PREDICTION.search(text + " " + near):
         return found  # "Predicted completions 2011/12 - 2014/15": a forecast's columns
-    for first, end, start_at, end_at, plain in _year_runs(text):
+    for first, end, start_at, end_at, plain in runs:
         # plain years are as often a chart's axis as a roadmap's columns: only a roadmap or timeline just
         # before them makes them the plan's
         cue = ROADMAP_CUE.search(near) if plain else TIMELINE_CUE.search(text) or TIMELINE_CUE.search(near)
@@ -752,6 +758,8 @@ def _deadline_candidates(block: Block, text: str, ctx: _Context, whole_document:
     """The deadlines of the plan's own actions: "by Q4 2013", "Dec 2013", "Medium term (30 June 2013)", in an
     action section, an action plan, or a list of what "we will:" do."""
     published = ctx.published
+    if not _DIGIT.search(text):
+        return []  # a cheap test: a deadline has a year
     section = next((title for title in reversed(block.section_path) if ACTION_SECTION.search(title)), None)
     if section is None and lead_in is None and not whole_document:
         return []
