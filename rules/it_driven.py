@@ -84,9 +84,9 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
     subject_text = (f" In {subjects} goal{'s' if subjects != 1 else ''} a system, not a person, is the subject."
                     if subjects else "")
     yield Finding(
-        message=(f"Technology leads: {framing.tech_mentions} mentions of technology and IT ({tech_terms}), "
-                 f"{density:.0f} per 1,000 words, against {framing.user_mentions} of users and outcomes "
-                 f"({user_terms}).{subject_text}{_owners(framing)} The guidance: good digital strategy "
+        message=(f"The text is about technology more than outcomes: {framing.tech_mentions} mentions of technology "
+                 f"and IT ({tech_terms}), {density:.0f} per 1,000 words, beside {framing.user_mentions} of users and "
+                 f"outcomes ({user_terms}).{subject_text}{_owners(framing)} The guidance: good digital strategy "
                  "'focuses more on outcomes for patients and staff than technical changes', and is 'led by chief "
                  "executives, not chief information officers'." + (f" Quoted: {why}." if why else "")),
         suggestion=("Start each goal from the people it serves and the outcome they will see ('Residents will...', "

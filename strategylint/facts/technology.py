@@ -60,6 +60,8 @@ def _inside(mention: Mention, spans: dict[int, list[tuple[int, int]]]) -> bool:
 
 
 COVER_LINE_WORDS = 12
+# at least three words in title case at the start of a block, small words allowed between them
+_TITLE_RUN = re.compile(r"^(?:(?:[A-Z][\w&'’-]*|of|and|for|the|on|in|to)\s+){2,}[A-Z][\w&'’-]*")
 
 
 def _is_subject(doc: AnalysedDocument, hype_terms: tuple[str, ...]) -> bool:
@@ -72,6 +74,8 @@ def _is_subject(doc: AnalysedDocument, hype_terms: tuple[str, ...]) -> bool:
     titles += [b.text for b in doc.document.headings[:3]]
     titles += [b.text for b in doc.document.blocks[:5]
                if len(b.text.split()) <= COVER_LINE_WORDS and not b.text.rstrip().endswith((".", "!", "?"))]
+    # a cover flattened into a paragraph: "Ministry of ICT and Innovation The National AI Policy To leverage ..."
+    titles += [run.group(0) for b in doc.document.blocks[:5] if (run := _TITLE_RUN.match(b.text))]
     for term in hype_terms:
         flags = 0 if is_case_sensitive(term) else re.IGNORECASE
         pattern = re.compile(rf"(?<!\w){re.escape(term)}(?!\w)", flags)

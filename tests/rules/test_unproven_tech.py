@@ -236,3 +236,9 @@ def test_a_cover_line_naming_the_technology_makes_it_the_subject() -> None:
     cover = "Finland's Age of Artificial Intelligence\n\nTurning Finland into a leading country\n\n"
     _, findings = unproven(cover + HYPE_OUTWEIGHS.replace("# Digital Strategy\n\n", ""))
     assert findings == []
+
+
+def test_a_cover_flattened_into_a_paragraph_still_names_the_subject() -> None:
+    cover = "Ministry of ICT and Innovation The National AI Policy To leverage AI to power economic growth\n\n"
+    _, findings = unproven(cover + HYPE_OUTWEIGHS.replace("# Digital Strategy\n\n", ""))
+    assert findings == []
