@@ -8,8 +8,10 @@ drive the best outcomes for the population."
 The answer is addressed when at least ``min-sentences`` sentences (default 3) name partners or the wider
 system (other departments, the ICS or ICB, regional and national partners, sector bodies, shared
 platforms, joint initiatives) using at least ``min-terms`` distinct terms (default 3), or a section is
-headed on partnership or collaboration; partial when they are mentioned only in passing; missing when
-the document never looks beyond the organisation.
+headed on partnership or collaboration; partial when they are mentioned only in passing, or when the
+document names partners only in general terms (partners, partnerships, an alliance or ecosystem, work "in
+conjunction with" others, named universities, departments or agencies worked with); missing when the
+document never looks beyond the organisation.
 
 Bad: "Our digital team will build everything we need ourselves."
 
@@ -36,9 +38,12 @@ OPTIONS = {"min-sentences": 3, "min-terms": 3}
 
 def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding | Evidence]:
     topic = doc.facts.get(system_alignment.extract)
-    yield from [*topic.headings[:1], *topic.evidence[:3]]
-    data = {"sentences": topic.sentences, "terms": sorted(topic.terms)[:10], "headings": len(topic.headings)}
-    if not topic.evidence:
+    passing = doc.facts.get(system_alignment.passing)
+    shown = [*topic.evidence, *passing][:3]
+    yield from [*topic.headings[:1], *shown]
+    data = {"sentences": topic.sentences, "terms": sorted(topic.terms)[:10], "headings": len(topic.headings),
+            "passing": len(passing)}
+    if not shown:
         yield Finding(
             message=("Can you explain how your organisation's digital strategy aligns with your system strategy? "
                      "No partners, wider system or joint initiatives are named."),
@@ -50,10 +55,11 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
     broad = topic.sentences >= int(options["min-sentences"]) and topic.distinct_terms >= int(options["min-terms"])
     if broad or (topic.headings and topic.sentences >= 2):
         return
-    first = topic.evidence[0]
+    first = shown[0]
     yield Finding(
         message=("How does the strategy align with your system partners? They are mentioned only in passing "
-                 f"({topic.sentences} sentence(s)), with no shared vision or joint initiatives set out."),
+                 f"({topic.sentences + len(passing)} sentence(s)), with no shared vision or joint initiatives set "
+                 "out."),
         suggestion="Set out the shared vision with system partners and the joint initiatives you will deliver.",
         location=first.location,
         quote=first.quote,

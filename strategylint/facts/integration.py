@@ -5,6 +5,12 @@ Two strengths of evidence. A *link* names such a plan and says how digital serve
 supports the Corporate Plan's six themes", "aligned with the council's priorities"). A *mention* names
 the plan without saying how ("see also the business plan"). Plans of the document itself ("this
 digital strategy") do not count: the point is the plan that digital serves.
+
+Two more kinds of link. A section headed "Link to Existing Strategy", "Alignment with the Corporate Plan"
+or "How this supports the strategy", with text under it (the evidence is the heading and its first
+sentence). And a sentence that says the document supports, serves, delivers, does not replace or makes
+executable a proper name the document calls a strategy, ambition or programme elsewhere ("the CEO's As
+One ambition" ... "in service of As One").
 """
 
 from __future__ import annotations
@@ -51,6 +57,21 @@ LINK = re.compile(
     r"|part of|builds? on|flows? from|derived from|based on|linked to|tied to|sits? (?:within|under|alongside)"
     r"|consistent with|reflects?|implement(?:s|ing)?|driven by|integral to|embedded in|complements?)\b",
     re.IGNORECASE)
+# A section on the plan digital serves: "8. Link to Existing Strategy", "Alignment with the Corporate Plan".
+LINK_HEADING = re.compile(
+    r"^\s*(?:[\dIVX]+(?:\.\d+)*[.)]?\s+)?(?:links?\s+(?:to|with)|alignment\s+(?:with|to)|aligning\s+with"
+    r"|fit\s+with|how\s+(?:(?:this|the|our|it|we)\s+)?(?:[\w-]+\s+){0,2}?(?:supports?|fits?\s+(?:with|into)"
+    r"|aligns?\s+(?:with|to)|delivers?|contributes?\s+to))\s+(?P<plan>(?:[\w’'-]+\s+){0,5}?(?:strateg(?:y|ies)|plans?))"
+    r"\s*:?\s*$",
+    re.IGNORECASE)
+_TECH_WORD = re.compile(r"\b(?:digital|data|it|ict|ai|technology|information|cyber\w*)\b", re.IGNORECASE)
+# A proper name the document calls a strategy, ambition or programme: "the CEO's As One ambition".
+NAMED_AMBITION = re.compile(
+    r"(?<=[a-z,;:(]\s)(?:the\s+)?(?:[A-Z][\w-]*(?:'s|’s)\s+)?(?P<name>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d{1,4}))*)"
+    r"\s+(?:strategy|ambition|programme|program|vision|agenda)\b")
+_NAME_LINK = (r"\b(?:support(?:s|ed|ing)?|serv(?:e|es|ing)|in service of|deliver(?:s|ing)?"
+              r"|(?:does|do|should|will|must|would)\s+not\s+replace)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:'s|’s)\s+)?"
+              r"(?:{name})\b|\bmakes?\s+(?:{name})\s+executable\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,14 +114,63 @@ def _plans(text: str, lowered: str, title_words: frozenset[str] = frozenset()) -
     return found
 
 
+def _named_ambitions(doc: AnalysedDocument, title_words: frozenset[str]) -> list[str]:
+    """Proper names the document calls a strategy, ambition or programme (not its own title, not technology)."""
+    names: dict[str, None] = {}
+    for sentence in doc.body_sentences:
+        lowered = doc.lowered[sentence.index]
+        if not has_any(lowered, ("strateg", "ambition", "program", "vision", "agenda")):
+            continue
+        for match in NAMED_AMBITION.finditer(sentence.text):
+            name = " ".join(match.group("name").split())
+            words = {w.lower() for w in re.findall(r"[\w’'-]+", name) if not w.isdigit()}
+            if not words or words <= title_words | _GENERIC or _TECH_WORD.search(name):
+                continue
+            names.setdefault(name, None)
+    return list(names)
+
+
+def _heading_links(doc: AnalysedDocument) -> dict[int, tuple[str, Evidence]]:
+    """The first sentence under each heading on the plan digital serves, by sentence index."""
+    found: dict[int, tuple[str, Evidence]] = {}
+    seen: set[str] = set()
+    for sentence in doc.body_sentences:
+        path = sentence.block.section_path
+        if not path or path[-1] in seen:
+            continue
+        seen.add(path[-1])
+        heading = LINK_HEADING.match(path[-1])
+        if heading is None or _TECH_WORD.search(heading.group("plan")):
+            continue
+        title = " ".join(path[-1].split())
+        found[sentence.index] = (title, Evidence(about="links_business_strategy", quote=f"{title}: {sentence.text}",
+                                                 location=sentence.location, note=f"a section headed {title!r}"))
+    return found
+
+
 def extract(doc: AnalysedDocument) -> Integration:
     links: list[Evidence] = []
     mentions: list[Evidence] = []
     plans: dict[str, None] = {}
     title_words = frozenset(w.lower() for w in re.findall(r"[\w’'-]+", doc.document.meta.title or "")
                             if not w.isdigit())
+    headed = _heading_links(doc)
+    ambitions = _named_ambitions(doc, title_words)
+    name_link = (re.compile(_NAME_LINK.format(name="|".join(re.escape(n) for n in ambitions)))
+                 if ambitions else None)
     for sentence in doc.body_sentences:
         names = _plans(sentence.text, doc.lowered[sentence.index], title_words)
+        if sentence.index in headed:
+            title, evidence = headed[sentence.index]
+            links.append(evidence)
+            plans.setdefault(title.lower(), None)
+            continue
+        named = name_link.search(sentence.text) if name_link is not None else None
+        if named is not None:
+            plans.setdefault(next(n for n in ambitions if n in named.group(0)).lower(), None)
+            links.append(doc.evidence("links_business_strategy", sentence,
+                                      f"says how digital serves {named.group(0)!r}"))
+            continue
         if not names:
             continue
         for name in names:

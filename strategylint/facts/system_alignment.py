@@ -4,6 +4,11 @@ Board question 8 asks how the digital strategy aligns with the system strategy: 
 partners on a shared vision and joint initiatives. The fact is every sentence of running text that names
 partners or the wider system (word list `system-partners`), and any section headed on partnership or
 collaboration.
+
+`passing` finds the weaker signs that the document looks beyond the organisation at all: partners or
+partnerships named in general ("provider and partner connectivity"), an alliance or ecosystem, work done
+"in conjunction with" or "in cooperation with" others, and named bodies (universities, departments,
+agencies, councils) worked with. They make the answer at least partial, never addressed on their own.
 """
 
 from __future__ import annotations
@@ -11,16 +16,73 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from strategylint.facts.topics import Topic, find_topic
+from strategylint.facts.topics import Topic, find_topic, running_text
 
 if TYPE_CHECKING:
     from strategylint.analysis import AnalysedDocument
+    from strategylint.findings import Evidence
 
 HEADING = re.compile(
     r"\b(?:partners(?:hips?)?|collaborat\w+|working together|working with others|system working|alignment with"
     r"|national context|policy context|strategic context|joint (?:working|initiatives))\b",
     re.IGNORECASE)
 
+_NAME = r"[A-Z][\w’'&-]*"
+# a named body: "Queen's University Belfast", "Department of Education", "the Food Standards Agency"
+_BODY = (r"(?:Universit(?:y|ies)|College|Department|Ministry|Agency|Council|Commission|Institute|Foundation"
+         r"|Association|Federation)")
+NAMED_BODY = re.compile(
+    rf"(?:{_NAME}\s+(?:(?:of|for|and)\s+)?){{1,4}}{_BODY}\b"
+    rf"|{_BODY}\s+(?:of|for)\s+(?:the\s+)?{_NAME}")
+# "with" a named body as a collaborator, not merely "affiliated with" or "in line with" it
+_WITH = (r"(?:(?:together|jointly|closely|work(?:s|ed|ing)?|engag(?:e|es|ed|ing)|partner(?:s|ed|ing)?"
+         r"|collaborat\w+|co-?operat\w+|developed|designed|delivered|agreed)\s+(?:[\w-]+\s+){0,3}?with|alongside)")
+# the weaker signs; each alternative names the term it stands for
+PASSING = re.compile(
+    r"\b(?P<partner>(?<!business )(?<!HR )partner(?:s|ships?)?)\b"
+    r"|\b(?P<together>in\s+(?:close\s+)?(?:cooperation|co-operation|conjunction|association|partnership)\s+with)\b"
+    r"|\b(?P<alliance>alliances?)\b"
+    r"|\b(?P<ecosystem>(?<!IT )(?<!technology )(?<!application )(?<!applications )(?<!software )(?<!app )"
+    r"ecosystems?)\b"
+    rf"|\b(?P<works_with>(?:work(?:s|ed|ing)?|engag(?:e|es|ed|ing))\s+(?:closely\s+|together\s+)?with\s+(?:the\s+)?"
+    rf"(?!(?:The|This|Our|We|It|Its|Their|Them|These|Those|Your|All|Each|Every)\b){_NAME})"
+    rf"|\b(?P<with_body>{_WITH}\s+(?:the\s+)?(?:{NAMED_BODY.pattern}))",
+    re.IGNORECASE)
+_CASED = ("works_with", "with_body")  # these need the capitals of a name: checked again without IGNORECASE
+_CASED_PATTERN = re.compile(
+    rf"\b(?:work(?:s|ed|ing)?|engag(?:e|es|ed|ing))\s+(?:closely\s+|together\s+)?with\s+(?:the\s+)?"
+    rf"(?!(?:The|This|Our|We|It|Its|Their|Them|These|Those|Your|All|Each|Every)\b){_NAME}"
+    rf"|\b{_WITH}\s+(?:the\s+)?(?:{NAMED_BODY.pattern})")
+
 
 def extract(doc: AnalysedDocument) -> Topic:
     return find_topic(doc, "links_system_partners", ["system-partners"], HEADING)
+
+
+def passing(doc: AnalysedDocument) -> list[Evidence]:
+    """Sentences of running text, not already evidence of `extract`, that name partners in passing."""
+    strong = {(e.quote, e.location) for e in doc.facts.get(extract).evidence}
+    title = {w.lower() for w in re.findall(r"[\w’'-]+", doc.document.meta.title or "")}
+    found: list[Evidence] = []
+    for sentence in doc.facts.get(running_text):
+        lowered = doc.lowered[sentence.index]
+        if not any(cue in lowered for cue in ("partner", "with", "allian", "ecosystem")):
+            continue
+        terms: list[str] = []
+        for match in PASSING.finditer(sentence.text):
+            kind = match.lastgroup or ""
+            if kind in _CASED:
+                cased = _CASED_PATTERN.match(sentence.text, match.start())
+                if cased is None or _is_self(cased.group(0), title):
+                    continue
+            terms.append(" ".join(match.group(0).lower().split()))
+        if terms and (sentence.text, sentence.location) not in strong:
+            note = "mentions " + ", ".join(repr(t) for t in dict.fromkeys(terms))
+            found.append(doc.evidence("links_system_partners", sentence, note))
+    return found
+
+
+def _is_self(phrase: str, title: set[str]) -> bool:
+    """The organisation itself ("working with the County Council" in the County Council's strategy)."""
+    words = {w.lower() for w in re.findall(r"[A-Z][\w’'-]*", phrase)}
+    return bool(words) and words <= title

@@ -54,3 +54,17 @@ def test_corpus_gds_assisted_digital_is_integrated() -> None:
     path = corpus_file("uk-gds-assisted-digital-approach-2013.md")
     doc = Engine().analyse(read_document(path, Engine().limits))
     assert doc.facts.get(integration.extract).links
+
+
+def test_a_section_headed_how_this_supports_the_strategy_silences_the_rule() -> None:
+    text = "## How this supports the group strategy\n\nEach platform choice is tested against it.\n"
+    result = lint(text, rules=[RULE])
+    assert findings_of(result, RULE) == []
+    assert result.signs["integrated"].present is True
+
+
+def test_a_proper_name_is_a_plan_only_when_called_one() -> None:
+    named = "The Horizon programme sets our direction.\n\nThis roadmap delivers Horizon."
+    assert lint(named, rules=[RULE]).signs["integrated"].present is True
+    unnamed = "Our data centre moves to the cloud.\n\nThis roadmap delivers Horizon."
+    assert lint(unnamed, rules=[RULE]).signs["integrated"].present is False

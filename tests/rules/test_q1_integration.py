@@ -56,3 +56,21 @@ def test_the_documents_own_strategic_priorities_are_not_the_organisations_plan()
     result = lint("Our ten strategic priorities are equally important and together they will deliver our vision.",
                   rules=[RULE])
     assert result.board["q1-integration"].status == "missing"
+
+
+def test_a_section_linking_to_the_existing_strategy_and_a_named_ambition_are_links() -> None:
+    text = ("# Context-Ready Enterprise\n\n"
+            "## 1. Purpose\n\nTeams make better technology decisions in service of the CEO's As One ambition.\n\n"
+            "## 8. Link to Existing Strategy\n\nThis proposal should not replace Savannah 27 or C3.\n")
+    result = lint(text, rules=[RULE])
+    assert result.board[RULE].status == "addressed"
+    quotes = [e["quote"] for e in result.board[RULE].evidence]
+    assert any(q.startswith("8. Link to Existing Strategy: This proposal") for q in quotes)
+
+
+def test_a_heading_on_a_technology_plan_or_without_text_and_an_unnamed_ambition_are_not_links() -> None:
+    text = ("## Alignment with the National Digital Strategy\n\nWe will move to the cloud.\n\n"
+            "## Links to other plans\n\n"
+            "## Delivery\n\nThe new platform supports Azure and serves Teams.\n\n"
+            "Our ambition is to serve Customers better.\n")
+    assert lint(text, rules=[RULE]).board[RULE].status == "missing"

@@ -37,3 +37,27 @@ def test_nothing_beyond_the_organisation_is_missing() -> None:
     result = lint("Our digital team will build everything we need ourselves.", rules=[RULE])
     assert result.board[RULE].status == "missing"
     assert "aligns with your system strategy" in findings_of(result, RULE)[0].message
+
+
+def test_partners_named_in_general_are_at_least_partial() -> None:
+    text = ("Provider and partner connectivity will be easier.\n\n"
+            "Claims and referrals will integrate across the ecosystem.\n\n"
+            "We will publish partner interfaces.\n")
+    result = lint(text, rules=[RULE])
+    assert result.board[RULE].status == "partial"
+    assert result.board[RULE].evidence
+
+
+def test_named_bodies_worked_with_are_at_least_partial() -> None:
+    text = ("The course was developed in conjunction with Invest NI and employers.\n\n"
+            "The Department, together with the Department of Education, will run a campaign.\n\n"
+            "The Employer Board will work with the STEM Business Group.\n")
+    assert status(text) == "partial"
+
+
+def test_affiliations_internal_partners_and_it_ecosystems_are_not_partners() -> None:
+    text = ("I taught in schools affiliated with the Ministry of National Education.\n\n"
+            "Each directorate has an IT business partner.\n\n"
+            "We will simplify our IT ecosystem of 300 applications.\n\n"
+            "We will work with our teams.\n")
+    assert status(text) == "missing"
