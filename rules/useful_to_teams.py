@@ -36,9 +36,14 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
         yield Evidence("useful-to-teams", found.evidence.quote, found.evidence.location,
                        note=f"{found.count} principles ({found.basis})")
         return
+    passing = doc.facts.get(principles.stated)
+    aside = ""
+    if passing is not None:
+        aside = (" Some principles are stated in passing (" + ", ".join(repr(n) for n in passing.items[:4])
+                 + "), but not gathered into a list a team can apply.")
     yield Finding(
         message=("No guiding principles: the guidance asks strategies to 'focus on providing guiding principles "
-                 "to help people make the right decisions'."),
+                 "to help people make the right decisions'." + aside),
         suggestion=("Add a short list of principles (five to ten) that a team can apply to a decision the strategy "
                     "does not cover, e.g. 'design with users', 'fix the basics first'."),
     )

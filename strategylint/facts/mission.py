@@ -11,6 +11,12 @@ and consistent message". Three kinds of statement count, strongest first:
    and democratic society that produces the world's best services"): its name must be the one the
    document mentions most among such candidates, and in at least 3% of its sentences, so a plan that
    quotes other countries' ambitions is not credited with theirs;
+   the objective or purpose of the strategy, programme, organisation or named subject ("the purpose of
+   FDS: to leverage the full value of federal data", "launched Digital Belgium, with the objective to
+   make Belgium a digital front-runner in Europe", "Digital Belgium aims to make Belgium ..."); an
+   objective of anything else ("the objective of the meeting is to ...") is not a mission at all;
+   a "Vision" or "Mission" label inside a paragraph flattened from a table ("Vision Mission To become
+   a global center for AI To leverage AI ...") counts as a stated vision or mission;
 3. any other stated purpose or ambition ("The ambition is for the proportion of women ... to increase").
 
 The statement is succinct when its core, the words up to the first comma or semicolon after eight words
@@ -49,6 +55,24 @@ _LABELLED = re.compile(r"^\s*(?:the\s+)?(?P<word>mission|vision)(?:\s+statement)
 _SAID = re.compile(
     r"\b" + _OWNER + r"\s+" + _QUALIFIER + r"(?P<word>(?i:mission|vision|ambition|purpose|aim))"
     + r"(?:\s+(?i:statement))?" + _SCOPE + r"\s+(?:is|will be|remains)\b\s*:?\s*(?P<text>.*)")
+# "Vision Mission To become a global center for AI To leverage AI ...": labels flattened from a table
+_FLATTENED = re.compile(
+    r"(?:^|[.:;]\s+|\s)(?<!the )(?<!a )(?<!our )(?<!of )(?P<word>Vision|Mission)(?:\s+statement)?"
+    r"(?:\s+(?:and\s+|&\s+)?(?:Vision|Mission)(?:\s+statement)?)?\s*:?\s+(?P<text>To\s+[a-z]+\b.*)")
+_NEXT_LABEL = re.compile(r"\s+(?:To\s+[a-z]+\b|(?:Vision|Mission|Values|Goals?|Objectives?)\s*:)")
+# "the purpose of FDS: to ...", "the main objective of the strategy is to ..."
+_OBJECTIVE_OF = re.compile(
+    r"\b(?i:the|its|our)\s+(?:(?i:main|overall|overarching|primary|central|key|ultimate)\s+)?"
+    r"(?P<word>(?i:objective|purpose))\s+of\s+(?P<of>[^.:;,]{1,60}?)\s*"
+    r"(?::\s*|\s+is\s*:?\s*|\s+is\s+)(?P<text>(?i:to)\s+\w+.*)")
+# "..., with the objective to make Belgium a digital front-runner in Europe", "Digital Belgium aims to make Belgium ..."
+_TO_MAKE = re.compile(
+    r"(?:\bwith\s+the\s+(?:(?i:main|overall|clear)\s+)?(?i:objective|aim|goal|ambition)\s+(?:to|of)|\baims\s+to)\s+"
+    r"(?P<text>(?:make|making|turn|turning|position|positioning)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+.*)")
+_OWN_SCOPE = re.compile(
+    r"^(?:the\s+|this\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,4}(?:strategy|plan|programme|program|policy|agenda|document"
+    r"|roadmap|initiative|organi[sz]ation|department|council|trust|board|government)$", re.IGNORECASE)
 _STRATEGY_SCOPE = re.compile(r"\b(?:strategy|plan|programme|agenda|document|roadmap)\b", re.IGNORECASE)
 _BECOME = re.compile(
     r"^(?:(?:by|in)\s+\d{4},?\s+)?(?!(?:This|That|These|Those|It|There|We|They|Which|What|Each|All|No|Our|Its|Such)\b)"
@@ -150,13 +174,60 @@ def _said(sentence: Sentence, following: Sentence | None) -> _Candidate | None:
     return _Candidate(sentence, statement, f"states a {word}", strength)
 
 
+def _flattened(sentence: Sentence) -> _Candidate | None:
+    """A Vision or Mission label and its "To ..." statement in a paragraph flattened from a table."""
+    if "Vision" not in sentence.text and "Mission" not in sentence.text:  # a cheap test before the pattern
+        return None
+    match = _FLATTENED.search(sentence.text)
+    if match is None:
+        return None
+    text = match.group("text")
+    end = _NEXT_LABEL.search(text, 3)  # the next column's "To ..." or the next label
+    statement = text[:end.start()] if end else text
+    if not _is_statement(statement):
+        return None
+    return _Candidate(sentence, statement.strip(), f"states a {match.group('word').lower()}", STATED)
+
+
+def _is_subject(name: str, running: list[Sentence], title: str) -> bool:
+    """Whether `name` is what the document is about: in its title, or in enough of its sentences."""
+    if name in title:
+        return True
+    return sum(name in s.text for s in running) >= max(2, SUBJECT_SHARE * len(running))
+
+
+def _objective(sentence: Sentence, following: Sentence | None, running: list[Sentence],
+               title: str) -> _Candidate | None:
+    """The objective or purpose of the strategy, the organisation or the document's named subject."""
+    text = sentence.text
+    lowered = text.lower()
+    if not any(word in lowered for word in ("objective", "purpose", "aim", "goal", "ambition")):  # a cheap test
+        return None
+    if following is not None and not text.rstrip().endswith((".", "!", "?", ":", ";")):
+        text = text + " " + following.text  # a sentence broken across a PDF's lines
+    match = _OBJECTIVE_OF.search(text)
+    if match is not None:
+        of = " ".join(match.group("of").split())
+        name = re.sub(r"^(?:the|this|our|its)\s+", "", of, flags=re.IGNORECASE)
+        own = bool(_OWN_SCOPE.match(of)) or (name[:1].isupper() and _is_subject(name, running, title))
+        if own and _is_statement(match.group("text")):
+            return _Candidate(sentence, match.group("text"), f"states the {match.group('word').lower()} of {of}",
+                              HEADLINE)
+        return None
+    match = _TO_MAKE.search(text)
+    if match is not None and _is_subject(match.group("name"), running, title) and _is_statement(match.group("text")):
+        return _Candidate(sentence, match.group("text"), f"states an objective for {match.group('name')}", HEADLINE)
+    return None
+
+
 def _candidates(doc: AnalysedDocument) -> list[_Candidate]:
     out: list[_Candidate] = []
     running = doc.facts.get(running_text)
+    title = doc.document.meta.title or ""
     under_heading: set[str] = set()
     for position, sentence in enumerate(running):
         following = running[position + 1] if position + 1 < len(running) else None
-        said = _said(sentence, following)
+        said = _said(sentence, following) or _flattened(sentence) or _objective(sentence, following, running, title)
         if said is not None:
             out.append(said)
             continue

@@ -4,7 +4,13 @@ Found either as the items under a heading that names principles ("Our principles
 principles", "Guiding principles"), as the list a sentence introduces ("The principles are:", or
 "The following principles are intended to guide ..." and the named items after it, "1. Uphold Ethics:
 ..."), or as a stated count in the text ("six principles guide our work", "the following 10 design
-principles"). The heading comes first, because it gives the items.
+principles", "six ethical principles to set a common framework"). The heading comes first, because it
+gives the items; a heading may state a count and a scope ("Six principles for artificial intelligence").
+
+Weaker evidence, kept apart in `stated` and not a list of principles: two or more distinct principles
+stated in passing in the document's own voice ("the principle of security by design", "ethics by
+design", "diversity will be a guiding principle"). On the evaluation corpus it also picks up legal
+principles cited in passing, so it does not make the sign present on its own.
 """
 
 from __future__ import annotations
@@ -22,10 +28,28 @@ if TYPE_CHECKING:
 
 _N = r"(\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 HEADING = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:[A-Za-z-]+\s+){0,3}principles\s*:?$", re.IGNORECASE)
+# "Six principles for artificial intelligence", "10 ethical principles of data use"
+COUNTED_HEADING = re.compile(
+    rf"^(?:\d+(?:\.\d+)*\.?\s+)?(?:our\s+|the\s+)?{_N}\s+(?:[A-Za-z-]+\s+){{0,2}}principles"
+    rf"(?:\s+(?:for|of|in|on)\s+[^.:;]{{1,60}})?\s*:?$", re.IGNORECASE)
 INTRODUCED = re.compile(r"\b(?:following|these|our|the)\s+(?:\w+\s+)?principles\b[^.]*:\s*$", re.IGNORECASE)
 COUNTED = re.compile(
     rf"\b{_N}\s+(?:(?:guiding|design|digital|core|key|overarching|strategic|operating|architecture|technology"
-    rf"|data|simple|clear)\s+){{0,2}}principles\b", re.IGNORECASE)
+    rf"|data|simple|clear|ethical|fundamental|basic|common|shared|governing|founding|underlying|high-level)\s+)"
+    rf"{{0,2}}principles\b", re.IGNORECASE)
+# a count that is someone else's ("the OECD's five principles", "the EU's seven principles")
+OTHERS = re.compile(r"\b(?:OECD|UNESCO|G20|G7|EU|European (?:Commission|Union)|Council of Europe"
+                    r"|High-Level Expert Group|United Nations|UN)\b")
+# one principle stated in the document's own voice
+STATED_PRINCIPLE = (
+    re.compile(r"\bthe\s+(?:[\w-]+\s+)?principle\s+of\s+(?P<name>[\w-]+(?:\s+(?!and\b|or\b|which\b|that\b)[\w-]+){0,3})",
+               re.IGNORECASE),
+    re.compile(r"(?P<name>\b[\w-]+\s+by\s+design)\b", re.IGNORECASE),
+    re.compile(r"\b(?P<name>[\w-]+)\s+(?:will\s+be|is|remains|as)\s+an?\s+(?:guiding|core|key|overarching)\s+principle\b",
+               re.IGNORECASE),
+)
+_NOT_A_PRINCIPLE_NAME = frozenset({"the", "a", "an", "this", "that", "these", "those", "it", "them", "us", "you", "me",
+                                   "him", "her", "which", "what", "and", "or", "by", "of", "is", "are", "was", "be"})
 FOLLOWING = re.compile(r"\bthe following (?:\w+\s+)?principles\b", re.IGNORECASE)
 # "1. Uphold Ethics: Monitor and assess ..."
 NAMED_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4}\s*:\s+\S")
@@ -56,9 +80,14 @@ def _items(doc: AnalysedDocument, heading: Block) -> list[Block]:
 
 def _structural(doc: AnalysedDocument) -> Principles | None:
     for heading in doc.document.headings:
-        if not HEADING.search(heading.text.strip()):
+        text = heading.text.strip()
+        counted = COUNTED_HEADING.search(text)
+        if not (HEADING.search(text) or counted):
             continue
         items = _items(doc, heading)
+        if counted and len(items) < MIN_ITEMS:  # the principles named in the paragraphs under the heading
+            items = [b for b in doc.document.section_blocks(heading)
+                     if b.kind is BlockKind.PARAGRAPH and NAMED_ITEM.match(b.text)]
         if MIN_ITEMS <= len(items) <= MAX_ITEMS:
             return Principles(len(items), f"items under {heading.text.strip()!r}",
                               Evidence("states_principles", heading.text, heading.location_at(0)),
@@ -71,7 +100,7 @@ def _counted(doc: AnalysedDocument) -> Principles | None:
         if "principles" not in doc.lowered[sentence.index]:  # a cheap test: COUNTED can only match where it stands
             continue
         match = COUNTED.search(sentence.text)
-        if match:
+        if match and not OTHERS.search(sentence.text[:match.start()]):
             count = number_value(match.group(1))
             if count and MIN_ITEMS <= count <= MAX_ITEMS:
                 return Principles(count, f"the document counts {match.group(0)!r}",
@@ -108,6 +137,30 @@ def _following(doc: AnalysedDocument) -> Principles | None:
             return Principles(len(items), "the named items after " + repr(sentence.text[:60]),
                               doc.evidence("states_principles", sentence, f"{len(items)} items"), tuple(items))
     return None
+
+
+def stated(doc: AnalysedDocument) -> Principles | None:
+    """Two or more distinct principles stated in passing: weaker than a list, but principles all the same."""
+    names: dict[str, Evidence] = {}
+    for sentence in doc.body_sentences:
+        lowered = doc.lowered[sentence.index]
+        if "principle" not in lowered and "by design" not in lowered:  # a cheap test before the patterns
+            continue
+        if OTHERS.search(sentence.text):
+            continue
+        for pattern in STATED_PRINCIPLE:
+            for match in pattern.finditer(sentence.text):
+                name = " ".join(match.group("name").lower().split())
+                if name.split()[0] in _NOT_A_PRINCIPLE_NAME or name.split()[0].endswith("ly"):
+                    continue
+                if any(name in known or known in name for known in names):  # "security by design" said twice
+                    continue
+                names[name] = doc.evidence("states_principles", sentence, match.group(0))
+    if len(names) < MIN_ITEMS:
+        return None
+    first = next(iter(names.values()))
+    return Principles(len(names), "principles stated in the text: " + ", ".join(repr(n) for n in names),
+                      first, tuple(names))
 
 
 def extract(doc: AnalysedDocument) -> Principles | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from strategylint.parsers import read_document
 from tests.conftest import corpus_file
 from tests.helpers import findings_of, lint
@@ -95,3 +97,46 @@ def test_other_words_for_vision_do_not_make_a_mission() -> None:
 def test_corpus_denmark_states_its_vision() -> None:
     result = lint(read_document(corpus_file("dk-digital-strategy-2016-2020.pdf")), rules=[RULE])
     assert result.board[RULE].status in ("addressed", "partial")
+
+
+def test_the_purpose_of_the_named_strategy_is_a_headline_statement() -> None:
+    text = ("The Federal Data Strategy (FDS) guides agencies. The FDS sets practices. Agencies report on the FDS. "
+            "Plans advance the purpose of FDS: to leverage the full value of federal data for the public good.")
+    result = lint(text, rules=[RULE])
+    assert result.board[RULE].status == "addressed"
+    assert result.board[RULE].evidence[0]["quote"].startswith("Plans advance the purpose of FDS")
+
+
+def test_the_objective_of_the_strategy_is_a_headline_statement() -> None:
+    assert status("The main objective of this strategy is to make every service simple online.") == "addressed"
+
+
+def test_with_the_objective_to_make_the_country_counts() -> None:
+    text = ("Belgium's Federal Government launched Digital Belgium in April 2015, with the objective to make\n\n"
+            "Belgium a digital front-runner in Europe.\n\nBelgium invests in skills. Belgium opens its data.")
+    assert status(text) == "addressed"
+    assert status("Digital Belgium aims to make Belgium a digital front-runner in Europe. "
+                  "Belgium invests in skills.") == "addressed"
+
+
+@pytest.mark.parametrize("text", [
+    "The objective of the meeting is to agree the budget for new laptops.",
+    "The purpose of the workshop: to gather views from every ward on the new rota.",
+    "Among many schools in the region, one project has the objective to make Paris a digital capital city.",
+])
+def test_an_objective_of_something_else_is_not_a_mission(text: str) -> None:
+    assert status(text) == "missing"
+
+
+def test_vision_and_mission_labels_flattened_from_a_table_count() -> None:
+    text = ("The policy is oriented around the following vision and mission statements. Vision Mission "
+            "To become a global center for AI To leverage AI to power economic growth, research and innovation "
+            "improve quality of life.")
+    result = lint(text, rules=[RULE])
+    assert result.board[RULE].status == "addressed"
+    labelled = "Our plan. Vision: To be the healthiest county in the region. Mission: To join up care."
+    assert status(labelled) == "addressed"
+
+
+def test_vision_as_a_name_is_not_a_flattened_label() -> None:
+    assert status("Rwanda will achieve the objectives in Vision 2050 through many projects.") == "missing"

@@ -89,3 +89,77 @@ def test_corpus_federal_data_strategy_framework_has_ten_principles() -> None:
     path = corpus_file("us-federal-data-strategy-framework-2019.pdf")
     found = engine.analyse(read_document(path, engine.limits)).facts.get(principles.extract)
     assert found is not None and found.count == 10
+
+
+COUNTED_HEADING = """# Strategy for AI
+
+## Six principles for artificial intelligence
+
+1. Self-determination
+2. Dignity
+3. Responsibility
+"""
+
+COUNTED_HEADING_NAMED = """# Strategy for AI
+
+## Three ethical principles for data
+
+Self-determination: people decide for themselves.
+
+Dignity: data must respect human dignity.
+
+Responsibility: every level answers for its use of data.
+"""
+
+
+@pytest.mark.parametrize("text", [COUNTED_HEADING, COUNTED_HEADING_NAMED])
+def test_a_heading_that_counts_principles_for_a_scope_gives_the_items(text: str) -> None:
+    found = Engine().analyse(make_document(text)).facts.get(principles.extract)
+    assert found is not None and found.count == 3
+    assert found.evidence.quote.endswith(("intelligence", "data"))
+
+
+def test_a_counted_heading_with_nothing_under_it_is_not_principles() -> None:
+    assert Engine().analyse(make_document("# Six principles for AI\n\nWe like AI.\n")).facts.get(
+        principles.extract) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The government has prepared six ethical principles to set a common framework for the use of AI.",
+    "This work will take its outset in the six ethical principles for artificial intelligence.",
+])
+def test_a_count_of_ethical_principles_counts(text: str) -> None:
+    found = Engine().analyse(make_document(text)).facts.get(principles.extract)
+    assert found is not None and found.count == 6
+
+
+def test_someone_elses_counted_principles_do_not_count() -> None:
+    assert Engine().analyse(make_document("We note the OECD's five ethical principles for AI.")).facts.get(
+        principles.extract) is None
+
+
+def test_two_stated_principles_are_weaker_evidence_named_in_the_finding() -> None:
+    text = ("We will pay attention to ethical aspects (ethics by design). "
+            "Systems follow the principle of security by design. "
+            "Diversity will be a guiding principle for all our thinking.")
+    analysed = Engine().analyse(make_document(text))
+    found = analysed.facts.get(principles.stated)
+    assert found is not None and found.count == 3 and "stated in the text" in found.basis
+    assert analysed.facts.get(principles.extract) is None
+    (finding,) = findings_of(lint(text, rules=[RULE]), RULE)
+    assert "stated in passing ('ethics by design'" in finding.message
+
+
+@pytest.mark.parametrize("text", [
+    "Systems follow the principle of security by design. We secure them by design.",  # one principle, twice
+    "We act on principle. In principle we agree.",
+])
+def test_one_stated_principle_is_not_enough(text: str) -> None:
+    assert Engine().analyse(make_document(text)).facts.get(principles.stated) is None
+
+
+def test_corpus_denmark_ai_strategy_has_six_principles() -> None:
+    engine = Engine()
+    path = corpus_file("dk-national-strategy-for-ai-2019.pdf")
+    found = engine.analyse(read_document(path, engine.limits)).facts.get(principles.extract)
+    assert found is not None and found.count == 6
