@@ -133,7 +133,7 @@ TRADE_OFF_MADE = re.compile(r"\b(?:make|makes|made|making|explicit|accept|accept
 # "prefer shared capability over duplicated solutions", "give precedence to X over Y"
 PREFER = re.compile(
     r"\b(?:prefer|preferring|favour|favor|favouring|favoring|choose|choosing|chosen|value|valuing|prioritise|prioritize"
-    r"|prioritising|prioritizing|precedence\s+to|priority\s+to)\s+(?:[\w,'’-]+\s+){1,8}?over\s+"
+    r"|prioritising|prioritizing|chose|precedence\s+to|priority\s+to)\s+(?:[\w,'’-]+\s+){1,8}?over\s+"
     r"(?!the\s+(?:next|coming|past|last|course|period|long|short|medium|years?)\b|time\b|\d|a\s+(?:period|number)\b)"
     r"[\w'’-]",
     re.IGNORECASE,
@@ -192,6 +192,35 @@ SELECTS = re.compile(
     r"|\bmaturity\s+ladder\b"
     r"|\bin\s+(?:a|the)\s+(?:later|subsequent|second|next|future)\s+(?:phase|stage)\b",
     re.IGNORECASE)
+# "avoid spreading efforts too thinly", "we must not be tempted to spread our resources too thinly": a way refused
+NOT_SPREAD = re.compile(r"\b(?:avoid|avoiding|avoids|not|never|n['’]t)\s+(?:(?:be\s+)?tempted\s+to\s+|to\s+)?"
+                        r"spread(?:ing)?\s+(?:[\w-]+\s+){0,3}?too\s+thin(?:ly)?\b", re.IGNORECASE)
+# "but rather focus on four key sectors", "rather concentrate on": what is chosen instead
+RATHER_FOCUS = re.compile(r"\b(?:we|our|us)\b[^.;:]*?\bbut\s+rather\s+(?:to\s+)?(?:focus|concentrate|prioriti[sz]e)\w*"
+                          r"\s+on\b", re.IGNORECASE)
+# "SaaS platforms are preferred over custom development"
+PREFERRED_OVER = re.compile(r"\b(?:is|are|be)\s+(?:\w+ly\s+|always\s+)?preferred\s+(?:over|to)\s+(?!by\b)[\w'’-]",
+                            re.IGNORECASE)
+# "managing as little IT infrastructure as possible": work kept to a minimum
+AS_LITTLE = re.compile(r"\b(?:manag\w*|own\w*|run\w*|host\w*|build\w*|maintain\w*|develop\w*|operat\w*|customi[sz]\w*"
+                       r"|hold\w*|keep\w*|stor\w*|collect\w*|writ\w*|procur\w*)\s+as\s+little\s+(?:[\w-]+\s+){0,4}?"
+                       r"as\s+possible\b", re.IGNORECASE)
+# "the decommissioning of legacy applications", "decommission legacy systems"
+DECOMMISSION_LEGACY = re.compile(r"\bdecommission(?:ing)?\s+(?:of\s+)?(?:the\s+|our\s+|all\s+|remaining\s+|old\s+)?"
+                                 r"legacy\b", re.IGNORECASE)
+NOT_DONE = re.compile(r"\b(?:without|not|never|no|lack\s+of|failure\s+to|fail(?:s|ed|ing)?\s+to|n['’]t)\s+"
+                      r"(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+# an explicit choice between named options: "Elementary is the clear winner", "we chose X over Y",
+# "we recommend X rather than Y"
+CLEAR_WINNER = re.compile(r"\b[A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*){0,3}\s+(?:is|was)\s+(?:the\s+)?(?:clear|obvious"
+                          r"|outright)\s+(?:winner|choice)\b")
+OPTION_CONTEXT = re.compile(r"\bfor\s+(?:us|you|your|our|this|the\s+(?:council|organisation|organization|team"
+                            r"|project|programme|program))\b", re.IGNORECASE)
+OPTION_SECTION = re.compile(r"\b(?:selection|select\w*|options?|choices?|choosing|recommend\w*|decisions?"
+                            r"|comparison|evaluation)\b", re.IGNORECASE)
+RECOMMEND_OVER = re.compile(r"\b(?:we|i)\s+(?:\w+ly\s+|would\s+)?(?:recommend|chose|selected|picked|opted\s+for)\s+"
+                            r"(?:[\w.+'’-]+\s+){1,6}?(?:rather\s+than|instead\s+of|over)\s+(?!the\s+(?:next|coming"
+                            r"|past|last|course|period|long|short|medium|years?)\b|time\b|\d)[\w'’-]", re.IGNORECASE)
 LOOKS_BACK = re.compile(r"\b(?:has|have|had)\s+been\b|\b(?:was|were|did|used\s+to)\b", re.IGNORECASE)
 # a prediction or a possibility, not a decision
 FORECAST = re.compile(r"\b(?:predicts?|predicted|forecasts?|estimates?|expects?|expected|projects?\s+that|could|might"
@@ -265,6 +294,12 @@ def _plan_speaks(text: str) -> bool:
             and not FORECAST.search(text))
 
 
+def _decided(text: str) -> bool:
+    """Not a look back, a forecast or advice for every strategy: a sentence that may state a decision even without
+    "we" ("SaaS is preferred over custom development")."""
+    return not LOOKS_BACK.search(text) and not GENERAL.search(text) and not FORECAST.search(text)
+
+
 def _lexicon_kind(sentence: Sentence, mention: Mention) -> str | None:
     term = mention.text.lower()
     before = sentence.text[: mention.start - sentence.start]
@@ -329,10 +364,30 @@ def _pattern_kind(sentence: Sentence) -> str | None:
             return "selects" if verb in SCOPE_OF_TEXT else "excludes"
     if any(w in low for w in STOP_WORDS) and STOP.search(text) and _plan_speaks(text):
         return "stops"
+    if "legacy" in low and _decided(text):
+        for match in DECOMMISSION_LEGACY.finditer(text):
+            if not NOT_DONE.search(text, 0, match.start()):
+                return "stops"
     if any(w in low for w in DEFER_WORDS) and DEFER.search(text) and _plan_speaks(text):
         return "defers"
     if (" is not " in low and AIM_IS_NOT.search(text)) or (" over " in low and PREFER.search(text)
                                                            and _plan_speaks(text)):
+        return "prefers"
+    if ("thin" in low and NOT_SPREAD.search(text) and _plan_speaks(text)) or ("rather" in low
+                                                                              and RATHER_FOCUS.search(text)
+                                                                              and _plan_speaks(text)):
+        return "prefers"
+    if "preferred" in low and PREFERRED_OVER.search(text) and _decided(text):
+        return "prefers"
+    if "as little" in low and AS_LITTLE.search(text) and _decided(text):
+        return "prefers"
+    if ("winner" in low or "choice" in low) and _decided(text):
+        winner = CLEAR_WINNER.search(text)
+        if winner and (OPTION_CONTEXT.search(text) or any(OPTION_SECTION.search(t)
+                                                          for t in sentence.block.section_path[-2:])):
+            return "prefers"
+    if ("recommend" in low or "chose" in low or "selected" in low or "picked" in low or "opted" in low) \
+            and RECOMMEND_OVER.search(text) and _decided(text):
         return "prefers"
     if "rather than" in low or "instead of" in low:
         for match in RATHER.finditer(text):

@@ -58,6 +58,31 @@ DEADLINE = re.compile(
     rf"|\bwithin\s+(?:\d+|one|two|three|four|five|six|twelve|eighteen)\s+(?:weeks|months|years)\b"
     rf"|\b(?:in|by)\s+year\s+(?:one|two|three|\d)\b|\b(?:by|in)\s+{YEAR}\s*/\s*\d\d\b",
     re.IGNORECASE)
+_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty" \
+         r"|forty-eight|sixty|seventy-two|ninety|eighteen|twenty-four)"
+# a time limit, a frequency, an amount of money or a timeline: "contained within the first 10 minutes",
+# "tested quarterly", "twice a year", "every 6 months", "USD 2 million", "over a six-month timeline"
+TIME_LIMIT = re.compile(rf"\bwithin\s+(?:the\s+)?(?:first\s+|next\s+)?{_COUNT}\s+"
+                        r"(?:working\s+|business\s+|calendar\s+)?(?:seconds|minutes|hours|days|weeks|months|years)\b"
+                        r"|\bwithin\s+(?:an?|one)\s+(?:working\s+|business\s+)?(?:hour|day|week|month)\b",
+                        re.IGNORECASE)
+FREQUENCY = re.compile(
+    r"\b(?:is|are|be|been|being|run|held|done|reviewed|tested|updated|refreshed|reported|audited|conducted|carried\s+out"
+    r"|published|assessed|repeated|checked|monitored|measured|performed|delivered|evaluated|revisited|renewed"
+    r"|met|meets?|review|test|update|report|audit|publish|assess|check|monitor|measure|evaluate|revisit|renew)"
+    r"\s+(?:\w+\s+){0,3}?(?:quarterly|monthly|weekly|daily|fortnightly|annually|yearly|biannually|bi-annually"
+    r"|semi-annually|half-yearly)\b(?!\s+(?!(?:and|or|to|by|in|at|with|for|from|thereafter|basis)\b)[a-z])"
+    r"|\b(?:once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|per|each|every)\s+(?:day|week|month|quarter"
+    r"|year)\b"
+    rf"|\bevery\s+(?:{_COUNT}\s+)?(?:days|weeks|months|years|quarter|month|week|year)\b"
+    r"|\b(?:quarterly|monthly|weekly|annual|yearly|biannual|bi-annual|half-yearly)\s+(?:reviews?|audits?|tests?"
+    r"|testing|assessments?|drills?|exercises?)\b",
+    re.IGNORECASE)
+MONEY = re.compile(r"[£$€¥]\s*\d|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|US\$|C\$|A\$)\s*\d"
+                   r"|\b\d[\d,.]*\s*(?:bn|m|k|million|billion|thousand)?\s*(?:USD|EUR|GBP|CAD|AUD|euros?|pounds"
+                   r"|dollars)\b", re.IGNORECASE)
+TIMELINE = re.compile(rf"\b{_COUNT}[-‑– ](?:month|year|week)s?\s+(?:timeline|timeframe|time\s+frame|period"
+                      r"|programme|program|plan|project|pilot|roadmap|schedule)\b", re.IGNORECASE)
 TARGET_WORDS = re.compile(r"\b(?:target(?:s|ed)? of|at least|no fewer than|no more than|reduce[sd]? .{0,40}\bby\b"
                           r"|increase[sd]? .{0,40}\bto\b|halve|double|all (?:of )?our|every (?:one of )?our)\b",
                           re.IGNORECASE)
@@ -93,13 +118,15 @@ _YEAR_ONLY = re.compile(YEAR)
 
 
 def has_measure(text: str, latest_deadline: int | None = None) -> bool:
-    """A number, percentage, amount, target phrase or deadline, not counting list and section numbers.
+    """A number, percentage, amount, target phrase, deadline, time limit ("within 10 minutes"), frequency
+    ("tested quarterly", "twice a year") or timeline ("a six-month timeline"), not counting list and section numbers.
 
     Years after `latest_deadline` are dropped first: a far-off vision year measures nothing."""
     body = REFERENCE_NUMBER.sub(" ", LEADING_NUMBERING.sub("", text))
     if latest_deadline is not None:
         body = _YEAR_ONLY.sub(lambda m: " " if int(m.group(0)) > latest_deadline else m.group(0), body)
-    if DEADLINE.search(body) or TARGET_WORDS.search(body):
+    if (DEADLINE.search(body) or TARGET_WORDS.search(body) or TIME_LIMIT.search(body) or FREQUENCY.search(body)
+            or MONEY.search(body) or TIMELINE.search(body)):
         return True
     for match in MEASURE.finditer(body):
         token = match.group(0)

@@ -59,7 +59,19 @@ def selectivity(text: str) -> Selectivity:
         ("We must make bold investments in certain selected areas.", "selects"),
         ("We will transform four exemplar services by March 2026.", "selects"),
         ("We cannot do everything at once.", "selects"),
-        ("We must not spread our resources too thinly.", "selects"),
+        # trade-offs not worded "will not / stop / defer"
+        ("We must not spread our resources too thinly.", "prefers"),
+        ("We must not be tempted to spread our resources too thinly.", "prefers"),
+        ("Our task force recommends avoiding spreading efforts too thinly.", "prefers"),
+        ("We must resist the temptation to fund everything, but rather focus on four key sectors.", "prefers"),
+        ("Resources are spread too thinly across the region.", "selects"),  # a hint, not a way refused
+        ("SaaS and low-code platforms are preferred over custom development.", "prefers"),
+        ("We will free up staff time by managing as little IT infrastructure as possible.", "prefers"),
+        ("Begin tracking the decommissioning of legacy applications corporately.", "stops"),
+        ("We will decommission legacy servers as contracts end.", "stops"),
+        ("For our situation, Elementary is the clear winner.", "prefers"),
+        ("We chose Elementary over Great Expectations.", "prefers"),
+        ("We recommend Elementary rather than Great Expectations.", "prefers"),
     ],
 )
 def test_each_kind_of_statement_is_recognised(sentence: str, kind: str) -> None:
@@ -110,6 +122,15 @@ def test_a_principle_heading_that_names_what_loses_is_a_preference() -> None:
         "We have used only a small number of services.",
         "Job losses are a risk in certain sectors.",
         "The point is not to question this approach, as it works well.",
+        # the new trade-off wordings, where they choose nothing or describe the world
+        "This should not be an exhaustive list, rather focus on key metrics that are most useful.",
+        "In 2015 paper forms were preferred over online ones.",
+        "The migration should happen with as little disruption as possible.",
+        "Ministries build new applications without decommissioning legacy infrastructure.",
+        "In 2019 the department was decommissioning legacy systems.",
+        "China is the clear winner in the race for AI talent.",
+        "Analysts expect that Elementary will be the clear winner.",
+        "We recommend that partners review the guidance over the next year.",
         # a focus that does not narrow
         "This strategy focuses on the schools sector.",
         "The white paper focuses on tools for public administration.",
@@ -168,3 +189,12 @@ def test_the_fact_is_the_explicit_statements_only() -> None:
     doc = Engine().analyse(make_document(PLAN + "We will transform four exemplar services. We will phase out fax.\n"))
     assert [e.quote for e in doc.facts.deprioritisation] == ["We will phase out fax."]
     assert doc.facts.as_dict()["states_deprioritisation"]["value"] is True
+
+
+def test_an_option_chosen_in_a_tool_selection_section_is_a_preference() -> None:
+    text = PLAN + "## Tool selection\n\nElementary is the clear winner.\n"
+    assert [(s.kind, s.prominent) for s in found(text)] == [("prefers", True)]
+
+
+def test_a_clear_winner_outside_any_choice_is_not_a_preference() -> None:
+    assert kinds("## Market\n\nEurope is the clear winner.\n") == []

@@ -35,6 +35,12 @@ def test_a_trade_off_with_few_priorities_is_focused() -> None:
         "We prefer shared capability over duplicated product-specific solutions.",
         "Teams should build on the shared platform rather than recreate logging themselves.",
         "This strategy does not cover schools or the health service.",
+        "We must not be tempted to spread our resources too thinly: we will focus on four sectors.",
+        "SaaS and low-code platforms are preferred over custom development.",
+        "We will free up staff time by managing as little IT infrastructure as possible.",
+        "We will decommission legacy servers as contracts end.",
+        "We chose Elementary over Great Expectations.",
+        "We recommend Elementary rather than Great Expectations.",
     ],
 )
 def test_preferences_and_exclusions_are_trade_offs(text: str) -> None:
@@ -94,3 +100,17 @@ def test_max_priorities_option() -> None:
 
 def test_platitudes_are_not_trade_offs() -> None:
     assert len(findings_of(lint(THREE + "We will not leave anyone behind.", rules=[RULE]), RULE)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Resources are spread too thinly across the region.",
+        "The migration should happen with as little disruption as possible.",
+        "China is the clear winner in the race for AI talent.",
+    ],
+)
+def test_descriptions_in_trade_off_words_are_not_trade_offs(text: str) -> None:
+    result = lint(THREE + text, rules=[RULE])
+    assert len(findings_of(result, RULE)) == 1
+    assert result.signs["focused"].present is False

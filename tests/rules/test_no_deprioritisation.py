@@ -63,6 +63,11 @@ def deprioritisation(source: str, **kwargs: Any) -> tuple[DocumentResult, list[R
         "We prefer shared capability over duplicated product-specific solutions.",
         "We will buy commodity software rather than build bespoke systems.",
         "We will transform four exemplar services first.",
+        "Our task force recommends avoiding spreading efforts too thinly, but rather focus on four key sectors.",
+        "SaaS and low-code platforms are preferred over custom development.",
+        "We will free up staff time by managing as little IT infrastructure as possible.",
+        "Begin tracking the decommissioning of legacy applications corporately.",
+        "For our situation, Elementary is the clear winner.",
     ],
 )
 def test_a_stated_choice_silences_the_wish_list_finding(sentence: str) -> None:
@@ -87,6 +92,9 @@ def test_a_stated_choice_silences_the_wish_list_finding(sentence: str) -> None:
         "Without investment, services will not improve.",
         "The old telephony platform will no longer be sufficient.",
         "Our partners' legislation does not cover cloud hosting.",
+        "The migration should happen with as little disruption as possible.",
+        "Ministries build new applications without decommissioning legacy infrastructure.",
+        "China is the clear winner in the race for AI talent.",
     ],
 )
 def test_platitudes_and_other_negations_are_not_choices(sentence: str) -> None:

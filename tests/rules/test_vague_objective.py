@@ -199,3 +199,29 @@ def test_the_organisation_as_subject_is_not_a_named_owner(sentence: str) -> None
 def test_a_named_board_is_an_owner() -> None:
     _, findings = vague("The Digital Board will champion innovative, seamless services.")
     assert findings == []
+
+
+SECURITY_OBJECTIVES = """# Security strategy
+
+## Our objectives
+
+- Incidents will be detected and contained within the first ten minutes of intrusion.
+- The SIEM will be tested quarterly, and awareness training will be run twice a year.
+- We will complete this strategy for USD 375,000 over a six-month timeline.
+- We will strengthen our security culture.
+- We will work closely with partners.
+"""
+
+
+def test_time_limits_frequencies_and_budgets_make_objectives_measurable() -> None:
+    result, findings = vague(SECURITY_OBJECTIVES)
+    assert findings == []
+    assert result.facts["measurable_commitments"] == 3
+    assert result.signs["vague"].present is False
+
+
+def test_a_newsletter_and_an_annual_report_are_not_measures() -> None:
+    text = VAGUE_OBJECTIVES.replace("- We will work closely with partners.\n",
+                                    "- We will publish a monthly newsletter.\n- We will write an annual report.\n")
+    _, findings = vague(text)
+    assert len(findings) == 1 and findings[0].data["measurable"] == 0
