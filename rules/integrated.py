@@ -42,4 +42,5 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
         suggestion=("Name the plan this strategy serves and say how: which of its objectives digital will help "
                     "to meet, and how."),
         data={"links": 0, "mentions": 0},
+        topic="no-plan-named",
     )

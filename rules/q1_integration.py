@@ -55,4 +55,5 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
                  "that digital serves."),
         suggestion="Name the organisation's plan and show how digital will help to realise its objectives.",
         data=data,
+        topic="no-plan-named",
     )

@@ -50,3 +50,10 @@ def test_the_scorecard_shows_what_a_partial_answer_lacks() -> None:
     out = io.StringIO()
     render([result], out, color=False)
     assert "but not what they need most" in " ".join(out.getvalue().split())
+
+
+def test_no_plan_named_is_reported_once_by_the_sign_and_the_board_question() -> None:
+    result = lint("We will buy new laptops and upgrade the network.", rules=["integrated", "q1-integration"])
+    (finding,) = result.findings
+    assert finding.code == "SL201" and finding.also == ["SL301"]
+    assert result.board["q1-integration"].status == "missing" and result.signs["integrated"].present is False
