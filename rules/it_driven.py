@@ -11,14 +11,14 @@ and for national strategies businesses, jobs and society). Headings and lines se
 counted, nor is a technology word that names an industry or a subject of study ("the ICT sector", "IT
 graduates").
 It gives one finding for the document when technology words are dense, at least
-``min-per-1000-words`` (default 9.0) per 1,000 words, and weigh at least ``ratio`` (default 0.4) of the
-words for people and outcomes, with at least ``min-tech-mentions`` (default 5) of them. A strategy led by outcomes names
-its technology, but not in every other sentence; a national agenda that says "infrastructure" fifty
+``min-per-1000-words`` (default 9.0) per 1,000 words, and at least ``ratio`` (default 1.0) times the
+words for people and outcomes, with at least ``min-tech-mentions`` (default 5) of them. A strategy led
+by outcomes names its technology, but not in every other sentence; a national agenda that says "infrastructure" fifty
 times in 30,000 words about citizens and businesses is not IT-driven. The finding quotes a goal whose subject is
 a system rather than a person ("The new platform will..."), when there is one, and says whom the text
 names as owners: IT roles (CIO, CTO, the IT department) or executives and service leads.
 
-Options: ``min-per-1000-words`` (default 9.0), ``ratio`` (default 0.4), ``min-tech-mentions`` (default 5).
+Options: ``min-per-1000-words`` (default 9.0), ``ratio`` (default 1.0), ``min-tech-mentions`` (default 5).
 
 Bad: "The new platform will move our servers, APIs and data warehouse to the cloud, and the CIO will lead
 the hosting upgrade."
@@ -41,7 +41,7 @@ CODE = "SL101"
 NAME = "it-driven"
 SIGN = "it-driven"
 SEVERITY = "warning"
-OPTIONS = {"min-per-1000-words": 9.0, "ratio": 0.4, "min-tech-mentions": 5}
+OPTIONS = {"min-per-1000-words": 9.0, "ratio": 1.0, "min-tech-mentions": 5}
 MIN_IT_OWNERS = 2  # one mention of the IT team says little about who owns the strategy
 
 
