@@ -475,6 +475,12 @@ def _unnamed_subject(subject: str, ctx: _Context) -> bool:
     return all(word.lower() in lower or word in COMMON_CAPITALS for word in re.findall(r"\b[A-Z][\w'’-]*", subject))
 
 
+# "the strategy period for 2019-2022", "this plan's period, 2024-2027"
+STRATEGY_PERIOD = re.compile(
+    rf"\b(?:the|this|our)\s+(?:strategy|plan|programme|agenda)(?:['’]s)?\s+period\s*(?:for|of|is|:|,)?\s*({YEAR})"
+    rf"\s*[-–/]\s*((?:19|20)?\d\d)\b", re.IGNORECASE)
+
+
 def _sentence_candidates(sentence: Sentence, ctx: _Context, previous: Sentence | None = None
                          ) -> list[HorizonCandidate]:
     text = sentence.text
@@ -500,8 +506,14 @@ def _sentence_candidates(sentence: Sentence, ctx: _Context, previous: Sentence |
             if end and published < end <= published + MAX_YEARS_AHEAD and int(match.group(1)) >= published - 2 \
                     and FUNDS_FOR.search(text[:match.start()]):
                 owner = f"the document's own, funding for '{previous_subject}' named in the sentence before"
-                found.append(HorizonCandidate(end, 4, "the strategy's funding period",
+                found.append(HorizonCandidate(end, 2, "the strategy's funding period",
                                               Evidence("horizon", text, sentence.location), owner))
+    for match in STRATEGY_PERIOD.finditer(text):
+        # "... launched in the strategy period for 2019-2022": the plan's own period, said as such
+        end = normalise_end(int(match.group(1)), match.group(2))
+        if end and published < end <= published + MAX_YEARS_AHEAD and not looking_back:
+            found.append(HorizonCandidate(end, 4, "the plan's own period", Evidence("horizon", text, sentence.location),
+                                          f"the document's own ('{match.group(0)}')"))
     if voice.owner is None:
         return found
     owner = voice.owner
@@ -556,7 +568,11 @@ def _sentence_candidates(sentence: Sentence, ctx: _Context, previous: Sentence |
             continue
         if any(0 <= match.start() - e <= OWN_PERIOD_REACH or s <= match.start() < e for s, e in voice.plan_spans):
             # "This strategy covers 2024-2027", "DKK 60 million for the strategy for 2019-2027"
-            add(end, 4, "the strategy's funding period" if MONEY.search(text) else "the plan's own period")
+            # a funding period is the budget's: the plan's own stated period outranks it
+            if MONEY.search(text):
+                add(end, 2, "the strategy's funding period")
+            else:
+                add(end, 4, "the plan's own period")
         elif plan and not MONEY.search(text) and end - start > 1:
             add(end, 2, "a plan period")  # not a funding period: those are the budget's, not the plan's
     return found

