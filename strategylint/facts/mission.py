@@ -70,6 +70,10 @@ _TO_MAKE = re.compile(
     r"(?:\bwith\s+the\s+(?:(?i:main|overall|clear)\s+)?(?i:objective|aim|goal|ambition)\s+(?:to|of)|\baims\s+to)\s+"
     r"(?P<text>(?:make|making|turn|turning|position|positioning)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+.*)")
+# "by 2030 ... should achieve world-leading levels, making China the world's primary AI innovation center"
+_MAKING = re.compile(
+    r",\s+(?P<text>making\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:the|a|an)\s+(?:world['’]s\s+)?"
+    r"(?i:primary|leading|foremost|first|best|top|major|front-runner|global leader)\b.*)")
 _OWN_SCOPE = re.compile(
     r"^(?:the\s+|this\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,4}(?:strategy|plan|programme|program|policy|agenda|document"
     r"|roadmap|initiative|organi[sz]ation|department|council|trust|board|government)$", re.IGNORECASE)
@@ -201,7 +205,7 @@ def _objective(sentence: Sentence, following: Sentence | None, running: list[Sen
     """The objective or purpose of the strategy, the organisation or the document's named subject."""
     text = sentence.text
     lowered = text.lower()
-    if not any(word in lowered for word in ("objective", "purpose", "aim", "goal", "ambition")):  # a cheap test
+    if not any(word in lowered for word in ("objective", "purpose", "aim", "goal", "ambition", "making")):  # cheap
         return None
     if following is not None and not text.rstrip().endswith((".", "!", "?", ":", ";")):
         text = text + " " + following.text  # a sentence broken across a PDF's lines
@@ -214,9 +218,13 @@ def _objective(sentence: Sentence, following: Sentence | None, running: list[Sen
             return _Candidate(sentence, match.group("text"), f"states the {match.group('word').lower()} of {of}",
                               HEADLINE)
         return None
-    match = _TO_MAKE.search(text)
-    if match is not None and _is_subject(match.group("name"), running, title) and _is_statement(match.group("text")):
-        return _Candidate(sentence, match.group("text"), f"states an objective for {match.group('name')}", HEADLINE)
+    for pattern in (_TO_MAKE, _MAKING):
+        match = pattern.search(text)
+        if match is None or not _is_statement(match.group("text")):
+            continue
+        if _is_subject(match.group("name"), running, title):
+            return _Candidate(sentence, match.group("text"), f"states an objective for {match.group('name')}",
+                              HEADLINE)
     return None
 
 

@@ -140,3 +140,12 @@ def test_vision_and_mission_labels_flattened_from_a_table_count() -> None:
 
 def test_vision_as_a_name_is_not_a_flattened_label() -> None:
     assert status("Rwanda will achieve the objectives in Vision 2050 through many projects.") == "missing"
+
+
+def test_making_the_country_the_worlds_leader_is_a_headline_objective() -> None:
+    text = ("By 2030 China's AI theories and technologies should achieve world-leading levels, making China the "
+            "world's primary AI innovation center. China invests in research. China trains engineers.")
+    assert status(text) == "addressed"
+    council = " ".join(f"Our council fixes pothole number {n}." for n in range(60))
+    other = council + " By 2030 AI should lead, making China the world's primary AI innovation center."
+    assert status(other) == "missing"  # another country's aim quoted in passing
