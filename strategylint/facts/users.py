@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 GROUPS = (r"(?:users?|service users?|patients?|residents?|citizens?|customers?|carers?|staff|clinicians?|students?"
           r"|pupils?|learners?|teachers?|parents?|families|employees?|colleagues?|businesses|companies|SMEs?"
-          r"|the public|people|communities|claimants|taxpayers|visitors|researchers|tenants|members)")
+          r"|the public|people|communities|claimants|taxpayers|visitors|researchers|tenants|members|employers)")
 RESEARCH = re.compile(
     r"\buser research\b|\bresearch with (?:\w+\s+){0,2}" + GROUPS
     + r"|\bfeedback (?:from|of|by) (?:\w+\s+){0,3}?" + GROUPS + r"|\b" + GROUPS + r"(?:'|’|'s|’s)? feedback\b"
@@ -36,7 +36,7 @@ RESEARCH = re.compile(
     r"|\bpersonas?\b|\buser journeys?\b|\bcustomer journeys?\b|\bservice design\b"
     r"|\bconsult(?:ation|ations|ed|ing)? (?:with )?(?:\w+\s+){0,3}?" + GROUPS
     + r"|\buser[- ]centred\b|\buser[- ]centered\b|\buser[- ]focused\b|\bcustomer insight\b|\buser insight\b"
-    r"|\byou said,? we did\b|\bpain points?\b",
+    r"|\byou said,? we did\b|\bpain points?\b|\bresearch stud(?:y|ies) (?:on|of|into) (?:[\w-]+\s+){0,4}?needs\b",
     re.IGNORECASE)
 NEEDS = re.compile(
     r"\b(?:user|customer|citizen|patient|business|learner|student)s?(?:'|’s|'s)? needs?\b"
@@ -51,12 +51,13 @@ _RESEARCH_WORDS = ("research", "feedback", "survey", "satisf", "test", "design",
                    "listened", "focus group", "interview", "persona", "journey", "consult", "centred", "centered",
                    "focused", "insight", "you said", "pain point")
 _INCLUSION_WORDS = ("equal", "divers", "inclu", "accessib", "exclu", "assisted", "disab", "divide", "behind",
-                    "skills for all")
+                    "skills for all", "liner", "never")
 _NEED_WORDS = ("need", "want", "expect", "tell us", "told us", "said", "asked")
 # and NEEDS only where one of the GROUPS stands too
 _GROUP_WORDS = ("user", "patient", "resident", "citizen", "customer", "carer", "staff", "clinician", "student", "pupil",
                 "learner", "teacher", "parent", "families", "employee", "colleague", "business", "companies", "sme",
-                "public", "people", "communities", "claimant", "taxpayer", "visitor", "researcher", "tenant", "member")
+                "public", "people", "communities", "claimant", "taxpayer", "visitor", "researcher", "tenant", "member",
+                "employer")
 
 
 # Any word that shows users are in view at all: enough for a partial answer, never for an addressed one.
@@ -68,7 +69,8 @@ _IN_VIEW_WORDS = ("user", "stakeholder", "feedback", "consult", "survey", "satis
 INCLUSION = re.compile(
     r"\bequalit(?:y|ies)\b|\bdiversity\b|\binclusion\b|\binclusive\b|\baccessib(?:le|ility)\b|\bdigital(?:ly)? exclu"
     r"|\bexcluded\b|\bassisted digital\b|\bdisabilit(?:y|ies)\b|\bdisabled\b|\bdigital divide\b|\binequalit"
-    r"|\bdigital skills for all\b|\bleave (?:no one|nobody) behind\b",
+    r"|\bdigital skills for all\b|\bleave (?:no one|nobody) behind\b|\bnon-?liners?\b"
+    r"|\bnever (?:been online|used the internet)\b",
     re.IGNORECASE)
 
 

@@ -48,3 +48,19 @@ def test_a_strategy_built_around_excluded_users_is_addressed() -> None:
     text = ("Residents need assisted digital support when they are offline. Disabled people need accessible "
             "forms. Older people need help to get online. We will make every service accessible and inclusive.")
     assert lint(text, rules=[RULE]).board["q3-users"].status == "addressed"
+
+
+def test_a_study_of_employers_skill_needs_is_research_into_users_needs() -> None:
+    text = ("The plan rests on a Research Study on High Level Skill Needs in the ICT sector. "
+            "Employers need more graduates with programming skills.")
+    assert lint(text, rules=[RULE]).board["q3-users"].status == "addressed"
+
+
+def test_people_who_have_never_been_online_are_users_in_view() -> None:
+    from strategylint.engine import Engine
+    from strategylint.facts import users
+    from tests.helpers import make_document
+
+    doc = Engine().analyse(make_document("We will halve the number of non-liners. 577,200 adults have never used "
+                                         "the internet."))
+    assert len(doc.facts.get(users.extract).inclusion) == 2

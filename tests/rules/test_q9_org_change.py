@@ -49,3 +49,10 @@ def test_min_aspects_option() -> None:
     assert status(text) == "partial"
     one = "A digital steering group will oversee delivery. Funding moves to budgets. We will recruit data scientists."
     assert lint(one, rules=[RULE], options={RULE: {"min-governance-sentences": 1}}).board[RULE].status == "addressed"
+
+
+def test_education_and_training_and_lifelong_learning_are_skills() -> None:
+    result = lint("Education and training will be expanded. Lifelong learning must be available to all.",
+                  rules=[RULE])
+    assert result.board[RULE].status == "partial"
+    assert "skills" in findings_of(result, RULE)[0].data["aspects"]
