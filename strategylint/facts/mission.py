@@ -74,6 +74,11 @@ _TO_MAKE = re.compile(
 _MAKING = re.compile(
     r",\s+(?P<text>making\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:the|a|an)\s+(?:world['’]s\s+)?"
     r"(?i:primary|leading|foremost|first|best|top|major|front-runner|global leader)\b.*)")
+# "By digital by default, we mean digital services that are so straightforward ...": a slogan the document
+# defines, which counts as its mission when the slogan recurs through the text (the guidance's model)
+_DEFINED_SLOGAN = re.compile(r"^By\s+(?P<name>[\w'’ -]{3,40}?),\s+we\s+mean\s+(?P<text>.+)"
+                             r"|^(?P<name2>[A-Z][\w'’ -]{2,40}?)\s+means\s+(?P<text2>(?:that\s+)?\w+.+)")
+SLOGAN_REPEATS = 3
 _OWN_SCOPE = re.compile(
     r"^(?:the\s+|this\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,4}(?:strategy|plan|programme|program|policy|agenda|document"
     r"|roadmap|initiative|organi[sz]ation|department|council|trust|board|government)$", re.IGNORECASE)
@@ -228,6 +233,29 @@ def _objective(sentence: Sentence, following: Sentence | None, running: list[Sen
     return None
 
 
+def _slogans(running: list[Sentence]) -> list[_Candidate]:
+    """A slogan the document defines ("By digital by default, we mean ...") and repeats at least
+    `SLOGAN_REPEATS` times elsewhere."""
+    found: list[_Candidate] = []
+    for sentence in running:
+        if " mean" not in sentence.text:
+            continue
+        match = _DEFINED_SLOGAN.match(sentence.text)
+        if match is None:
+            continue
+        slogan = (match.group("name") or match.group("name2")).strip().lower()
+        statement = match.group("text") or match.group("text2")
+        if len(slogan.split()) < 2 or not _is_statement(statement):
+            continue
+        repeats = sum(slogan in other.text.lower() for other in running if other is not sentence)
+        if repeats >= SLOGAN_REPEATS:
+            # the slogan is the succinct statement; the sentence that defines it is the evidence
+            found.append(_Candidate(sentence, slogan, f"defines its slogan {slogan!r}, used {repeats} times",
+                                    HEADLINE))
+            break
+    return found
+
+
 def _candidates(doc: AnalysedDocument) -> list[_Candidate]:
     out: list[_Candidate] = []
     running = doc.facts.get(running_text)
@@ -248,6 +276,7 @@ def _candidates(doc: AnalysedDocument) -> list[_Candidate]:
                 and _is_statement(sentence.text)):
             under_heading.add(section)
             out.append(_Candidate(sentence, sentence.text, f"first sentence under {section!r}", STATED))
+    out.extend(_slogans(running))
     names = Counter(c.name for c in out if c.name)
     if names:
         mentions = {name: sum(name in s.text for s in running) for name in names}

@@ -149,3 +149,14 @@ def test_making_the_country_the_worlds_leader_is_a_headline_objective() -> None:
     council = " ".join(f"Our council fixes pothole number {n}." for n in range(60))
     other = council + " By 2030 AI should lead, making China the world's primary AI innovation center."
     assert status(other) == "missing"  # another country's aim quoted in passing
+
+
+def test_a_defined_slogan_repeated_through_the_text_is_the_mission() -> None:
+    text = ("By digital by default, we mean digital services so straightforward that all who can use them choose "
+            "to. Services will become digital by default. Each department plans to be digital by default. "
+            "Digital by default saves money.")
+    result = lint(text, rules=[RULE])
+    assert result.board[RULE].status == "addressed"
+    assert result.board[RULE].evidence[0]["quote"].startswith("By digital by default, we mean")
+    once = "By digital by default, we mean digital services so straightforward that all who can use them choose to."
+    assert status(once) == "missing"  # defined once and never used again: a definition, not a mission
