@@ -57,3 +57,9 @@ def test_nothing_is_missing() -> None:
 
 def test_a_glossary_entry_is_not_an_indicator() -> None:
     assert status("# Strategy\n\nWe will do good work.\n\n# Glossary\n\nKPI: key performance indicator.") == "missing"
+
+
+def test_expected_uptake_is_an_indicator_in_view() -> None:
+    result = lint("The service is expected to reach 80% digital uptake once it becomes digital by default.",
+                  rules=[RULE], as_of=2024)
+    assert result.board[RULE].status == "partial"
