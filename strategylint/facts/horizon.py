@@ -475,6 +475,10 @@ def _unnamed_subject(subject: str, ctx: _Context) -> bool:
     return all(word.lower() in lower or word in COMMON_CAPITALS for word in re.findall(r"\b[A-Z][\w'’-]*", subject))
 
 
+ECONOMY_WIDE = re.compile(r"\bof\s+GDP\b|\bgross\s+domestic\s+product\b|\bR&D\s+intensity\b"
+                          r"|\bacross\s+(?:the\s+)?public\s+and\s+private\s+sectors\b"
+                          r"|\b(?:R&D|research\s+and\s+development(?:\s+\(R&D\))?)\s+(?:spending|investment|expenditure)\s+"
+                          r"(?:[\w-]+\s+){0,3}?to\s+[\d.]+\s*%", re.IGNORECASE)
 # "the strategy period for 2019-2022", "this plan's period, 2024-2027"
 STRATEGY_PERIOD = re.compile(
     rf"\b(?:the|this|our)\s+(?:strategy|plan|programme|agenda)(?:['’]s)?\s+period\s*(?:for|of|is|:|,)?\s*({YEAR})"
@@ -551,8 +555,10 @@ def _sentence_candidates(sentence: Sentence, ctx: _Context, previous: Sentence |
         if NEXT_YEAR.search(text) and plan:
             add(published + 1, 3, "the coming year")
 
+    # a target for the whole economy ("R&D investment to 2.4% of GDP by 2027") is the nation's, not the plan's
+    economy_wide = bool(ECONOMY_WIDE.search(text))
     for match in [*TARGET_YEAR.finditer(text), *MORE_TARGETS.finditer(text)]:
-        if not looks_back(match.start()) and not theirs(match.start()):
+        if not looks_back(match.start()) and not theirs(match.start()) and not economy_wide:
             add(int(match.group(1)), 2, "a target year")
     for match in NAMED_YEAR.finditer(text):
         if not looks_back(match.start()) and not theirs(match.start()):

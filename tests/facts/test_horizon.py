@@ -433,3 +433,8 @@ def test_a_list_that_is_not_a_list_of_actions_gives_no_deadline() -> None:
 )
 def test_it_and_funding_that_are_not_the_plans_horizon(text: str) -> None:
     assert horizon(text) is None, text
+
+
+def test_a_target_for_the_whole_economy_is_not_the_plans_horizon() -> None:
+    assert horizon("We will raise total R&D investment to 2.4% of GDP by 2035.") is None
+    assert horizon("We will move 80% of transactions online by 2027.") is not None
