@@ -322,7 +322,8 @@ def _title_words(texts: list[str]) -> frozenset[str]:
     return frozenset(words)
 
 
-def _jurisdictions(text: str) -> set[str]:
+@lru_cache(maxsize=8192)  # section titles and repeated lines come back for every sentence under them
+def _jurisdictions(text: str) -> frozenset[str]:
     found: set[str] = set()
     shouting = text.isupper()
     for match in JURISDICTION.finditer(text):
@@ -333,7 +334,7 @@ def _jurisdictions(text: str) -> set[str]:
         if key == "Ireland" and _NORTHERN.search(text[:match.start()]):
             continue
         found.add(key)
-    return found
+    return frozenset(found)
 
 
 def _home(doc: AnalysedDocument) -> frozenset[str]:
@@ -850,6 +851,8 @@ def candidates(doc: AnalysedDocument, published: int) -> list[HorizonCandidate]:
     for block, text, before in _rows(doc):
         if block.kind is not BlockKind.LIST_ITEM:
             lead_in = text if ACTION_LEAD_IN.search(text) and not _elsewhere(block, ctx) else None
+        if not _DIGIT.search(text):
+            continue  # a cheap test: every time frame laid out in a block has a number
         if _is_reference_path(block.section_path) or _elsewhere(block, ctx):
             continue
         if block.kind is not BlockKind.TABLE_CELL and _short(block):
