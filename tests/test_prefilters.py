@@ -135,3 +135,26 @@ def test_rewritten_patterns_match_as_their_plain_forms(fast: re.Pattern[str], pl
     texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16))) for _ in range(20_000)]
     for text in [*EXAMPLES, *texts]:
         assert fast.findall(text) == plain.findall(text), text
+
+
+def _shouted_runs(text: str) -> bool:
+    """Whether `text` has readability.SHOUTED_RUN capitalised tokens in a row, without the cheap test."""
+    run = 0
+    for match in readability._TOKEN.finditer(text):
+        word = match.group(0)
+        run = run + 1 if len(word) > 1 and word.isupper() else 0
+        if run >= readability.SHOUTED_RUN:
+            return True
+    return False
+
+
+@pytest.mark.parametrize("text", ["THE NATIONAL AI STRATEGY", "AB 12 CD EF", "NHS, GDS and DWP", "AB&CD EF-GH IJ",
+                                  "A plain sentence.", "AI and ML"])
+def test_the_cheap_shouting_test_passes_wherever_a_run_stands(text: str) -> None:
+    if _shouted_runs(text):
+        assert readability._MAY_SHOUT.search(text)
+
+
+def test_the_cheap_shouting_test_on_the_corpus(corpus_sentences: list[str]) -> None:
+    missed = [t for t in corpus_sentences if _shouted_runs(t) and not readability._MAY_SHOUT.search(t)]
+    assert missed == []

@@ -49,6 +49,8 @@ _MINOR_WORDS = frozenset({"and", "of", "for", "the", "in", "on", "to", "a", "an"
 GLOSSARY_SECTION = re.compile(r"glossary|abbreviations|acronyms|definitions?|terminology|list of terms", re.I)
 SHOUTED_RUN = 3  # this many capitalised words in a row are a heading set in capitals, not acronyms
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9&]*")
+# a cheap test: where SHOUTED_RUN capitalised tokens follow one another, this matches (and sometimes more)
+_MAY_SHOUT = re.compile(rf"[A-Z][A-Z0-9&]+(?:[^A-Za-z]+[A-Z][A-Z0-9&]+){{{SHOUTED_RUN - 1}}}")
 # acronyms every reader knows, or that are names rather than abbreviations
 COMMON_ACRONYMS = frozenset({
     "UK", "US", "USA", "EU", "UN", "NHS", "GOV", "IT", "AI", "OK", "TV", "PC", "ID", "PDF", "FAQ", "CEO",
@@ -147,6 +149,8 @@ def _initials(words: str) -> str:
 def _shouted(text: str) -> set[int]:
     """Start offsets of the words in runs of `SHOUTED_RUN` or more capitalised words."""
     shouted: set[int] = set()
+    if not _MAY_SHOUT.search(text):
+        return shouted
     run: list[int] = []
     for match in [*_TOKEN.finditer(text), None]:
         word = match.group(0) if match else ""
