@@ -351,9 +351,9 @@ def _refuses(text: str) -> bool:
     return False
 
 
-def _pattern_kind(sentence: Sentence) -> str | None:
+def _pattern_kind(sentence: Sentence, low: str) -> str | None:
+    """`low` is the sentence in lower case (`doc.lowered`), for the cheap tests before each pattern."""
     text = sentence.text
-    low = text.lower()
     negated = " not " in low or "n't" in low or "n’t" in low or "no plan" in low or "no intention" in low
     if negated and _refuses(text):
         return "excludes"
@@ -446,7 +446,7 @@ def statements(doc: AnalysedDocument) -> list[Statement]:
         note(sentence, _contextual_kind(sentence, mention))
     for sentence in doc.body_sentences:
         if sentence.kind is not BlockKind.TABLE_CELL:
-            note(sentence, _pattern_kind(sentence))
+            note(sentence, _pattern_kind(sentence, doc.lowered[sentence.index]))
     for sentence in doc.sentences:
         if sentence.kind in (BlockKind.HEADING, BlockKind.LIST_ITEM, BlockKind.PARAGRAPH):
             note(sentence, _principle_kind(sentence))

@@ -491,7 +491,7 @@ def _sentence_candidates(sentence: Sentence, ctx: _Context, previous: Sentence |
     text = sentence.text
     published = ctx.published
     found: list[HorizonCandidate] = []
-    lower = text.lower()
+    lower = ctx.doc.lowered[sentence.index]
     if not any(word in lower for word in SPAN_WORDS) and not any(
             int(y) > published for y in _YEARS.findall(text)) and not PERIOD.search(text):
         return found  # no length of time and no year ahead (a period "2016-20" may end ahead)

@@ -158,9 +158,8 @@ def _shares_a_phrase(phrases: set[tuple[str, ...]], text: str) -> bool:
     return not phrases.isdisjoint(zip(words, words[1:], words[2:], strict=False))
 
 
-def _said(sentence: Sentence, following: Sentence | None) -> _Candidate | None:
+def _said(sentence: Sentence, following: Sentence | None, lowered: str) -> _Candidate | None:
     text = sentence.text
-    lowered = text.lower()
     if not any(word in lowered for word in _SAID_WORDS):  # a cheap test before the patterns
         return None
     labelled = _LABELLED.match(text)
@@ -206,10 +205,9 @@ def _is_subject(name: str, running: list[Sentence], title: str) -> bool:
 
 
 def _objective(sentence: Sentence, following: Sentence | None, running: list[Sentence],
-               title: str) -> _Candidate | None:
+               title: str, lowered: str) -> _Candidate | None:
     """The objective or purpose of the strategy, the organisation or the document's named subject."""
     text = sentence.text
-    lowered = text.lower()
     if not any(word in lowered for word in ("objective", "purpose", "aim", "goal", "ambition", "making")):  # cheap
         return None
     if following is not None and not text.rstrip().endswith((".", "!", "?", ":", ";")):
@@ -263,7 +261,9 @@ def _candidates(doc: AnalysedDocument) -> list[_Candidate]:
     under_heading: set[str] = set()
     for position, sentence in enumerate(running):
         following = running[position + 1] if position + 1 < len(running) else None
-        said = _said(sentence, following) or _flattened(sentence) or _objective(sentence, following, running, title)
+        lowered = doc.lowered[sentence.index]  # the sentence in lower case, once, for the cheap tests
+        said = (_said(sentence, following, lowered) or _flattened(sentence)
+                or _objective(sentence, following, running, title, lowered))
         if said is not None:
             out.append(said)
             continue

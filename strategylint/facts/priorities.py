@@ -109,7 +109,7 @@ def _stated(doc: AnalysedDocument) -> tuple[Priorities | None, Priorities | None
     unowned: Priorities | None = None
     for sentence in doc.body_sentences:
         text = sentence.text
-        low = text.lower()
+        low = doc.lowered[sentence.index]
         if sentence.kind is BlockKind.TABLE_CELL or not any(stem in low for stem in NOUN_STEMS):
             continue
         matches = list(COUNTED.finditer(text))
