@@ -1,12 +1,16 @@
 """Measure strategylint against the careful readers' labels in ../shared/corpus/labels.
 
-    python tools/evaluate.py [--labels DIR] [--docs DIR] [--jobs N] [--show-agreements]
+    python tools/evaluate.py [--labels DIR] [--docs DIR] [--jobs N] [--show-agreements] [--reader DIR]
 
 Prints agreement per sign (with true/false positives and negatives), horizon agreement within one
 year, agreement per extracted fact, board answers per question (exact, and within one step on the order
 addressed > partial > missing), and every disagreement with the document, key, label and verdict.
 The labels are a development set for tuning, not answers to fit: a rule that only fits these files
 is a defect.
+
+With ``--reader DIR`` the linter does not run: a second reader's labels of the same documents (in DIR)
+stand where the verdicts would, and the same figures measure how far two careful readers agree. That
+agreement is the ceiling any linter can be held to.
 """
 
 from __future__ import annotations
@@ -15,7 +19,9 @@ import argparse
 import sys
 import tomllib
 from collections import defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from strategylint.config import load_config_file
@@ -43,12 +49,36 @@ BOOL_FACTS = ("states_deprioritisation", "states_review_cycle", "has_measurable_
               "mentions_hype_tech", "hype_tech_in_headline", "mentions_basics")
 
 
+@dataclass
+class ReaderVerdicts:
+    """A second reader's label, shaped like the parts of a `DocumentResult` that `compare` reads."""
+
+    signs: dict[str, Any] = field(default_factory=dict)
+    board: dict[str, Any] = field(default_factory=dict)
+    horizon: dict[str, int] | None = None
+    published: int | None = None
+    facts: dict[str, Any] = field(default_factory=dict)
+    error: str | None = None
+
+    @classmethod
+    def of(cls, label: dict[str, Any]) -> ReaderVerdicts:
+        years = label.get("horizon_years", -1)
+        return cls(
+            signs={sign: SimpleNamespace(present=bool(label["signs"][key])) for key, sign in SIGN_KEYS.items()},
+            board={question: SimpleNamespace(status=label["board"][key]) for key, question in BOARD_KEYS.items()
+                   if key in label.get("board", {})},
+            horizon={"years": years} if years >= 0 else None,
+            published=label.get("published") or None,
+            facts=dict(label.get("facts", {})),
+        )
+
+
 def fact_value(facts: dict[str, Any], key: str) -> Any:
     value = facts.get(key)
     return value.get("value") if isinstance(value, dict) and "value" in value else value
 
 
-def compare(label: dict[str, Any], result: DocumentResult) -> list[tuple[str, str, Any, Any, bool]]:
+def compare(label: dict[str, Any], result: DocumentResult | ReaderVerdicts) -> list[tuple[str, str, Any, Any, bool]]:
     """(group, key, label, verdict, agrees) for every key both sides have."""
     rows: list[tuple[str, str, Any, Any, bool]] = []
     for label_key, sign_key in SIGN_KEYS.items():
@@ -92,6 +122,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=default_jobs())
     parser.add_argument("--show-agreements", action="store_true")
     parser.add_argument("--config", type=Path, help="a strategylint config file (rule options) to measure with")
+    parser.add_argument("--reader", type=Path,
+                        help="a second reader's labels of the same documents, measured instead of the linter")
     args = parser.parse_args(argv)
     if not args.labels.is_dir():
         print(f"no labels at {args.labels}", file=sys.stderr)
@@ -100,9 +132,18 @@ def main(argv: list[str] | None = None) -> int:
     for file in sorted(args.labels.glob("*.toml")):
         data = tomllib.loads(file.read_text(encoding="utf-8"))
         labels[data["file"]] = data
-    paths = [args.docs / name for name in labels]
-    engine = Engine(load_config_file(args.config)) if args.config else Engine()
-    results = list(lint_files(paths, engine, args.jobs))
+    results: list[DocumentResult | ReaderVerdicts]
+    if args.reader:
+        second = {}
+        for file in sorted(args.reader.glob("*.toml")):
+            data = tomllib.loads(file.read_text(encoding="utf-8"))
+            second[data["file"]] = data
+        labels = {name: label for name, label in labels.items() if name in second}
+        results = [ReaderVerdicts.of(second[name]) for name in labels]
+    else:
+        paths = [args.docs / name for name in labels]
+        engine = Engine(load_config_file(args.config)) if args.config else Engine()
+        results = list(lint_files(paths, engine, args.jobs))
     tallies: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])  # agree, n, tp, fp, fn
     # for board answers, tp/fp/fn hold: within one step, verdict better than label, verdict worse than label
     disagreements: list[str] = []
