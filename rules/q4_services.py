@@ -6,8 +6,11 @@ are operating, how they are performing, how they relate."
 
 The answer is addressed when at least ``min-figures`` sentences (default 2) name a digital service
 (website, portal, app, online service, transactions) with a present figure for its volume or
-performance (users, transactions, visits, uptime, satisfaction, share online); partial when services
-are named without figures; missing when no digital service is named. Targets are plans, not figures.
+performance (users, transactions, visits, uptime, satisfaction, share online), or when a section takes
+stock of where the organisation is now ("Current state", "Where are we now?", "Baseline") and the
+document gives at least one such figure or a count of what it runs ("over 1,600 applications run in our
+data centres"); partial when services are named without figures; missing when no digital service is
+named. Targets are plans, not figures.
 
 Bad: "Digital will transform how we work and how residents feel about the council."
 
@@ -34,9 +37,16 @@ OPTIONS = {"min-figures": 2}
 
 def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding | Evidence]:
     found = doc.facts.get(services.extract)
-    yield from found.with_figures[:3]
+    wanted = int(options["min-figures"])
+    figures = found.with_figures + found.counts
+    taken_stock = bool(found.stocktake) and bool(figures)
+    if taken_stock and len(found.with_figures) < wanted:
+        yield found.stocktake[0]
+        yield from figures[:2]
+    else:
+        yield from found.with_figures[:3]
     yield from found.named[:2]
-    if not found.named and not found.with_figures:
+    if not found.named and not figures:
         yield Finding(
             message=("Do you know what digital services you are operating and how they are performing? No "
                      "digital service is named."),
@@ -44,9 +54,8 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
                         "and how they perform (availability, satisfaction, share done online)."),
         )
         return
-    wanted = int(options["min-figures"])
-    if len(found.with_figures) < wanted:
-        first = (found.named or found.with_figures)[0]
+    if len(found.with_figures) < wanted and not taken_stock:
+        first = (found.named or figures)[0]
         yield Finding(
             message=(f"How are your digital services performing? Services are named, but only "
                      f"{len(found.with_figures)} sentence(s) give their volumes or performance."),

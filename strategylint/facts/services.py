@@ -6,6 +6,10 @@ how they are performing". The fact is the sentences of running text that name di
 present figure for their volume or performance (users, transactions, visits, uptime, satisfaction, the
 share done online). Targets ("we will move 80% of transactions online") are plans, not performance,
 and do not count as figures.
+
+Two more signs of that awareness, which careful readers credit: a section that takes stock of where the
+organisation is now ("Current state", "Where are we now?", "Baseline", "SWOT analysis"), and counts of
+what it runs ("Over 1,600 applications run in our data centres", "132 AI products in use").
 """
 
 from __future__ import annotations
@@ -15,8 +19,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from strategylint.facts.patterns import has_any
-from strategylint.facts.topics import running_text
+from strategylint.facts.topics import in_reference_section, running_text
 from strategylint.findings import Evidence
+from strategylint.model import BlockKind
 
 if TYPE_CHECKING:
     from strategylint.analysis import AnalysedDocument
@@ -39,6 +44,17 @@ FIGURE = re.compile(
     r"|uptake|use|used|using)\b"
     r"|\b(?:every|each|per|a)\s+(?:day|week|month|year)\b.{0,30}\d",
     re.IGNORECASE)
+SITUATION_HEADING = re.compile(
+    r"\b(?:current (?:state|situation|position|landscape)|where (?:we are|are we)(?: now| today)?|state of play"
+    r"|baseline|swot|as-is|stock-?take|situation (?:analysis|picture)|(?:digital|it|technology) (?:audit|estate))\b",
+    re.IGNORECASE)
+# a present count of what the organisation runs: "over 1,600 applications", "650+ transactional services"
+PORTFOLIO = re.compile(
+    r"\b\d[\d,.]*\+?\s+(?:[\w-]+\s+){0,2}?(?:applications|systems|services|websites|products|datasets|platforms"
+    r"|databases|data ?cent(?:re|er)s|servers)\b",
+    re.IGNORECASE)
+_PORTFOLIO_WORDS = ("application", "system", "service", "website", "product", "dataset", "platform", "database",
+                    "data cent", "datacent", "server")
 PLAN = re.compile(r"\b(?:will|shall|aims?|aiming|target(?:s|ed)?|goal|ambition|should|could|would|expect\w*)\b",
                   re.IGNORECASE)
 
@@ -47,15 +63,26 @@ PLAN = re.compile(r"\b(?:will|shall|aims?|aiming|target(?:s|ed)?|goal|ambition|s
 class Services:
     named: list[Evidence] = field(default_factory=list)
     with_figures: list[Evidence] = field(default_factory=list)
+    counts: list[Evidence] = field(default_factory=list)  # of what it runs, from sentences without a service figure
+    stocktake: list[Evidence] = field(default_factory=list)  # headings of sections on where it is now
 
 
 def extract(doc: AnalysedDocument) -> Services:
     found = Services()
     for sentence in doc.facts.get(running_text):
-        if not has_any(doc.lowered[sentence.index], _SERVICE_WORDS) or not SERVICE.search(sentence.text):
-            continue
-        if FIGURE.search(sentence.text) and not PLAN.search(sentence.text):
-            found.with_figures.append(doc.evidence("q4_services", sentence, "a service with a figure"))
-        else:
+        lowered = doc.lowered[sentence.index]
+        if has_any(lowered, _SERVICE_WORDS) and SERVICE.search(sentence.text):
+            if FIGURE.search(sentence.text) and not PLAN.search(sentence.text):
+                found.with_figures.append(doc.evidence("q4_services", sentence, "a service with a figure"))
+                continue
             found.named.append(doc.evidence("q4_services", sentence, "names a digital service"))
+        if (sentence.kind is not BlockKind.LIST_ITEM and has_any(lowered, _PORTFOLIO_WORDS)
+                and PORTFOLIO.search(sentence.text) and not PLAN.search(sentence.text)):
+            found.counts.append(doc.evidence("q4_services", sentence, "counts what the organisation runs"))
+    sections_with_text = {s.block.section for s in doc.facts.get(running_text)}
+    for sentence in doc.sentences:
+        if (sentence.kind is BlockKind.HEADING and len(sentence.text.split()) <= 8
+                and SITUATION_HEADING.search(sentence.text) and sentence.block.section in sections_with_text
+                and not in_reference_section(sentence)):
+            found.stocktake.append(doc.evidence("q4_services", sentence, "a section on where the organisation is now"))
     return found

@@ -42,3 +42,33 @@ def test_no_service_is_missing() -> None:
 def test_references_do_not_count() -> None:
     text = "# Strategy\n\nDigital will transform how we work.\n\n# References\n\nGOV.UK website, 2019. Online services."
     assert status(text) == "missing"
+
+
+def test_a_stocktake_section_with_a_count_of_what_runs_is_addressed() -> None:
+    text = ("# Current state\n\nOver 1,600 applications run in our data centres, many serving similar purposes.\n\n"
+            "Residents use the website to pay council tax.")
+    result = lint(text, rules=[RULE])
+    assert result.board[RULE].status == "addressed"
+    quotes = [e["quote"] for e in result.board[RULE].evidence]
+    assert quotes[0] == "Current state" and quotes[1].startswith("Over 1,600 applications")
+
+
+def test_a_stocktake_section_without_a_figure_is_not_enough() -> None:
+    text = "# Where are we now\n\nResidents use the website to pay council tax and book appointments online."
+    assert status(text) == "partial"
+
+
+def test_a_count_without_a_stocktake_section_is_not_enough() -> None:
+    text = "# Our services\n\nOver 1,600 applications run in our data centres."
+    assert status(text) == "partial"
+
+
+def test_a_planned_count_is_not_a_count_of_what_runs() -> None:
+    text = "# Current state\n\nWe will retire 400 applications by 2025. Residents use the website."
+    assert status(text) == "partial"
+
+
+def test_a_numbered_list_of_names_is_not_a_count() -> None:
+    text = ("# Baseline\n\nResidents use the website.\n\n"
+            "- 44 Hewlett Packard Systems\n- 45 Hibernia College\n")
+    assert status(text) == "partial"
