@@ -12,7 +12,9 @@ sentences over 25 words (GOV.UK's limit), and acronyms used without being spelle
 glossary is spelled out). It fires once, decisively, when the document is clearly not plain: longer
 than ``max-words`` (default 15000), or, over at least 20 sentences, a reading ease below
 ``min-reading-ease`` (default 30), or more than ``max-long-sentence-share`` (default 0.35) of its
-sentences over 25 words. The metrics are in the finding's data.
+sentences over 25 words, or more than ``max-undefined-acronyms`` (default 5) acronyms used at least twice
+and never spelled out (well-known ones such as UK, EU, NHS, GDP, R&D, currency codes and company names
+aside). The metrics are in the finding's data.
 
 It also points out, without deciding the sign, the words on GOV.UK's list of words to avoid, with the
 plain words GOV.UK gives for them (``rules/lexicons/words-to-avoid.txt``). Each word gets one finding,
@@ -26,7 +28,7 @@ quotations of someone else's words. Literal senses that GOV.UK allows are left a
 dialogue".
 
 Options: ``max-words`` (default 15000), ``min-reading-ease`` (default 30), ``max-long-sentence-share``
-(default 0.35), ``max-word-findings`` (default 3).
+(default 0.35), ``max-undefined-acronyms`` (default 5), ``max-word-findings`` (default 3).
 
 Bad: "We will leverage robust platforms to streamline services going forward."
 
@@ -47,7 +49,8 @@ CODE = "SL204"
 NAME = "mainstream"
 SIGN = "mainstream"
 SEVERITY = "info"
-OPTIONS = {"max-words": 15000, "min-reading-ease": 30, "max-long-sentence-share": 0.35, "max-word-findings": 3}
+OPTIONS = {"max-words": 15000, "min-reading-ease": 30, "max-long-sentence-share": 0.35, "max-undefined-acronyms": 5,
+           "max-word-findings": 3}
 MIN_SENTENCES = 20  # fewer, and the averages say little
 SUMMARY_NAMES = 6  # words named in the summary's message; all of them are in its data
 LEAVE_OUT = "leave it out"
@@ -74,7 +77,13 @@ def _unplain(metrics: readability.Readability, options: Mapping[str, Any]) -> li
         if metrics.long_sentence_share > float(options["max-long-sentence-share"]):
             reasons.append(f"{metrics.long_sentence_share:.0%} of sentences over "
                            f"{readability.LONG_SENTENCE_WORDS} words")
+    if len(metrics.undefined_acronyms) > int(options["max-undefined-acronyms"]):
+        reasons.append(_acronym_note(metrics.undefined_acronyms))
     return reasons
+
+
+def _acronym_note(acronyms: Sequence[str]) -> str:
+    return f"{len(acronyms)} acronyms are never spelled out ({', '.join(acronyms[:5])})"
 
 
 def _quoted_list(words: Sequence[str], conjunction: str = "or") -> str:
@@ -167,7 +176,8 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
                        note="plain enough to be widely read")
         return
     acronyms = metrics.undefined_acronyms
-    spelled = f"; {len(acronyms)} acronyms are never spelled out ({', '.join(acronyms[:5])})" if acronyms else ""
+    note = _acronym_note(acronyms)
+    spelled = f"; {note}" if acronyms and note not in reasons else ""
     yield Finding(
         message=(f"Hard to read widely: {'; '.join(reasons)}{spelled}. The guidance: 'The best strategies are "
                  "widely understood and widely adopted.'"),

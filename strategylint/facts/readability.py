@@ -56,8 +56,11 @@ COMMON_ACRONYMS = frozenset({
     "UK", "US", "USA", "EU", "UN", "NHS", "GOV", "IT", "AI", "OK", "TV", "PC", "ID", "PDF", "FAQ", "CEO",
     "CFO", "HR", "PR", "GDP", "VAT", "BBC", "WWW", "URL", "HTML", "PIN", "SMS", "GP", "II", "III", "IV", "VI",
     "VII", "VIII", "IX", "XI", "XII", "IS", "OR", "AND", "THE", "OF", "TO", "IN", "ON", "A", "AM", "PM", "Q1",
-    "Q2", "Q3", "Q4", "EN", "DE", "FR", "NL"
+    "Q2", "Q3", "Q4", "EN", "DE", "FR", "NL", "R&D", "HM", "FY", "COVID", "ISBN", "ISSN", "DOI",
+    # currency codes and company names are not jargon a reader needs spelled out
+    "EUR", "USD", "GBP", "DKK", "SEK", "NOK", "CHF", "RMB", "CNY", "JPY", "AUD", "INR", "IBM", "BT", "HP",
 })
+_FISCAL_YEAR = re.compile(r"FY\d{2,4}")
 
 WORDS_TO_AVOID = "words-to-avoid"
 LITERAL_SENSES = "words-to-avoid-literal"
@@ -188,7 +191,7 @@ def _acronyms(doc: AnalysedDocument) -> tuple[tuple[str, ...], list[Evidence]]:
             if match.start() in shouted:
                 continue
             term = _acronym(match.group(0))
-            if term in COMMON_ACRONYMS or not any(c.isalpha() for c in term):
+            if term in COMMON_ACRONYMS or not any(c.isalpha() for c in term) or _FISCAL_YEAR.fullmatch(term):
                 continue
             uses[term] = uses.get(term, 0) + 1
             if term not in first_use:

@@ -353,6 +353,24 @@ def test_acronyms_in_headings_and_words_in_capitals_are_not_counted() -> None:
     assert _acronyms(f"{shouted}\n\n{shouted}") == ()
 
 
+def test_currency_codes_company_names_and_fiscal_years_are_not_jargon() -> None:
+    assert _acronyms("We spend EUR 5 million and DKK 2 million with IBM in FY2023. "
+                     "The EUR and DKK budgets and IBM run to FY2024.") == ()
+
+
+def test_many_acronyms_never_spelled_out_make_plain_text_not_mainstream() -> None:
+    jargon = " ".join(f"The {a} and the {a} meet." for a in ("CDDO", "DSIT", "CCS", "GDS", "NCSC", "ICO"))
+    result = lint(PLAIN + "\n\n" + jargon, rules=[RULE])
+    (finding,) = [f for f in findings_of(result, RULE) if f.decisive]
+    assert "6 acronyms are never spelled out" in finding.message
+    assert finding.message.count("never spelled out") == 1
+    assert result.signs["mainstream"].present is False
+    five = " ".join(f"The {a} and the {a} meet." for a in ("CDDO", "DSIT", "CCS", "GDS", "NCSC"))
+    assert lint(PLAIN + "\n\n" + five, rules=[RULE]).signs["mainstream"].present is True
+    relaxed = lint(PLAIN + "\n\n" + jargon, rules=[RULE], options={RULE: {"max-undefined-acronyms": 6}})
+    assert relaxed.signs["mainstream"].present is True
+
+
 # --- syllables and the corpus -----------------------------------------------------------------------------
 
 
