@@ -71,9 +71,14 @@ class AnalysedDocument:
 
     @cached_property
     def body_sentences(self) -> list[Sentence]:
-        """Sentences of running text: not headings, table-of-contents lines or document control lines."""
+        """Sentences of running text: not headings, table-of-contents lines or document control lines, and
+        nothing in a contents page, glossary, list of abbreviations or reference list (a plan named in one
+        is a title in a list, not evidence)."""
+        from strategylint.facts.topics import in_reference_section
+
         return [s for s in self.text.sentences
-                if s.kind is not BlockKind.HEADING and not _is_toc_line(s.text) and not _is_control_line(s.text)]
+                if s.kind is not BlockKind.HEADING and not _is_toc_line(s.text) and not _is_control_line(s.text)
+                and not in_reference_section(s)]
 
     @cached_property
     def lowered(self) -> list[str]:

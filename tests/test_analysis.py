@@ -1,4 +1,5 @@
-"""The folded lower-case text that facts test for plain substrings before their patterns."""
+"""What the analysis gives every fact: the body sentences, and the folded lower-case text that facts test
+for plain substrings before their patterns."""
 
 from __future__ import annotations
 
@@ -8,6 +9,17 @@ import string
 import pytest
 
 from strategylint.analysis import fold
+from strategylint.engine import Engine
+from tests.helpers import make_document
+
+
+def test_body_sentences_leave_out_contents_glossaries_and_references() -> None:
+    source = ("# Table of Contents\n\n- Alignment with the Corporate Plan\n- Users\n\n"
+              "# Our plan\n\nWe asked 300 residents what they need.\n\n"
+              "# Glossary\n\nAPI: application programming interface.\n\n"
+              "# References\n\nUser research with residents, Council report, 2019.")
+    doc = Engine().analyse(make_document(source))
+    assert [s.text for s in doc.body_sentences] == ["We asked 300 residents what they need."]
 
 
 @pytest.mark.parametrize(("text", "folded"), [
