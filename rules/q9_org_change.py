@@ -7,7 +7,9 @@ to change to enable a more agile way of working."
 The answer is addressed when the document covers at least ``min-aspects`` (default 3) of: governance,
 funding, planning, incentives, skills, ways of working, and structure and leadership, and says how
 delivery is governed in at least ``min-governance-sentences`` sentences (default 3): a steering group,
-board or authority that owns the change. A plan that lists skills and funding but never says who
+board or authority that owns the change. A plan that covers one aspect more than that (four by default)
+in at least ``min-broad-sentences`` sentences (default 15) addresses it as well: such breadth is itself
+an account of how the organisation will change. A plan that lists skills and funding but never says who
 steers the change gives a partial answer, as does one that covers fewer aspects; missing when it covers
 none.
 
@@ -32,7 +34,7 @@ NAME = "q9-org-change"
 QUESTION = "q9-org-change"
 SIGN = None
 SEVERITY = "info"
-OPTIONS = {"min-aspects": 3, "min-governance-sentences": 3}
+OPTIONS = {"min-aspects": 3, "min-governance-sentences": 3, "min-broad-sentences": 15}
 
 
 def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding | Evidence]:
@@ -50,7 +52,8 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
         )
         return
     governed = len(found.aspects.get("governance", [])) >= int(options["min-governance-sentences"])
-    if len(covered) >= int(options["min-aspects"]) and governed:
+    broad = len(covered) > int(options["min-aspects"]) and found.topic.sentences >= int(options["min-broad-sentences"])
+    if (len(covered) >= int(options["min-aspects"]) and governed) or broad:
         return
     others = [a for a in org_change.ASPECTS if a not in covered]
     if len(covered) >= int(options["min-aspects"]):

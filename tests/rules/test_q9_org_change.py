@@ -56,3 +56,21 @@ def test_education_and_training_and_lifelong_learning_are_skills() -> None:
                   rules=[RULE])
     assert result.board[RULE].status == "partial"
     assert "skills" in findings_of(result, RULE)[0].data["aspects"]
+
+
+BROAD = ["Funding moves to multi-year budgets for product teams.",
+         "We will recruit data scientists and train every manager in digital skills.",
+         "Teams will work in agile ways, in short cycles with users.",
+         "We will change our culture and our operating model, with new leadership roles."]
+
+
+def test_broad_change_in_many_sentences_is_addressed_without_a_steering_group() -> None:
+    text = "\n\n".join(BROAD * 4)
+    result = lint(text, rules=[RULE])
+    assert result.board[RULE].status == "addressed", findings_of(result, RULE)
+
+
+def test_broad_change_in_a_few_sentences_is_partial() -> None:
+    result = lint("\n\n".join(BROAD), rules=[RULE])
+    assert result.board[RULE].status == "partial"
+    assert "little says who governs the change" in findings_of(result, RULE)[0].message
