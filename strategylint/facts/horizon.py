@@ -471,9 +471,11 @@ def _possessive(name: str) -> str:
 
 
 def _unnamed_subject(subject: str, ctx: _Context) -> bool:
-    """No named body before the modal: every capitalised word there is also used in lower case."""
+    """No named body before the modal: every capitalised word there is also used in lower case, or names the
+    document's own country ("By 2020 half of the connections in Belgium must ..." in Digital Belgium)."""
     lower = ctx.lower_words
-    return all(word.lower() in lower or word in COMMON_CAPITALS for word in re.findall(r"\b[A-Z][\w'’-]*", subject))
+    return all(word.lower() in lower or word in COMMON_CAPITALS or word in ctx.home
+               for word in re.findall(r"\b[A-Z][\w'’-]*", subject))
 
 
 ECONOMY_WIDE = re.compile(r"\bof\s+GDP\b|\bgross\s+domestic\s+product\b|\bR&D\s+intensity\b"

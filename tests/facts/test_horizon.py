@@ -438,3 +438,12 @@ def test_it_and_funding_that_are_not_the_plans_horizon(text: str) -> None:
 def test_a_target_for_the_whole_economy_is_not_the_plans_horizon() -> None:
     assert horizon("We will raise total R&D investment to 2.4% of GDP by 2035.") is None
     assert horizon("We will move 80% of transactions online by 2027.") is not None
+
+
+def test_a_target_for_the_documents_own_country_is_its_target() -> None:
+    home = "Belgium needs fast networks. Every firm in Belgium will be online, and every school in Belgium.\n\n"
+    text = "By 2029 at least half of the connections in Belgium must achieve speeds of 1 Gbps."
+    found = horizon(home + text, title="Digital Belgium")
+    assert found is not None and found.end == 2029
+    assert horizon(home + text.replace("in Belgium", "in France"), title="Digital Belgium") is None, \
+        "another country's target"
