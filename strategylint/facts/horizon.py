@@ -207,6 +207,9 @@ _NORTHERN = re.compile(r"Northern\s+$")
 
 _N = r"(\d{1,2}|" + "|".join(sorted({*NUMBER_WORDS, "eighteen", "twenty-four", "thirty-six"}, key=len,
                                     reverse=True)) + r")"
+# "over a 6-month timeline", "this 18-month plan": a stated length in months
+N_MONTH_PLAN = re.compile(rf"\b{_N}\s?[-–‑ ]\s?months?\s+(?:plan|strategy|roadmap|programme|program|timeline|timeframe"
+                          rf"|time frame|period|horizon)\b", re.IGNORECASE)
 NEXT_MONTHS = re.compile(rf"\b(?:over|in|within|during|for|across)\s+(?:the\s+)?(?:next|coming|following|first)?\s*"
                          rf"{_N}\s+months\b", re.IGNORECASE)
 YEARS_TIME = re.compile(rf"\b(?:in|within)\s+{_N}\s+years(?:['’]?\s*time)?\b", re.IGNORECASE)
@@ -503,7 +506,10 @@ def _sentence_candidates(sentence: Sentence, ctx: _Context, previous: Sentence |
     # "The strategy was adopted in 2015. It ran ...": the plan of the past, not this one
     previous_subject = _plan_subject(previous, ctx) if previous and not PAST_CUE.search(previous.text) else None
     voice = _voice(sentence, ctx, previous_subject)
-    if FORECAST.search(text) or PREDICTION.search(text):
+    # an estimate or forecast sets no horizon, except a length it states for this plan ("an estimated budget
+    # would be required to complete this strategy over a 6-month timeline")
+    forecast = bool(FORECAST.search(text) or PREDICTION.search(text))
+    if forecast and not voice.plan_spans:
         return found
     if previous_subject and not voice.elsewhere and not looking_back:
         # "The strategy contains 24 initiatives. The government has earmarked DKK 60 million for 2019-2027.": the
@@ -551,12 +557,18 @@ def _sentence_candidates(sentence: Sentence, ctx: _Context, previous: Sentence |
             add(published + 10, 3, "the next decade")
         if ANNUAL_PLAN.search(text):
             add(published + 1, 3, "an annual plan")
+        for match in N_MONTH_PLAN.finditer(text):
+            months = _MORE_NUMBERS.get(match.group(1).lower()) or number_value(match.group(1))
+            if months and months <= MAX_MONTHS and not theirs(match.start()):
+                add(published + months // 12, 3, f"a {months}-month plan", now=True)
         for match in NEXT_MONTHS.finditer(text):
             months = _MORE_NUMBERS.get(match.group(1).lower()) or number_value(match.group(1))
             if months and months <= MAX_MONTHS and plan:  # "within six months": done within the year
                 add(published + months // 12, 3, f"the next {months} months", now=True)
         if NEXT_YEAR.search(text) and plan:
             add(published + 1, 3, "the coming year")
+    if forecast:
+        return [c for c in found if c.strength >= 3]  # stated lengths and periods, not target years
 
     # a target for the whole economy ("R&D investment to 2.4% of GDP by 2027") is the nation's, not the plan's
     economy_wide = bool(ECONOMY_WIDE.search(text))

@@ -447,3 +447,16 @@ def test_a_target_for_the_documents_own_country_is_its_target() -> None:
     assert found is not None and found.end == 2029
     assert horizon(home + text.replace("in Belgium", "in France"), title="Digital Belgium") is None, \
         "another country's target"
+
+
+def test_a_length_in_months_stated_for_this_plan_is_its_horizon() -> None:
+    found = horizon("An estimated budget of $375,000 would be required to complete this strategy over a "
+                    "6-month timeline.")
+    assert found is not None and (found.end, found.basis) == (AS_OF, "a 6-month plan")
+    found = horizon("We will deliver this 18-month plan with the service teams.")
+    assert found is not None and found.end == AS_OF + 1
+
+
+def test_an_estimate_sets_no_target_year_even_for_this_plan() -> None:
+    assert horizon("This strategy estimates that the market would grow to £2bn by 2030.") is None
+    assert horizon("An estimated 6-month timeline would be needed by other councils.") is None
