@@ -3,7 +3,8 @@
 In order of trust: the user's ``--as-of``; a date on the title page ("December 2012", "© 2016", "Date:
 09/05/26", a year standing alone on the cover); the start of the title period ("Digital Strategy
 2016-2020"); the file's own creation date; a date anywhere in the opening pages; a sign-off at the very
-end ("MINICT - 2022").
+end ("MINICT - 2022"); and last, a single year in the file's name ("esdc-it-strategy-2019.md"), as people
+who collect published strategies often name them.
 
 A date the text gives as a deadline or a starting point ("digital by default by March 2015", "from April
 2014", "no later than June 2013") is a target, not the day the document came out, wherever it stands.
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from strategylint.facts.patterns import MONTHS, PERIOD, YEAR, normalise_end
@@ -156,4 +158,16 @@ def extract(doc: AnalysedDocument) -> Publication | None:
         words += len(block.text.split())
         if words > OPENING_WORDS:
             break
-    return _sign_off(doc.blocks)
+    return _sign_off(doc.blocks) or _file_name_year(doc.document.path)
+
+
+_NAME_YEAR = re.compile(r"(?<![\d])((?:19|20)\d\d)(?![\d])")
+
+
+def _file_name_year(path: str) -> Publication | None:
+    """The one plausible year in the file's name: none when the name has two ("strategy-2016-2020")."""
+    name = Path(path).name
+    years = [int(y) for y in _NAME_YEAR.findall(Path(path).stem)]
+    if len(years) != 1 or not 1990 <= years[0] <= date.today().year:
+        return None
+    return Publication(years[0], "the year in the file name", Evidence("published", f"file name {name}"))

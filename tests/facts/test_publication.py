@@ -96,3 +96,27 @@ def test_a_bare_year_after_the_cover_is_not_a_date() -> None:
     # a chart's axis label on the first pages, after the running text has begun
     found = published(f"# Digital Strategy\n\n{BODY}\n\n2019\n\nFigure 1: online transactions")
     assert found is None
+
+
+@pytest.mark.parametrize(
+    ("path", "year"),
+    [
+        ("strategies/ca-esdc-it-strategy-2019.md", 2019),
+        ("2013_assisted_digital.md", 2013),
+        ("digital-strategy-2016-2020.md", None),  # two years: which one is the date?
+        ("strategy-20190.md", None),  # not a year
+        ("vision-2099.md", None),  # not yet
+        ("strategy.md", None),
+    ],
+)
+def test_a_single_year_in_the_file_name_is_the_last_resort(path: str, year: int | None) -> None:
+    doc = Engine().analyse(make_document("# Digital Strategy\n\n" + BODY, path=path))
+    found = doc.facts.publication
+    assert (found.year if found else None) == year
+    if found:
+        assert found.basis == "the year in the file name"
+
+
+def test_the_file_name_does_not_outrank_a_date_in_the_document() -> None:
+    doc = Engine().analyse(make_document("# Digital Strategy\n\nDecember 2012\n\n" + BODY, path="strategy-2019.md"))
+    assert doc.facts.publication is not None and doc.facts.publication.year == 2012
