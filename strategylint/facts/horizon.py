@@ -62,6 +62,7 @@ from strategylint.facts.patterns import (
     PLAN_CUE,
     TARGET_YEAR,
     YEAR,
+    lower_case_words,
     normalise_end,
     number_value,
 )
@@ -276,8 +277,7 @@ class _Context:
     @property
     def lower_words(self) -> frozenset[str]:
         if self._lower_words is None:
-            text = "\n".join(block.text for block in self.doc.blocks)
-            self._lower_words = frozenset(re.findall(r"\b[a-z][\w'’-]*", text))
+            self._lower_words = self.doc.facts.get(lower_case_words)
         return self._lower_words
 
 

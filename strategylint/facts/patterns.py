@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from strategylint.analysis import AnalysedDocument
 
 YEAR = r"(?:19[6-9]\d|20\d\d)"
 MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -136,3 +140,12 @@ def has_measure(text: str, latest_deadline: int | None = None) -> bool:
             continue
         return True
     return False
+
+
+_LOWER_CASE_WORD = re.compile(r"\b[a-z][\w'’-]*")
+
+
+def lower_case_words(doc: AnalysedDocument) -> frozenset[str]:
+    """Every word the document writes in lower case somewhere: a capitalised word it also writes in lower
+    case is a common word ("By 2020", "ALL" for emphasis), not a name or an acronym."""
+    return frozenset(_LOWER_CASE_WORD.findall("\n".join(block.text for block in doc.blocks)))

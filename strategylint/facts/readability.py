@@ -29,6 +29,7 @@ from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from strategylint.facts import topics
+from strategylint.facts.patterns import lower_case_words
 from strategylint.findings import Evidence
 from strategylint.lexicons import LEXICON_PACKAGE
 from strategylint.model import BlockKind
@@ -168,6 +169,7 @@ def _shouted(text: str) -> set[int]:
 
 def _acronyms(doc: AnalysedDocument) -> tuple[tuple[str, ...], list[Evidence]]:
     running = doc.facts.get(topics.running_indexes)
+    lower_words = doc.facts.get(lower_case_words)
     defined: set[str] = set()
     first_use: dict[str, Evidence] = {}
     uses: dict[str, int] = {}
@@ -191,12 +193,14 @@ def _acronyms(doc: AnalysedDocument) -> tuple[tuple[str, ...], list[Evidence]]:
             if match.start() in shouted:
                 continue
             term = _acronym(match.group(0))
-            if term in COMMON_ACRONYMS or not any(c.isalpha() for c in term) or _FISCAL_YEAR.fullmatch(term):
+            if (term in COMMON_ACRONYMS or not any(c.isalpha() for c in term) or _FISCAL_YEAR.fullmatch(term)
+                    or term.lower() in lower_words):  # "ALL" for emphasis: a word it also writes in lower case
                 continue
             uses[term] = uses.get(term, 0) + 1
             if term not in first_use:
                 first_use[term] = doc.evidence("undefined_acronym", sentence, f"{term} is never spelled out")
-    undefined = tuple(sorted(t for t, n in uses.items() if n >= 2 and t not in defined))
+    # the most used first: those are the ones a reader trips over
+    undefined = tuple(sorted((t for t, n in uses.items() if n >= 2 and t not in defined), key=lambda t: (-uses[t], t)))
     return undefined, [first_use[t] for t in undefined]
 
 

@@ -353,6 +353,16 @@ def test_acronyms_in_headings_and_words_in_capitals_are_not_counted() -> None:
     assert _acronyms(f"{shouted}\n\n{shouted}") == ()
 
 
+def test_a_word_in_capitals_the_document_also_writes_in_lower_case_is_not_an_acronym() -> None:
+    text = "We want ALL pupils online, not just some of all schools. ALL the time. The CDDO and the CDDO agree."
+    assert _acronyms(text) == ("CDDO",)
+    assert _acronyms("ALL pupils online. ALL schools, ALL the time.") == ("ALL",), "never in lower case: kept"
+
+
+def test_the_most_used_acronyms_come_first() -> None:
+    assert _acronyms("The CDDO and the CDDO. The GDS, the GDS and the GDS.") == ("GDS", "CDDO")
+
+
 def test_currency_codes_company_names_and_fiscal_years_are_not_jargon() -> None:
     assert _acronyms("We spend EUR 5 million and DKK 2 million with IBM in FY2023. "
                      "The EUR and DKK budgets and IBM run to FY2024.") == ()
