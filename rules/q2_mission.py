@@ -9,7 +9,9 @@ The answer is addressed when the document states its mission or vision as such (
 "Vision: ...", the first sentence under a Mission or Vision heading) or as a headline ambition ("Our
 ambition is ...", "Finland will be a safe and democratic society that produces the world's best
 services"), in at most ``max-words`` words (default 30). It is partial when the only statement is long,
-or is some narrower purpose or aim stated in passing; missing when there is no statement at all. Whether
+or is some narrower purpose or aim stated in passing, or when no statement is found but the document opens
+with an aim ("Our data must be published on the web to become easy to find and use"); missing when it
+states no aim at all. Whether
 the board understands the mission cannot be read from the page, so a phrase of it repeated elsewhere is
 shown as supporting evidence but not required.
 
@@ -37,6 +39,18 @@ OPTIONS = {"max-words": 30}
 
 def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding | Evidence]:
     found = doc.facts.get(mission.extract)
+    if found is None and (aim := doc.facts.get(mission.opening_aim)) is not None:
+        yield aim
+        yield Finding(
+            message=("Does your digital strategy have a succinct mission that is understood across the "
+                     "organisation? No mission or vision is stated as such; the nearest is the aim it opens with."),
+            suggestion=("State the mission in one short sentence near the start ('Our mission is to ...') and "
+                        "use the same phrase throughout the strategy."),
+            location=aim.location,
+            quote=aim.quote,
+            decisive=False,
+        )
+        return
     if found is None:
         yield Finding(
             message=("Does your digital strategy have a succinct mission that is understood across the "

@@ -24,6 +24,13 @@ The statement is succinct when its core, the words up to the first comma or semi
 or fewer: what follows the core elaborates on it. Whether the organisation understands it
 cannot be read from the page; a phrase of it that recurs elsewhere (three words, at least two of them
 not stop words) is kept as supporting evidence.
+
+Where none of these is found, `opening_aim` gives the aim the document opens with, the nearest thing to
+a mission it has: the first sentence of its running text, within its first ``OPENING_WORDS`` words and its
+first quarter (or first ``OPENING_SENTENCES`` sentences), that
+says what must or should come about, or what it aims or seeks to do ("Akvaplan-niva's data must be
+published on the web to become easy to find, use, visualise, and trust"). A template's instruction or
+placeholder ("[Give an overview of ...]", "<CLIENT NAME> will ...") is not an aim.
 """
 
 from __future__ import annotations
@@ -33,6 +40,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from strategylint.facts import template
 from strategylint.facts.topics import in_reference_section, running_text
 from strategylint.findings import Evidence
 from strategylint.model import BlockKind
@@ -304,3 +312,34 @@ def extract(doc: AnalysedDocument) -> Mission | None:
             repeated.append(doc.evidence("states_mission", other, "repeats the mission"))
     return Mission(best.sentence, best.statement.strip(), core_words(best.statement), tuple(repeated), best.basis,
                    best.strength)
+
+
+OPENING_WORDS = 1500
+OPENING_SENTENCES = 10
+# what must or should come about: not "we will ..." (an action) nor "the objective of ..." (the statements
+# above judge whose objective it is)
+_AIM = re.compile(r"\b(?:must|should|aims?\s+to|seeks?\s+to|we\s+want\s+to)\b", re.IGNORECASE)
+_PLACEHOLDER = re.compile(r"<[^<>]{2,40}>|\[[^\[\]]{2,80}\]|\{[^{}]{2,40}\}")
+AIM_MIN_WORDS = 6
+TEMPLATE_PLACEHOLDERS = 3
+
+
+def opening_aim(doc: AnalysedDocument) -> Evidence | None:
+    """The first aim in the opening of the running text: the nearest thing to a mission (see above). An
+    unfilled template (``TEMPLATE_PLACEHOLDERS`` placeholders or more) has instructions, not aims."""
+    if doc.facts.get(template.extract).placeholder_count >= TEMPLATE_PLACEHOLDERS:
+        return None
+    words = 0
+    running = doc.facts.get(running_text)
+    opening = max(OPENING_SENTENCES, len(running) // 4)
+    for position, sentence in enumerate(running):
+        length = len(sentence.text.split())
+        words += length
+        if words > OPENING_WORDS or position >= opening:
+            return None
+        text = sentence.text
+        if (length >= AIM_MIN_WORDS and _AIM.search(text) and not _PLACEHOLDER.search(text)
+                and text.count("[") == text.count("]") and text.count("<") == text.count(">")  # inside a placeholder
+                and not text.rstrip().endswith("?")):
+            return doc.evidence("states_mission", sentence, "the aim it opens with")
+    return None

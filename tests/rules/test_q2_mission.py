@@ -160,3 +160,23 @@ def test_a_defined_slogan_repeated_through_the_text_is_the_mission() -> None:
     assert result.board[RULE].evidence[0]["quote"].startswith("By digital by default, we mean")
     once = "By digital by default, we mean digital services so straightforward that all who can use them choose to."
     assert status(once) == "missing"  # defined once and never used again: a definition, not a mission
+
+
+def test_without_a_mission_the_aim_it_opens_with_is_a_partial_answer() -> None:
+    text = ("# Introduction\n\nAkvaplan-niva's data must be published on the web to become easy to find and use.\n\n"
+            "# Pipelines\n\nWe build pipelines with open source tools.")
+    result = lint(text, rules=[RULE])
+    assert result.board[RULE].status == "partial"
+    assert result.board[RULE].evidence[0]["quote"].startswith("Akvaplan-niva's data must be published")
+
+
+def test_a_template_instruction_is_not_an_aim() -> None:
+    text = ("# Goals\n\n[Give an overview of the goals the client will reach.]\n\nEach goal should be listed as a "
+            "bullet.\n\n<CLIENT NAME> will grow. <DATE> is when. [Insert budget] here.")
+    assert lint(text, rules=[RULE]).board[RULE].status == "missing"
+
+
+def test_an_aim_far_into_the_document_is_not_its_opening() -> None:
+    filler = "\n\n".join(["The team met the suppliers and reviewed the contracts in detail."] * 200)
+    text = filler + "\n\nThe council must publish its data on the web for everyone."
+    assert lint(text, rules=[RULE]).board[RULE].status == "missing"
