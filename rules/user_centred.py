@@ -9,7 +9,8 @@ surveys, satisfaction, testing with users), the needs of named groups ("what res
 equality, inclusion and accessibility. Users run through a user-centred strategy; a technology plan
 mentions them in passing. So the rule fires once, for the document, when such sentences come up fewer
 than ``min-per-1000-words`` times per 1,000 words (default 1.75), counting research, needs and
-inclusion sentences together.
+inclusion sentences together. A section given to users (a heading on users, citizens, inclusion,
+accessibility or equality with at least three such sentences under it) shows the sign whatever the rate.
 
 Options: ``min-per-1000-words`` (default 1.75).
 
@@ -37,11 +38,12 @@ OPTIONS = {"min-per-1000-words": 1.75}
 def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding | Evidence]:
     found = doc.facts.get(users.extract)
     seen = {e.quote: e for e in found.research + found.needs}
+    yield from found.sections[:1]
     yield from list(seen.values())[:3]
     yield from found.inclusion[:1]
     mentions = len(found.research) + len(found.needs) + len(found.inclusion)
     rate = mentions * 1000 / max(doc.words, 1)
-    if mentions and rate >= float(options["min-per-1000-words"]):
+    if (mentions and rate >= float(options["min-per-1000-words"])) or found.sections:
         return
     said = (f"Users' needs, research or inclusion come up in {mentions} sentence{'s' if mentions != 1 else ''} "
             f"of {doc.words:,} words ({rate:.1f} per 1,000 words): users appear in passing, not as the strategy's "

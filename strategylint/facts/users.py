@@ -7,6 +7,11 @@ inclusion at the heart". Research counts when the text speaks of finding out (us
 surveys, satisfaction, testing with users); needs count when a group's needs are named ("residents
 need", "the needs of patients"); inclusion counts on the words for equality, accessibility and digital
 exclusion.
+
+A section given to users is a stronger sign than any rate: a heading that names users, citizens,
+customers, patients or residents, or inclusion, accessibility, equality or diversity ("Part 6 — Inclusive
+and Diverse AI", "Redesigning services around the needs of users"), with at least ``SECTION_SENTENCES``
+such sentences under it.
 """
 
 from __future__ import annotations
@@ -16,7 +21,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from strategylint.facts.patterns import has_any as _has_any
+from strategylint.facts.topics import in_reference_section
 from strategylint.findings import Evidence
+from strategylint.model import BlockKind
 
 if TYPE_CHECKING:
     from strategylint.analysis import AnalysedDocument
@@ -81,6 +88,7 @@ class Users:
     inclusion: list[Evidence] = field(default_factory=list)
     groups: tuple[str, ...] = ()
     in_view: list[Evidence] = field(default_factory=list)
+    sections: list[Evidence] = field(default_factory=list)  # headings of sections given to users
 
     @property
     def mentions_users_needs(self) -> bool:
@@ -111,4 +119,26 @@ def extract(doc: AnalysedDocument) -> Users:
             inclusion.append(doc.evidence("mentions_equality_inclusion", sentence, f"says {match.group(0)!r}"))
         if len(in_view) < 3 and _has_any(lowered, _IN_VIEW_WORDS) and (match := USERS_IN_VIEW.search(text)):
             in_view.append(doc.evidence("mentions_users_needs", sentence, f"says {match.group(0)!r}"))
-    return Users(research, needs, inclusion, tuple(list(groups)[:10]), in_view)
+    return Users(research, needs, inclusion, tuple(list(groups)[:10]), in_view,
+                 _user_sections(doc, research + needs + inclusion))
+
+
+USER_HEADING = re.compile(r"\b(?:users?|user[- ]cent(?:red|ered)|customers?|citizens?|patients|residents|inclusion"
+                          r"|inclusive|accessib\w+|equality|diversity)\b", re.IGNORECASE)
+SECTION_SENTENCES = 3
+HEADING_MAX_WORDS = 10
+
+
+def _user_sections(doc: AnalysedDocument, evidence: list[Evidence]) -> list[Evidence]:
+    """Headings on users whose sections hold at least `SECTION_SENTENCES` of the sentences found on them."""
+    quotes = {e.quote for e in evidence}
+    per_title: dict[str, int] = {}
+    for sentence in doc.body_sentences:
+        if sentence.text in quotes:
+            for title in dict.fromkeys(sentence.block.section_path):
+                per_title[title] = per_title.get(title, 0) + 1
+    return [doc.evidence("mentions_users_needs", s, "a section given to users")
+            for s in doc.sentences
+            if s.kind is BlockKind.HEADING and per_title.get(s.text, 0) >= SECTION_SENTENCES
+            and len(s.text.split()) <= HEADING_MAX_WORDS and USER_HEADING.search(s.text)
+            and not in_reference_section(s)]

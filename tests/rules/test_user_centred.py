@@ -59,3 +59,18 @@ def test_corpus_dk_strategy_knows_its_users() -> None:
     engine = Engine()
     doc = engine.analyse(read_document(corpus_file("dk-digital-strategy-2016-2020.pdf"), engine.limits))
     assert doc.facts.get(users.extract).mentions_users_needs
+
+
+def test_a_section_given_to_users_shows_the_sign_whatever_the_rate() -> None:
+    inclusion = ("We will close the gender gap in AI courses. Women make up 30% of students, and equality of access "
+                 "matters. Accessibility is built into every tool. People with disabilities test each service.")
+    filler = "\n\n".join(["The compute programme funds new supercomputers and research chairs."] * 150)
+    result = lint(f"# Research\n\n{filler}\n\n# Part 6 — Inclusive and Diverse AI\n\n{inclusion}", rules=[RULE])
+    assert result.signs["user-centred"].present is True
+    assert result.signs["user-centred"].evidence[0]["quote"] == "Part 6 — Inclusive and Diverse AI"
+
+
+def test_a_heading_on_users_with_little_under_it_is_not_enough() -> None:
+    filler = "\n\n".join(["The compute programme funds new supercomputers and research chairs."] * 150)
+    result = lint(f"# Research\n\n{filler}\n\n# Users\n\nAccessibility is built in.", rules=[RULE])
+    assert result.signs["user-centred"].present is False
