@@ -66,8 +66,14 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
                         and len(c.sentence.text.split()) >= 5 and not c.sentence.text.rstrip().endswith(":")), None)
         for_example = (f" For example, {example.sentence.location.describe()}: "
                        f"\"{shorten(example.sentence.text, 160)}\"" if example else "")
-        counted = (f"{len(measurable)} of {total} commitments are measurable (no number, target or date in the "
-                   "rest)" if total else "No objective or commitment in it carries a number, target or date")
+        if total >= MIN_COMMITMENTS:
+            counted = (f"{len(measurable)} of {total} commitments are measurable (no number, target or date in the "
+                       "rest)")
+        elif total:
+            counted = (f"Few objectives or commitments are stated ({total}), and {len(measurable) or 'none'} of them "
+                       "carr" + ("ies" if len(measurable) == 1 else "y") + " a number, target or date")
+        else:
+            counted = "No objective or commitment in it carries a number, target or date"
         yield Finding(
             message=(f"{counted}. The guidance asks for clear, measurable objectives alongside a credible plan: "
                      f"the 'what', 'how' and 'when'.{for_example}"),

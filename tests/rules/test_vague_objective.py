@@ -225,3 +225,12 @@ def test_a_newsletter_and_an_annual_report_are_not_measures() -> None:
                                     "- We will publish a monthly newsletter.\n- We will write an annual report.\n")
     _, findings = vague(text)
     assert len(findings) == 1 and findings[0].data["measurable"] == 0
+
+
+def test_a_document_with_few_commitments_is_told_so_not_given_a_ratio() -> None:
+    text = ("# Principles\n\n" + " ".join(["Data is a shared asset that serves the public."] * 30)
+            + "\n\nWe will publish our data on the web.")
+    _, findings = vague(text)
+    (finding,) = findings
+    assert "Few objectives or commitments are stated (1), and none of them carry a number" in finding.message
+    assert "of 1 commitments" not in finding.message
