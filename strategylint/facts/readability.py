@@ -42,8 +42,13 @@ LONG_SENTENCE_WORDS = 25
 MIN_SENTENCE_WORDS = 3  # shorter pieces are captions, labels or list stubs, not sentences
 WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
 ACRONYM = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z0-9&]{1,6}s?\b")  # \b[A-Z]..., in a form re scans faster
-DEFINED_AFTER = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z0-9&]{1,7}?)s?\s*\)")
-DEFINED_BEFORE = re.compile(r"\b([A-Z][A-Z0-9&]{1,6})s?\s*\(([A-Za-z][^()]{4,80})\)")
+# "Core Policy and Procedures Manual (CPPM)", "(CPPM, Chapter 12)", "(Natural Language Processing - NLP)"
+DEFINED_AFTER = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z0-9&]{1,7}?)s?\s*[),;]"
+                           r"|\([A-Za-z][^()]{4,120}?\s[-–—:]\s*([A-Z][A-Z0-9&]{1,6})s?\s*\)")
+# "CERT-PA (Computer Emergency Response Team ...)", "DINSIC (Direction interministérielle du numérique ...)"
+DEFINED_BEFORE = re.compile(r"\b([A-Z][A-Z0-9&]{1,6})(?:-[A-Z0-9]{1,6})?s?\s*\(([A-Za-z][^()]{4,240})\)")
+# "a privacy impact assessment or PIA": the words before "or" spell the acronym
+DEFINED_OR = re.compile(r"((?:\b[A-Za-z][\w-]*\s+){1,8})or\s+(?:an?\s+|the\s+)?([A-Z][A-Z0-9&]{1,6})s?\b")
 # a glossary line: "FN - Full Name", "FN: Full Name", "FN = Full Name", the initials spelling the acronym
 DEFINED_AS_ENTRY = re.compile(r"^\s*([A-Z][A-Z&]{1,6})s?\s*[:=–—-]\s*((?:[A-Za-z][\w’'-]*[\s,]*){2,12})")
 _MINOR_WORDS = frozenset({"and", "of", "for", "the", "in", "on", "to", "a", "an", "&"})
@@ -177,9 +182,12 @@ def _acronyms(doc: AnalysedDocument) -> tuple[tuple[str, ...], list[Evidence]]:
         text = sentence.text
         if not _TWO_CAPITALS.search(text):
             continue
-        defined.update(m.group(1).upper() for m in DEFINED_AFTER.finditer(text))
-        if "(" in text:  # a cheap test: DEFINED_BEFORE can only match where a bracket opens
+        if "(" in text:  # a cheap test: both patterns need a bracket
+            defined.update((m.group(1) or m.group(2)).upper() for m in DEFINED_AFTER.finditer(text))
             defined.update(m.group(1) for m in DEFINED_BEFORE.finditer(text))
+        if " or " in text:
+            defined.update(m.group(2) for m in DEFINED_OR.finditer(text)
+                           if _initials(m.group(1)).endswith(m.group(2).replace("&", "").lower()))
         entry = DEFINED_AS_ENTRY.match(text)
         if entry and _initials(entry.group(2)).startswith(entry.group(1).replace("&", "").lower()):
             defined.add(entry.group(1))

@@ -359,6 +359,25 @@ def test_a_word_in_capitals_the_document_also_writes_in_lower_case_is_not_an_acr
     assert _acronyms("ALL pupils online. ALL schools, ALL the time.") == ("ALL",), "never in lower case: kept"
 
 
+@pytest.mark.parametrize("definition", [
+    "Under the Core Policy and Procedures Manual (CPPM, Chapter 12), the office sets rules.",
+    "Linguistic technologies (Natural Language Processing - NLP) are of great interest.",
+    "Operators first carry out a privacy impact assessment or PIA. The PIA matters.",
+    "The CPPM (Core Policy and Procedures Manual for the whole of the provincial government and its agencies, "
+    "as amended in each of the years since it was first issued) applies.",
+])
+def test_more_ways_of_spelling_an_acronym_out(definition: str) -> None:
+    acronym = next(a for a in ("NLP", "PIA", "CPPM") if a in definition)
+    uses = f"The {acronym} matters. We follow the {acronym}."
+    assert _acronyms(uses) == (acronym,)
+    assert _acronyms(definition + " " + uses) == ()
+
+
+def test_a_hyphenated_acronym_spelled_out_defines_its_stem() -> None:
+    text = "The CERT-PA (Computer Emergency Response Team) acts. The CERT acts. The CERT reports."
+    assert _acronyms(text) == ()
+
+
 def test_the_most_used_acronyms_come_first() -> None:
     assert _acronyms("The CDDO and the CDDO. The GDS, the GDS and the GDS.") == ("GDS", "CDDO")
 
