@@ -73,7 +73,7 @@ def _unplain(metrics: readability.Readability, options: Mapping[str, Any]) -> li
     if metrics.sentences >= MIN_SENTENCES:
         ease = metrics.reading_ease
         if ease is not None and ease < float(options["min-reading-ease"]):
-            reasons.append(f"a Flesch reading ease of {ease:.0f} (below {options['min-reading-ease']}: very difficult)")
+            reasons.append(f"a Flesch reading ease of {ease:.1f} (below {options['min-reading-ease']}: very difficult)")
         if metrics.long_sentence_share > float(options["max-long-sentence-share"]):
             reasons.append(f"{metrics.long_sentence_share:.0%} of sentences over "
                            f"{readability.LONG_SENTENCE_WORDS} words")

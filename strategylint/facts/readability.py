@@ -64,7 +64,8 @@ COMMON_ACRONYMS = frozenset({
     "VII", "VIII", "IX", "XI", "XII", "IS", "OR", "AND", "THE", "OF", "TO", "IN", "ON", "A", "AM", "PM", "Q1",
     "Q2", "Q3", "Q4", "EN", "DE", "FR", "NL", "R&D", "HM", "FY", "COVID", "ISBN", "ISSN", "DOI",
     # currency codes and company names are not jargon a reader needs spelled out
-    "EUR", "USD", "GBP", "DKK", "SEK", "NOK", "CHF", "RMB", "CNY", "JPY", "AUD", "INR", "IBM", "BT", "HP",
+    "EUR", "USD", "GBP", "DKK", "SEK", "NOK", "CHF", "RMB", "CNY", "JPY", "AUD", "CAD", "INR", "IBM", "BT", "HP",
+    "DNA",
 })
 _FISCAL_YEAR = re.compile(r"FY\d{2,4}")
 
