@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from strategylint.facts.patterns import has_any
 from strategylint.findings import Evidence
 from strategylint.model import BlockKind, count_words
 
@@ -249,7 +250,9 @@ KEY_SECTION = re.compile(r"\b(?:summary|introduction|overview|foreword|scope|foc
                          r"|trade-?offs?|what\s+we\s+will|not\s+do|purpose|vision|strategy\s+on\s+a\s+page"
                          r"|one-page|key\s+points|at\s+a\s+glance|objectives|goals|themes)\b", re.IGNORECASE)
 EQUAL_RANK = re.compile(r"\b(?:of\s+equal\s+(?:rank\w*|importance|weight|priority|standing|value)|equally\s+(?:ranked"
-                        r"|weighted|important|prioriti[sz]ed)|equal\s+(?:priority|weighting|ranking))\b", re.IGNORECASE)
+                        r"|weighted|important|prioriti[sz]ed)|equal\s+(?:priority|weighting|ranking|attention)"
+                        r"|(?:deserve|merit|need|get|receive)s?\s+the\s+same\s+(?:amount\s+of\s+)?(?:attention|weight"
+                        r"|priority|importance))\b", re.IGNORECASE)
 RANKED_THINGS = re.compile(r"\b(?:goals?|priorit(?:y|ies)|objectives?|themes?|pillars?|strands?|aims?|ambitions?"
                            r"|actions|areas|missions|all\s+of\s+(?:them|these))\b", re.IGNORECASE)
 PROMINENT_WORDS = 2500
@@ -471,9 +474,11 @@ _NOTES = {
 
 
 def equal_ranking(doc: AnalysedDocument) -> list[Evidence]:
-    """Sentences that rank the plan's goals equally ("the following goals, each of equal ranking")."""
+    """Sentences that rank the plan's goals equally ("the following goals, each of equal ranking", "all these
+    priorities deserve the same amount of attention")."""
     return [doc.evidence("equal_ranking", s, "ranks its goals equally") for s in doc.body_sentences
-            if "equal" in s.text.lower() and EQUAL_RANK.search(s.text) and RANKED_THINGS.search(s.text)]
+            if has_any(doc.lowered[s.index], ("equal", "same")) and EQUAL_RANK.search(s.text)
+            and RANKED_THINGS.search(s.text)]
 
 
 def distinct(found: list[Statement]) -> list[Statement]:

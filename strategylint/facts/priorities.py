@@ -65,6 +65,8 @@ OWNED_ELSEWHERE = re.compile(r"^\s*(?:within|of|in|from|set out in|under)\s+(?:t
 # "8 of the 10 goals", "one of the twelve missions": part of someone's count, not the count
 PART_OF = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|many|each|any|all|none"
                      r"|most|several)\s+of\s+$", re.IGNORECASE)
+# "with two goals in mind": what one action is for, not how the plan is built
+IN_MIND = re.compile(r"\s+in\s+mind\b", re.IGNORECASE)
 GROUPING = re.compile(rf"\bgrouped\s+(?:under|into|in)\s+(?:the\s+)?(?i:{_N})\b", re.IGNORECASE)
 PRIORITY_HEADING = re.compile(
     r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:our\s+|the\s+)?(?:[\w-]+\s+){0,2}?(priorities|objectives|goals|themes|pillars"
@@ -122,7 +124,8 @@ def _stated(doc: AnalysedDocument) -> tuple[Priorities | None, Priorities | None
             count = _number(match.group(1))
             if not count or not 2 <= count <= MAX_PRIORITIES:
                 continue
-            if OWNED_ELSEWHERE.search(text[match.end():]) or PART_OF.search(text[:match.start()]):
+            if (OWNED_ELSEWHERE.search(text[match.end():]) or PART_OF.search(text[:match.start()])
+                    or IN_MIND.match(text[match.end():])):
                 continue
             found = Priorities(count, f"the document counts {match.group(0)!r}", _evidence(sentence))
             if SELF.search(text):

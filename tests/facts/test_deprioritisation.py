@@ -198,3 +198,11 @@ def test_an_option_chosen_in_a_tool_selection_section_is_a_preference() -> None:
 
 def test_a_clear_winner_outside_any_choice_is_not_a_preference() -> None:
     assert kinds("## Market\n\nEurope is the clear winner.\n") == []
+
+
+def test_priorities_that_deserve_the_same_attention_are_ranked_equally() -> None:
+    ranked = selectivity(PLAN + "We will retire the old portal. All these priorities deserve the same amount of "
+                         "attention!\n")
+    assert len(ranked.equal_ranking) == 1
+    assert not ranked.makes_trade_offs
+    assert selectivity(PLAN + "Each school gets the same amount of attention from inspectors.\n").equal_ranking == ()

@@ -128,3 +128,9 @@ def test_describe_says_what_was_counted_and_where() -> None:
     found = priorities("# Strategy\n\n## Our priorities\n\n- Online services\n- Better data\n- Skills\n")
     assert found is not None
     assert describe(found) == "3 top-level priorities (items under 'Our priorities', l.3)"
+
+
+def test_goals_in_mind_are_what_one_action_is_for_not_the_plans_priorities() -> None:
+    text = ("We must reinforce the connections between stakeholders with two goals in mind: raising their "
+            "profile and reinforcing competition.")
+    assert priorities(text) is None
