@@ -51,8 +51,12 @@ def _why(selectivity: Selectivity, commitments: int) -> str:
         first = (selectivity.explicit or list(selectivity.statements))[0]
         return ("Nothing where a reader will see it says what will not be done, will stop, or is deferred "
                 f"({where} {first.evidence.location.describe()})")
+    if not selectivity.prominent_explicit:
+        hints = len(selectivity.prominent)
+        return (f"Only {hints} hint{'s' if hints != 1 else ''} of a choice, none saying what will not be done, will "
+                f"stop, or is deferred, for a plan of {commitments} commitments")
     return ("Too little says what will not be done, will stop, or is deferred for a plan this size: "
-            f"{len(selectivity.prominent)} statement(s) for {commitments} commitments")
+            f"{len(selectivity.prominent_explicit)} statement(s) for {commitments} commitments")
 
 
 def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding | Evidence]:

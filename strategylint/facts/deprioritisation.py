@@ -191,7 +191,21 @@ SELECTS = re.compile(
     r"|\b(?:we|this\s+" + _DOC + r"|the\s+" + _DOC + r"|it)\s+(?:can(?:no|'|’)t|cannot|won't|won’t|will\s+not"
     r"|(?:is|are)\s+not\s+able\s+to)\s+(?:do|fix|solve|deliver|tackle|cover|address)\s+everything\b"
     r"|\bmaturity\s+ladder\b"
-    r"|\bin\s+(?:a|the)\s+(?:later|subsequent|second|next|future)\s+(?:phase|stage)\b",
+    r"|\bin\s+(?:a|the)\s+(?:later|subsequent|second|next|future)\s+(?:phase|stage)\b"
+    # a criterion that decides what comes first: "prioritise new services where there is the highest demand"
+    r"|\bprioriti[sz]\w*\s+(?:[\w-]+\s+){0,8}?(?:where|with|that\s+have|which\s+have)\s+(?:there\s+is\s+)?"
+    r"(?:the\s+)?(?:highest|greatest|most|biggest|largest)\s+(?:demand|need|impact|value|benefit|return)\b"
+    # some of the work first: "seven policies can be pursued immediately"
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?(?:policies|actions|measures"
+    r"|recommendations|projects|priorities)\s+(?:can|could|will|should)\s+be\s+(?:pursued|taken|implemented"
+    r"|started|delivered)\s+(?:immediately|first|now|straight\s+away)\b",
+    re.IGNORECASE)
+# the plan's own selection, said in the perfect or the passive, which LOOKS_BACK would otherwise read as history:
+# "used to identify our four proposed exemplar services", "the areas have been selected as ..."
+SELECTION_MADE = re.compile(
+    r"\b(?:our|the)\s+(?:\w+\s+)?(?:proposed\s+)?['‘’\"]?exemplar['‘’\"]?\s+services\b"
+    r"|\b(?:areas|sectors|fields|services|projects)\s+(?:have\s+been|were|are)\s+(?:selected|chosen)\s+(?:as|because"
+    r"|on\s+the\s+basis)\b",
     re.IGNORECASE)
 # "avoid spreading efforts too thinly", "we must not be tempted to spread our resources too thinly": a way refused
 NOT_SPREAD = re.compile(r"\b(?:avoid|avoiding|avoids|not|never|n['’]t)\s+(?:(?:be\s+)?tempted\s+to\s+|to\s+)?"
@@ -222,6 +236,8 @@ OPTION_SECTION = re.compile(r"\b(?:selection|select\w*|options?|choices?|choosin
 RECOMMEND_OVER = re.compile(r"\b(?:we|i)\s+(?:\w+ly\s+|would\s+)?(?:recommend|chose|selected|picked|opted\s+for)\s+"
                             r"(?:[\w.+'’-]+\s+){1,6}?(?:rather\s+than|instead\s+of|over)\s+(?!the\s+(?:next|coming"
                             r"|past|last|course|period|long|short|medium|years?)\b|time\b|\d)[\w'’-]", re.IGNORECASE)
+PAST_PLAN = re.compile(r"\b(?:previous|former|last|earlier|old)\s+(?:[\w-]+\s+)?(?:strategy|plan|programme)\b",
+                       re.IGNORECASE)
 LOOKS_BACK = re.compile(r"\b(?:has|have|had)\s+been\b|\b(?:was|were|did|used\s+to)\b", re.IGNORECASE)
 # a prediction or a possibility, not a decision
 FORECAST = re.compile(r"\b(?:predicts?|predicted|forecasts?|estimates?|expects?|expected|projects?\s+that|could|might"
@@ -266,7 +282,8 @@ DEFER_WORDS = ("later", "phase", " stage", "until", "before", "iteration", "vers
 DOC_WORDS = ("strateg", " plan", "document", "report", "paper", "agenda", "framework", "program", "roadmap", "policy",
              "approach", "guidance")
 SELECT_WORDS = ("focus", "certain", "a few", "number of", "handful", "selected", "exemplar", "first priority",
-                "spread", "everything", "maturity ladder", "phase", " stage")
+                "spread", "everything", "maturity ladder", "phase", " stage", "prioriti", "immediately", "first",
+                "straight away", " now", "chosen")
 REFUSAL_WINDOW = 70
 
 
@@ -397,7 +414,9 @@ def _pattern_kind(sentence: Sentence, low: str) -> str | None:
             if ACTION_ALTERNATIVE.match(match.group(1)) and PLAN_MODAL.search(text, 0, match.start()) \
                     and not LOOKS_BACK.search(text):
                 return "prefers"
-    if any(w in low for w in SELECT_WORDS) and SELECTS.search(text) and not LOOKS_BACK.search(text):
+    if any(w in low for w in SELECT_WORDS) and (
+            (SELECTS.search(text) and not LOOKS_BACK.search(text))
+            or (SELECTION_MADE.search(text) and not PAST_PLAN.search(text))):
         return "selects"
     return None
 

@@ -206,3 +206,22 @@ def test_priorities_that_deserve_the_same_attention_are_ranked_equally() -> None
     assert len(ranked.equal_ranking) == 1
     assert not ranked.makes_trade_offs
     assert selectivity(PLAN + "Each school gets the same amount of attention from inspectors.\n").equal_ranking == ()
+
+
+@pytest.mark.parametrize("text", [
+    "We will prioritise the development of new digital services for those where there is the highest demand.",
+    "Seven policies can be pursued immediately.",
+    "It has also been used to identify our four proposed exemplar services.",
+    "The areas have been selected as the preconditions for using artificial intelligence are good.",
+])
+def test_a_selection_by_criterion_or_a_first_step_is_a_hint(text: str) -> None:
+    assert kinds(text) == ["selects"]
+
+
+@pytest.mark.parametrize("text", [
+    "Residents can book appointments where there is the highest demand for them.",
+    "Seven policies were reviewed last year.",
+    "The exemplar project won an award.",
+])
+def test_near_misses_are_not_hints(text: str) -> None:
+    assert kinds(text) == []

@@ -240,3 +240,11 @@ def test_past_goals_met_are_not_current_priorities() -> None:
 def test_the_number_next_to_priorities_is_the_count() -> None:
     result, _ = deprioritisation("The plan is built on 5 principles and 9 strategic priorities.")
     assert result.facts["priority_count"]["value"] == 9
+
+
+def test_a_hint_alone_is_not_called_a_statement_of_what_will_not_be_done() -> None:
+    commitments = "\n\n".join(f"We will improve service number {n} for residents." for n in range(1, 121))
+    text = f"# Plan\n\nOur four exemplar services come first.\n\n{commitments}\n"
+    _, findings = deprioritisation(text)
+    assert len(findings) == 1
+    assert "Only 1 hint of a choice, none saying what will not be done" in findings[0].message
