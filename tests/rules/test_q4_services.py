@@ -72,3 +72,12 @@ def test_a_numbered_list_of_names_is_not_a_count() -> None:
     text = ("# Baseline\n\nResidents use the website.\n\n"
             "- 44 Hewlett Packard Systems\n- 45 Hibernia College\n")
     assert status(text) == "partial"
+
+
+def test_a_count_in_an_appendix_or_a_list_run_together_is_not_a_count_of_what_runs() -> None:
+    appendix = ("# Current state\n\nResidents use the website.\n\n# Appendix 3: Submissions\n\n"
+                "Over 40 schools and 12 services sent submissions.")
+    assert status(appendix) == "partial"
+    run_together = ("# Baseline\n\nResidents use the website.\n\n"
+                    + " ".join(f"{n} Holy Cross School {n + 1} Highline Technology Systems" for n in range(20)) + ".")
+    assert status(run_together) == "partial"
