@@ -19,6 +19,9 @@ Four signals, from the clearest to the weakest:
   like, with little under them.
 
 The last two decide the sign only together with another signal; alone, they are reported as notes.
+A document with ``min-placeholders`` or more is an unfilled template: that one finding explains what it
+does not say, so the other rules' findings about the whole document ("no guiding principles", "no risks
+named") stay in the scorecard rather than being listed beside it.
 
 Options: ``min-placeholders`` (default 3), ``min-boilerplate`` (default 3),
 ``max-boilerplate-per-1000`` (default 2.0), ``min-specifics-per-1000`` (default 15).
@@ -69,6 +72,7 @@ def _placeholders(template: TemplateSigns, minimum: int) -> Iterator[Finding]:
         quote=first.quote,
         decisive=total >= minimum,
         data={"placeholders": total, "named": [e.note for e in template.placeholders[:PLACEHOLDERS_NAMED]]},
+        explains_absences=total >= minimum,  # a blank template: "no mission", "no risks" follow from it
     )
 
 

@@ -17,7 +17,7 @@ from strategylint.analysis import AnalysedDocument, AnalysisOptions, analyse
 from strategylint.config import Config
 from strategylint.findings import SEVERITY_RANK, Evidence, Finding, Reported
 from strategylint.lexicons import load_lexicons
-from strategylint.model import Document
+from strategylint.model import DOCUMENT_LOCATION, Document
 from strategylint.parsers import FORMAT_NAMES, InputError, Limits, read_document
 from strategylint.registry import Rule, RuleError, load_rules
 from strategylint.scorecard import BoardAnswer, SignResult, judge_board, judge_signs
@@ -145,6 +145,7 @@ class Engine:
             result.notes.append(f"the text is in language '{doc.language}'; the rules cover English only, "
                                 "so no sign is judged")
         outputs: dict[str, tuple[list[Finding], list[Evidence]]] = {}
+        explaining: set[str] = set()  # rules with a finding that explains the document's absences
         for rule in rules:
             if rule.needs_text and not judged:
                 continue
@@ -156,14 +157,17 @@ class Engine:
                 else:
                     evidence.append(item)
             outputs[rule.name] = (findings, evidence)
+            if any(f.explains_absences for f in findings):
+                explaining.add(rule.name)
             severity = self.severity_of(rule)
             result.findings.extend(
                 Reported(code=rule.code, rule=rule.name, severity=severity, message=f.message,
                          suggestion=f.suggestion, location=f.location, quote=f.quote, sign=rule.sign,
                          question=rule.question, decisive=f.decisive, data=f.data, topic=f.topic)
                 for f in findings)
-        result.in_scorecard = [f for f in result.findings if _partial_answer(f)]
-        result.findings = merge_topics([f for f in result.findings if not _partial_answer(f)])
+        kept_back = {id(f) for f in result.findings if _partial_answer(f) or _explained(f, explaining)}
+        result.in_scorecard = [f for f in result.findings if id(f) in kept_back]
+        result.findings = merge_topics([f for f in result.findings if id(f) not in kept_back])
         result.findings.sort(key=Reported.sort_key)
         if judged:
             result.facts = doc.facts.as_dict()
@@ -181,6 +185,12 @@ def _partial_answer(finding: Reported) -> bool:
     """A board question answered in part is a scorecard entry (its gap is the answer's note), not a problem
     to list: only a missing answer is a finding. This keeps short documents from drowning in advice."""
     return finding.question is not None and finding.sign is None and not finding.decisive
+
+
+def _explained(finding: Reported, explaining: set[str]) -> bool:
+    """A finding on the whole document beside one that explains its absences ("18 unfilled template
+    placeholders"): "no guiding principles" adds nothing a reader of a blank template needs."""
+    return bool(explaining) and finding.rule not in explaining and finding.location == DOCUMENT_LOCATION
 
 
 def merge_topics(findings: list[Reported]) -> list[Reported]:

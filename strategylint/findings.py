@@ -49,6 +49,9 @@ class Finding:
     wish-list sign, the focused sign and board question 5 all see "nothing is de-prioritised"): the
     engine reports one finding per topic and names the other rules in its `also`, while each rule's
     verdict still counts in the scorecard.
+    `explains_absences` marks a finding that explains why the document says so little (an unfilled
+    template): the engine keeps the other rules' findings about the whole document (no mission, no
+    principles, no risks) in the scorecard instead of listing them beside it.
     """
 
     message: str
@@ -58,6 +61,7 @@ class Finding:
     decisive: bool = True
     data: dict[str, Any] = field(default_factory=dict)
     topic: str | None = None
+    explains_absences: bool = False
 
 
 @dataclass(slots=True)

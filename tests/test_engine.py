@@ -57,3 +57,22 @@ def test_no_plan_named_is_reported_once_by_the_sign_and_the_board_question() -> 
     (finding,) = result.findings
     assert finding.code == "SL201" and finding.also == ["SL301"]
     assert result.board["q1-integration"].status == "missing" and result.signs["integrated"].present is False
+
+
+TEMPLATE = ("# Digital Strategy <CLIENT NAME>\n\n<DATE>\n\n# Goals\n\n[Give an overview of the goals.]\n\n"
+            "[Insert the budget here.]\n\n# Users\n\n[Describe the target audience.]\n")
+
+
+def test_an_unfilled_template_is_one_finding_and_its_absences_stay_in_the_scorecard() -> None:
+    rules = ["cookie-cutter", "useful-to-teams", "q10-risks", "realistic"]
+    result = lint(TEMPLATE, rules=rules)
+    assert [f.rule for f in result.findings] == ["cookie-cutter"]
+    assert {f.rule for f in result.in_scorecard} == {"useful-to-teams", "q10-risks", "realistic"}
+    # the verdicts are unchanged: the scorecard still says what is missing
+    assert result.signs["useful-to-teams"].present is False
+    assert result.board["q10-risks"].status == "missing"
+
+
+def test_a_filled_in_document_lists_its_absences() -> None:
+    result = lint("# Plan\n\nWe will fix the Wi-Fi in every library by March 2026.", rules=["q10-risks"])
+    assert [f.rule for f in result.findings] == ["q10-risks"]
