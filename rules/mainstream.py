@@ -52,6 +52,7 @@ SEVERITY = "info"
 OPTIONS = {"max-words": 15000, "min-reading-ease": 30, "max-long-sentence-share": 0.35, "max-undefined-acronyms": 5,
            "max-word-findings": 3}
 MIN_SENTENCES = 20  # fewer, and the averages say little
+BLOG_POST_WORDS = 2000  # a document this short is already a blog post's length: it needs plainer words, not fewer
 SUMMARY_NAMES = 6  # words named in the summary's message; all of them are in its data
 LEAVE_OUT = "leave it out"
 
@@ -181,7 +182,9 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
     yield Finding(
         message=(f"Hard to read widely: {'; '.join(reasons)}{spelled}. The guidance: 'The best strategies are "
                  "widely understood and widely adopted.'"),
-        suggestion=("Publish a short, plain version (a blog post's length): sentences under 25 words, everyday "
-                    "words, acronyms spelled out; keep the detail in annexes."),
+        suggestion=(("Publish a short, plain version (a blog post's length): sentences under 25 words, everyday "
+                     "words, acronyms spelled out; keep the detail in annexes.") if metrics.words > BLOG_POST_WORDS
+                    else ("Keep it this short, but plainer: sentences under 25 words, everyday words, acronyms "
+                          "spelled out.")),
         data=metrics.as_dict(),
     )

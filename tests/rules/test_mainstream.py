@@ -422,3 +422,11 @@ def test_robust_infrastructure_as_the_subject_of_a_long_clause_is_literal() -> N
             "meet the needs of its users. " * 3)
     result = lint(text, rules=["mainstream"])
     assert not [f for f in findings_of(result, "mainstream") if "'robust'" in f.message]
+
+
+def test_a_short_hard_document_is_not_told_to_publish_a_short_version() -> None:
+    (finding,) = [f for f in findings_of(lint(HARD, rules=[RULE]), RULE) if f.decisive]
+    assert finding.suggestion.startswith("Keep it this short, but plainer")
+    long_hard = "\n\n".join([HARD] * 7)
+    (finding,) = [f for f in findings_of(lint(long_hard, rules=[RULE]), RULE) if f.decisive]
+    assert finding.suggestion.startswith("Publish a short, plain version")
