@@ -37,27 +37,25 @@ SEVERITY = "info"
 OPTIONS = {"max-words": 30}
 
 
+ASK = "Does your digital strategy have a succinct mission that is understood across the organisation?"
+STATE_IT = ("State the mission in one short sentence near the start ('Our mission is to ...') and use the same "
+            "phrase throughout the strategy.")
+
+
 def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding | Evidence]:
     found = doc.facts.get(mission.extract)
     if found is None and (aim := doc.facts.get(mission.opening_aim)) is not None:
         yield aim
         yield Finding(
-            message=("Does your digital strategy have a succinct mission that is understood across the "
-                     "organisation? No mission or vision is stated as such; the nearest is the aim it opens with."),
-            suggestion=("State the mission in one short sentence near the start ('Our mission is to ...') and "
-                        "use the same phrase throughout the strategy."),
+            message=f"{ASK} No mission or vision is stated as such; the nearest is the aim it opens with.",
+            suggestion=STATE_IT,
             location=aim.location,
             quote=aim.quote,
             decisive=False,
         )
         return
     if found is None:
-        yield Finding(
-            message=("Does your digital strategy have a succinct mission that is understood across the "
-                     "organisation? No mission or vision statement was found."),
-            suggestion=("State the mission in one short sentence near the start ('Our mission is to ...') and "
-                        "use the same phrase throughout the strategy."),
-        )
+        yield Finding(message=f"{ASK} No mission or vision statement was found.", suggestion=STATE_IT)
         return
     yield found.evidence
     yield from found.repeated_in[:2]
