@@ -33,6 +33,7 @@ NAME = "user-centred"
 SIGN = "user-centred"
 SEVERITY = "info"
 OPTIONS = {"min-per-1000-words": 1.75}
+NAMED_OFTEN_PER_1000 = 5  # users named this often are in view, even when their needs are not set out
 
 
 def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding | Evidence]:
@@ -45,14 +46,22 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
     rate = mentions * 1000 / max(doc.words, 1)
     if (mentions and rate >= float(options["min-per-1000-words"])) or found.sections:
         return
-    said = (f"Users' needs, research or inclusion come up in {mentions} sentence{'s' if mentions != 1 else ''} "
-            f"of {doc.words:,} words ({rate:.1f} per 1,000 words): users appear in passing, not as the strategy's "
-            "starting point." if mentions else "Nothing is said of users' needs, research, feedback or inclusion.")
+    sentences = f"{mentions} sentence{'s' if mentions != 1 else ''} of {doc.words:,} words ({rate:.1f} per 1,000 words)"
+    named = sum(found.named.values())
+    if named * 1000 / max(doc.words, 1) >= NAMED_OFTEN_PER_1000:
+        group, times = found.named.most_common(1)[0]
+        said = (f"It names its users often ('{group}' {times} times), but says little of what they need or how it "
+                f"knows: their needs, research, feedback or inclusion come up in {sentences}.")
+    elif mentions:
+        said = (f"Users' needs, research or inclusion come up in {sentences}: users appear in passing, not as the "
+                "strategy's starting point.")
+    else:
+        said = "Nothing is said of users' needs, research, feedback or inclusion."
     yield Finding(
         message=(f"{said} The guidance: digital transformation 'should address the most important needs of "
                  "patients, service users and staff'."),
         suggestion=("Say who the users are, what they need most and how you know: user research, feedback, "
                     "complaints, satisfaction; and how the strategy includes people who struggle with digital."),
         data={"research": len(found.research), "needs": len(found.needs), "inclusion": len(found.inclusion),
-              "per_1000_words": round(rate, 2)},
+              "per_1000_words": round(rate, 2), "users_named": named},
     )

@@ -17,6 +17,7 @@ such sentences under it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -89,6 +90,7 @@ class Users:
     groups: tuple[str, ...] = ()
     in_view: list[Evidence] = field(default_factory=list)
     sections: list[Evidence] = field(default_factory=list)  # headings of sections given to users
+    named: Counter[str] = field(default_factory=Counter)  # how often each kind of service user is named
 
     @property
     def mentions_users_needs(self) -> bool:
@@ -105,6 +107,7 @@ def extract(doc: AnalysedDocument) -> Users:
     inclusion: list[Evidence] = []
     groups: dict[str, None] = {}
     in_view: list[Evidence] = []
+    named: Counter[str] = Counter()
     for sentence in doc.body_sentences:
         text = sentence.text
         lowered = doc.lowered[sentence.index]
@@ -119,8 +122,21 @@ def extract(doc: AnalysedDocument) -> Users:
             inclusion.append(doc.evidence("mentions_equality_inclusion", sentence, f"says {match.group(0)!r}"))
         if len(in_view) < 3 and _has_any(lowered, _IN_VIEW_WORDS) and (match := USERS_IN_VIEW.search(text)):
             in_view.append(doc.evidence("mentions_users_needs", sentence, f"says {match.group(0)!r}"))
+        if _has_any(lowered, _SERVICE_USER_WORDS):
+            named.update(_plural(word) for word in SERVICE_USER.findall(lowered))
     return Users(research, needs, inclusion, tuple(list(groups)[:10]), in_view,
-                 _user_sections(doc, research + needs + inclusion))
+                 _user_sections(doc, research + needs + inclusion), named)
+
+
+# the people a service is for, as a document names them: how often says whether users are in view at all
+SERVICE_USER = re.compile(r"\b(users?|customers?|patients?|residents?|citizens?|students?|pupils?|learners?"
+                          r"|carers?|claimants?|tenants?|service users?)\b")
+_SERVICE_USER_WORDS = ("user", "customer", "patient", "resident", "citizen", "student", "pupil", "learner", "carer",
+                       "claimant", "tenant")
+
+
+def _plural(word: str) -> str:
+    return word if word.endswith("s") else word + "s"
 
 
 USER_HEADING = re.compile(r"\b(?:users?|user[- ]cent(?:red|ered)|customers?|citizens?|patients|residents|inclusion"

@@ -34,7 +34,7 @@ def test_fires_without_users_needs(text: str) -> None:
     findings = findings_of(result, RULE)
     assert len(findings) == 1 and findings[0].decisive and findings[0].severity == "info"
     assert "most important needs of patients, service users and staff" in findings[0].message
-    assert set(findings[0].data) == {"research", "needs", "inclusion", "per_1000_words"}
+    assert set(findings[0].data) == {"research", "needs", "inclusion", "per_1000_words", "users_named"}
 
 
 def test_users_in_a_short_text_are_not_in_passing() -> None:
@@ -74,3 +74,13 @@ def test_a_heading_on_users_with_little_under_it_is_not_enough() -> None:
     filler = "\n\n".join(["The compute programme funds new supercomputers and research chairs."] * 150)
     result = lint(f"# Research\n\n{filler}\n\n# Users\n\nAccessibility is built in.", rules=[RULE])
     assert result.signs["user-centred"].present is False
+
+
+def test_users_named_often_but_without_their_needs_are_described_as_such() -> None:
+    customers = "\n\n".join(f"Every customer account {n} sits on one customer platform." for n in range(30))
+    result = lint(FILLER + "\n\n" + customers, rules=[RULE])
+    (finding,) = findings_of(result, RULE)
+    assert finding.message.startswith("It names its users often ('customers' 60 times), but says little of what "
+                                      "they need")
+    assert "in passing" not in finding.message
+    assert finding.data["users_named"] == 60
