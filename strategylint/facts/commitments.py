@@ -128,6 +128,24 @@ def _owner_cell(text: str) -> bool:
             and not text.isupper())
 
 
+ROW_REACH = 4  # blocks after an action that may be the other cells of its row
+
+
+def dated_or_owned_in_its_row(doc: AnalysedDocument, sentence: Sentence) -> bool:
+    """Whether the short blocks right after the sentence's block, on the same page, hold a timeline or the
+    bodies that lead: the other cells of an action table's row ("Seek to coordinate support ..." then
+    "2015-2020", "ICT Policy Unit (DES) and PDST-TIE"), which a PDF gives as blocks of their own."""
+    blocks = doc.document.blocks
+    page = sentence.block.location.page
+    for block in blocks[sentence.block_index + 1: sentence.block_index + 1 + ROW_REACH]:
+        text = block.text.strip()
+        if block.kind is BlockKind.HEADING or block.location.page != page or len(text.split()) > MAX_CELL_WORDS:
+            return False
+        if TIMELINE_CELL.match(text) or _owner_cell(text):
+            return True
+    return False
+
+
 def action_table(doc: AnalysedDocument) -> ActionTable:
     """Short cells that are a timeline or a list of bodies: the columns of an action table."""
     timelines: list[Evidence] = []

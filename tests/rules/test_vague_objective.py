@@ -234,3 +234,13 @@ def test_a_document_with_few_commitments_is_told_so_not_given_a_ratio() -> None:
     (finding,) = findings
     assert "Few objectives or commitments are stated (1), and none of them carry a number" in finding.message
     assert "of 1 commitments" not in finding.message
+
+
+def test_an_action_whose_table_row_gives_a_timeframe_or_lead_bodies_is_not_flagged_alone() -> None:
+    action = "We will seek to foster innovative, world-class projects in schools."
+    alone = lint([("h", "Objectives and actions"), ("li", action), ("p", "Schools will benefit.")],
+                 rules=[RULE], as_of=2024)
+    assert [f for f in findings_of(alone, RULE) if not f.decisive]
+    in_a_row = lint([("h", "Objectives and actions"), ("li", action), ("p", "2015-2020"),
+                     ("p", "ICT Policy Unit (DES) and PDST-TIE")], rules=[RULE], as_of=2024)
+    assert not [f for f in findings_of(in_a_row, RULE) if not f.decisive]
