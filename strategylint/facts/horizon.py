@@ -51,6 +51,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from strategylint.facts.patterns import (
+    CURRENCY_CODES,
     FORECAST,
     MONTHS,
     N_YEAR_PLAN,
@@ -139,7 +140,8 @@ PREDICTION = re.compile(
     r"|\bwill\s+(?:\w+\s+)?have\s+(?:exceeded|grown|risen|fallen|reached|doubled|tripled|increased|decreased"
     r"|overtaken|surpassed)\b",
     re.IGNORECASE)
-MONEY = re.compile(r"[£$€¥]\s*\d|\b\d[\d,.]*\s*(?:bn|m|billion|million|thousand)\b|\b(?:SEK|DKK|NOK|EUR|USD|GBP|CHF)\b"
+CURRENCY = "|".join(CURRENCY_CODES)
+MONEY = re.compile(r"[£$€¥]\s*\d|\b\d[\d,.]*\s*(?:bn|m|billion|million|thousand)\b|\b(?:" + CURRENCY + r")\b"
                    r"|\b(?:budget|funding|fund|grant|allocat\w*|earmark\w*|invest\w*)\b", re.IGNORECASE)
 
 # a named plan: "the National Strategy for Higher Education to 2030", "High-Tech Strategy 2025", "the
@@ -174,7 +176,7 @@ PRONOUN_SUBJECT = re.compile(r"^\W*(?:It|Its|Thereby|In (?:doing )?so,?|In this 
 # an amount of money given for a period: "DKK 60 million (EUR 9.2 million) for 2019-2027"
 FUNDS_FOR = re.compile(
     r"(?:[£$€¥]\s*\d[\d,.]*|\b\d[\d,.]*)\s*(?:bn|m|k|billion|million|thousand)?\b"
-    r"(?:\s*(?:SEK|DKK|NOK|EUR|USD|GBP|CHF|kroner|kronor|euros?|dollars|pounds))?(?:\s*\([^()]{0,40}\))?"
+    r"(?:\s*(?:" + CURRENCY + r"|kroner|kronor|euros?|dollars|pounds))?(?:\s*\([^()]{0,40}\))?"
     r"\s+(?:(?:in total|in all|a year|per year|annually)\s+)?(?:for|over|in|during|across)\s+"
     r"(?:the\s+(?:period|years?)\s+)?(?:from\s+)?$", re.IGNORECASE)
 

@@ -319,7 +319,6 @@ OPENING_SENTENCES = 10
 # what must or should come about: not "we will ..." (an action) nor "the objective of ..." (the statements
 # above judge whose objective it is)
 _AIM = re.compile(r"\b(?:must|should|aims?\s+to|seeks?\s+to|we\s+want\s+to)\b", re.IGNORECASE)
-_PLACEHOLDER = re.compile(r"<[^<>]{2,40}>|\[[^\[\]]{2,80}\]|\{[^{}]{2,40}\}")
 AIM_MIN_WORDS = 6
 TEMPLATE_PLACEHOLDERS = 3
 
@@ -338,7 +337,7 @@ def opening_aim(doc: AnalysedDocument) -> Evidence | None:
         if words > OPENING_WORDS or position >= opening:
             return None
         text = sentence.text
-        if (length >= AIM_MIN_WORDS and _AIM.search(text) and not _PLACEHOLDER.search(text)
+        if (length >= AIM_MIN_WORDS and _AIM.search(text) and not template.PLACEHOLDER.search(text)
                 and text.count("[") == text.count("]") and text.count("<") == text.count(">")  # inside a placeholder
                 and not text.rstrip().endswith("?")):
             return doc.evidence("states_mission", sentence, "the aim it opens with")

@@ -28,6 +28,8 @@ NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30,
 }
+# ISO 4217 codes that strategies quote amounts in: a currency, not an acronym to spell out
+CURRENCY_CODES = ("EUR", "USD", "GBP", "DKK", "SEK", "NOK", "CHF", "RMB", "CNY", "JPY", "AUD", "CAD", "INR")
 _N = r"(\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 # "10-year vision", "ten year plan", "5- to 10-year horizon"
 N_YEAR_PLAN = re.compile(

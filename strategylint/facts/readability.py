@@ -29,7 +29,7 @@ from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from strategylint.facts import topics
-from strategylint.facts.patterns import lower_case_words
+from strategylint.facts.patterns import CURRENCY_CODES, lower_case_words
 from strategylint.findings import Evidence
 from strategylint.lexicons import LEXICON_PACKAGE
 from strategylint.model import BlockKind
@@ -64,8 +64,7 @@ COMMON_ACRONYMS = frozenset({
     "VII", "VIII", "IX", "XI", "XII", "IS", "OR", "AND", "THE", "OF", "TO", "IN", "ON", "A", "AM", "PM", "Q1",
     "Q2", "Q3", "Q4", "EN", "DE", "FR", "NL", "R&D", "HM", "FY", "COVID", "ISBN", "ISSN", "DOI",
     # currency codes and company names are not jargon a reader needs spelled out
-    "EUR", "USD", "GBP", "DKK", "SEK", "NOK", "CHF", "RMB", "CNY", "JPY", "AUD", "CAD", "INR", "IBM", "BT", "HP",
-    "DNA",
+    "IBM", "BT", "HP", "DNA", *CURRENCY_CODES,
 })
 _FISCAL_YEAR = re.compile(r"FY\d{2,4}")
 

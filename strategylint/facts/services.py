@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from strategylint.facts.patterns import has_any
-from strategylint.facts.topics import in_reference_section, running_text
+from strategylint.facts.topics import headings_on, running_text
 from strategylint.findings import Evidence
 from strategylint.model import BlockKind
 
@@ -89,10 +89,6 @@ def extract(doc: AnalysedDocument) -> Services:
                 and len(sentence.text.split()) <= COUNT_MAX_WORDS and not _in_appendix(sentence)
                 and PORTFOLIO.search(sentence.text) and not PLAN.search(sentence.text)):
             found.counts.append(doc.evidence("q4_services", sentence, "counts what the organisation runs"))
-    sections_with_text = {s.block.section for s in doc.facts.get(running_text)}
-    for sentence in doc.sentences:
-        if (sentence.kind is BlockKind.HEADING and len(sentence.text.split()) <= 8
-                and SITUATION_HEADING.search(sentence.text) and sentence.block.section in sections_with_text
-                and not in_reference_section(sentence)):
-            found.stocktake.append(doc.evidence("q4_services", sentence, "a section on where the organisation is now"))
+    found.stocktake = [doc.evidence("q4_services", heading, "a section on where the organisation is now")
+                       for heading in headings_on(doc, SITUATION_HEADING, max_words=8)]
     return found

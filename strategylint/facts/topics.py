@@ -99,10 +99,18 @@ def find_topic(doc: AnalysedDocument, about: str, lexicons: Sequence[str], headi
         topic.sentence_terms.append(tuple(terms))
         topic.evidence.append(doc.evidence(about, doc.sentence(index), "mentions " + ", ".join(repr(t) for t in terms)))
     if heading is not None:
-        sections_with_text = {s.block.section for s in doc.facts.get(running_text)}
-        for sentence in doc.sentences:
-            if (sentence.kind is BlockKind.HEADING and heading.search(sentence.text)
-                    and sentence.block.section in sections_with_text and not in_reference_section(sentence)
-                    and len(sentence.text.split()) <= 10):
-                topic.headings.append(doc.evidence(about, sentence, "a section on the topic"))
+        topic.headings = [doc.evidence(about, h, "a section on the topic") for h in headings_on(doc, heading)]
     return topic
+
+
+def _sections_with_text(doc: AnalysedDocument) -> frozenset[str | None]:
+    return frozenset(s.block.section for s in doc.facts.get(running_text))
+
+
+def headings_on(doc: AnalysedDocument, pattern: re.Pattern[str], max_words: int = 10) -> list[Sentence]:
+    """Headings that match `pattern`, short enough to be titles, with running text under them, outside
+    contents pages and reference lists: the sections a document gives to a subject."""
+    with_text = doc.facts.get(_sections_with_text)
+    return [s for s in doc.sentences
+            if s.kind is BlockKind.HEADING and len(s.text.split()) <= max_words and pattern.search(s.text)
+            and s.block.section in with_text and not in_reference_section(s)]

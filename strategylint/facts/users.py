@@ -22,9 +22,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from strategylint.facts.patterns import has_any as _has_any
-from strategylint.facts.topics import in_reference_section
+from strategylint.facts.topics import headings_on
 from strategylint.findings import Evidence
-from strategylint.model import BlockKind
 
 if TYPE_CHECKING:
     from strategylint.analysis import AnalysedDocument
@@ -153,8 +152,6 @@ def _user_sections(doc: AnalysedDocument, evidence: list[Evidence]) -> list[Evid
         if sentence.text in quotes:
             for title in dict.fromkeys(sentence.block.section_path):
                 per_title[title] = per_title.get(title, 0) + 1
-    return [doc.evidence("mentions_users_needs", s, "a section given to users")
-            for s in doc.sentences
-            if s.kind is BlockKind.HEADING and per_title.get(s.text, 0) >= SECTION_SENTENCES
-            and len(s.text.split()) <= HEADING_MAX_WORDS and USER_HEADING.search(s.text)
-            and not in_reference_section(s)]
+    return [doc.evidence("mentions_users_needs", heading, "a section given to users")
+            for heading in headings_on(doc, USER_HEADING, max_words=HEADING_MAX_WORDS)
+            if per_title.get(heading.text, 0) >= SECTION_SENTENCES]
