@@ -11,8 +11,8 @@ target or deadline. The rule gives one finding for the document when fewer than 
 commitments can be measured (however many there are: a text with no objectives at all is vague too),
 or less than ``min-share`` of them. It flags single sentences only in
 the clearest cases: a commitment with no measure that promises effort ("explore", "foster") in
-buzzwords ("world-class", "seamless"), at most ``max-sentence-findings`` of them, and not one whose table
-row gives a timeframe or the bodies that lead in its other cells.
+buzzwords ("world-class", "seamless"), at most ``max-sentence-findings`` of them. A timeframe or the
+bodies that lead, in the other cells of an action's table row, count as its date and owner.
 
 Options: ``min-measurable`` (default 3), ``min-share`` (default 0.05), ``max-sentence-findings``
 (default 5).
@@ -28,7 +28,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from strategylint.analysis import AnalysedDocument
-from strategylint.facts.commitments import Commitment, dated_or_owned_in_its_row
+from strategylint.facts.commitments import Commitment
 from strategylint.findings import Evidence, Finding, shorten
 from strategylint.model import DOCUMENT_LOCATION
 
@@ -42,7 +42,7 @@ MIN_WORDS = 200  # shorter than this, a text is a note, not a strategy to hold t
 
 
 def _clearly_vague(doc: AnalysedDocument, commitment: Commitment) -> tuple[list[str], list[str]] | None:
-    if commitment.measurable or commitment.owned or dated_or_owned_in_its_row(doc, commitment.sentence):
+    if commitment.measurable or commitment.owned:
         return None
     mentions = doc.mentions_in(commitment.sentence)
     buzz = sorted({m.text.lower() for m in mentions if m.lexicon == "buzzwords"})

@@ -9,7 +9,8 @@ as the one that will act ("The Commission will ...", "GDS will ...").
 Action plans often put their actions in tables: an action, the body that leads it and a timeline, each
 in its own cell. `action_table` finds those cells, short ones that are a timeline ("Q2 2014",
 "2015-2016", "Ongoing") or a list of bodies ("DES/HEA", "PDST-TiE, NCCA"), which a table of owned and
-dated actions is made of.
+dated actions is made of. A commitment whose own row has such cells right after it (`row_cells`) is
+measurable and owned through them.
 """
 
 from __future__ import annotations
@@ -108,8 +109,9 @@ def extract(doc: AnalysedDocument) -> list[Commitment]:
         promise = COMMITMENT.search(sentence.text)
         actor = (promise.group("actor") or "") if promise else ""
         named_actor = bool(actor) and not _NOT_A_BODY.match(actor.strip())
-        out.append(Commitment(sentence, has_measure(sentence.text, latest_deadline),
-                              named_actor or bool(OWNER.search(sentence.text)), basis))
+        dated, led = row_cells(doc, sentence)
+        out.append(Commitment(sentence, dated or has_measure(sentence.text, latest_deadline),
+                              led or named_actor or bool(OWNER.search(sentence.text)), basis))
     return out
 
 
@@ -131,19 +133,20 @@ def _owner_cell(text: str) -> bool:
 ROW_REACH = 4  # blocks after an action that may be the other cells of its row
 
 
-def dated_or_owned_in_its_row(doc: AnalysedDocument, sentence: Sentence) -> bool:
-    """Whether the short blocks right after the sentence's block, on the same page, hold a timeline or the
-    bodies that lead: the other cells of an action table's row ("Seek to coordinate support ..." then
+def row_cells(doc: AnalysedDocument, sentence: Sentence) -> tuple[bool, bool]:
+    """Whether the short blocks right after the sentence's block, on the same page, hold a timeline and
+    the bodies that lead: the other cells of an action table's row ("Seek to coordinate support ..." then
     "2015-2020", "ICT Policy Unit (DES) and PDST-TIE"), which a PDF gives as blocks of their own."""
     blocks = doc.document.blocks
     page = sentence.block.location.page
+    dated = owned = False
     for block in blocks[sentence.block_index + 1: sentence.block_index + 1 + ROW_REACH]:
         text = block.text.strip()
         if block.kind is BlockKind.HEADING or block.location.page != page or len(text.split()) > MAX_CELL_WORDS:
-            return False
-        if TIMELINE_CELL.match(text) or _owner_cell(text):
-            return True
-    return False
+            break
+        dated = dated or bool(TIMELINE_CELL.match(text))
+        owned = owned or _owner_cell(text)
+    return dated, owned
 
 
 def action_table(doc: AnalysedDocument) -> ActionTable:
