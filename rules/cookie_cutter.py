@@ -38,7 +38,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from strategylint.analysis import AnalysedDocument
-from strategylint.facts.template import TemplateSigns
+from strategylint.facts.template import UNFILLED_PLACEHOLDERS, TemplateSigns
 from strategylint.findings import Evidence, Finding
 from strategylint.model import DOCUMENT_LOCATION
 
@@ -46,7 +46,7 @@ CODE = "SL102"
 NAME = "cookie-cutter"
 SIGN = "cookie-cutter"
 SEVERITY = "warning"
-OPTIONS = {"min-placeholders": 3, "min-boilerplate": 3, "max-boilerplate-per-1000": 2.0,
+OPTIONS = {"min-placeholders": UNFILLED_PLACEHOLDERS, "min-boilerplate": 3, "max-boilerplate-per-1000": 2.0,
            "min-specifics-per-1000": 15}
 BARE_TEMPLATE_HEADINGS = 3
 WHY = ("The guidance: 'Learn from other organisations, but focus on the context of your trust and system and the "

@@ -320,13 +320,12 @@ OPENING_SENTENCES = 10
 # above judge whose objective it is)
 _AIM = re.compile(r"\b(?:must|should|aims?\s+to|seeks?\s+to|we\s+want\s+to)\b", re.IGNORECASE)
 AIM_MIN_WORDS = 6
-TEMPLATE_PLACEHOLDERS = 3
 
 
 def opening_aim(doc: AnalysedDocument) -> Evidence | None:
     """The first aim in the opening of the running text: the nearest thing to a mission (see above). An
-    unfilled template (``TEMPLATE_PLACEHOLDERS`` placeholders or more) has instructions, not aims."""
-    if doc.facts.get(template.extract).placeholder_count >= TEMPLATE_PLACEHOLDERS:
+    unfilled template has instructions, not aims."""
+    if doc.facts.get(template.extract).unfilled:
         return None
     words = 0
     running = doc.facts.get(running_text)

@@ -60,6 +60,7 @@ PLACEHOLDER = re.compile(
 _MARKERS = ("<", "[", "{", "X", "xxx")  # a cheap test before PLACEHOLDER, with _WORDS_IN_LOWER_CASE
 _WORDS_IN_LOWER_CASE = ("lorem", "dolor", "click")
 PLACEHOLDER_NOTE = 60
+UNFILLED_PLACEHOLDERS = 3  # cookie-cutter's default min-placeholders: the same judgement
 TEMPLATE_HEADING = re.compile(
     r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:our\s+|the\s+|core\s+|strategic\s+|key\s+)*(?:vision|mission|values|goals|objectives"
     r"|purpose|aims|pillars|ambition|ambitions|priorities|mission statement|vision statement|strategy|strategies"
@@ -101,6 +102,11 @@ class TemplateSigns:
     bare_headings: list[Evidence] = field(default_factory=list)
     generic_example: Evidence | None = None  # a long sentence that names nothing in particular
     specific_example: Evidence | None = None  # the sentence with the most specifics
+
+    @property
+    def unfilled(self) -> bool:
+        """An unfilled template: enough placeholders that its text is instructions, not a strategy."""
+        return self.placeholder_count >= UNFILLED_PLACEHOLDERS
 
     @property
     def boilerplate_per_1000(self) -> float:
