@@ -39,7 +39,7 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
     mentioned = found.topic.sentences > 0
     named = bool(found.named)
     review = bool(found.review_cycle)
-    data = {"indicator_sentences": found.topic.sentences, "named": len(found.named),
+    data: dict[str, Any] = {"indicator_sentences": found.topic.sentences, "named": len(found.named),
             "with_targets": len(found.with_targets),
             "review_cycle": review}
     if not mentioned and not review:

@@ -91,9 +91,9 @@ def generated_seeds() -> list[Seed]:
     ]
     try:
         from fpdf import FPDF
-    except ImportError:
-        FPDF = None
-    if FPDF is not None:
+    except ImportError:  # fpdf2 and python-docx come with the test extra
+        pass
+    else:
         for compress in (False, True):
             pdf = FPDF()
             pdf.compress = compress
@@ -114,8 +114,8 @@ def generated_seeds() -> list[Seed]:
     try:
         import docx
     except ImportError:
-        docx = None
-    if docx is not None:
+        pass
+    else:
         word = docx.Document()
         word.core_properties.title = "Fuzz strategy"
         word.add_heading("Digital Strategy", 1)
