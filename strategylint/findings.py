@@ -50,8 +50,9 @@ class Finding:
     engine reports one finding per topic and names the other rules in its `also`, while each rule's
     verdict still counts in the scorecard.
     `explains_absences` marks a finding that explains why the document says so little (an unfilled
-    template): the engine keeps the other rules' findings about the whole document (no mission, no
-    principles, no risks) in the scorecard instead of listing them beside it.
+    template, an annex, a one-page statement of principles): the engine keeps the other rules' findings
+    about the whole document (no mission, no principles, no risks) in the scorecard instead of listing
+    them beside it. Their verdicts are unchanged, and ignoring the explaining rule lists them again.
     """
 
     message: str

@@ -215,7 +215,20 @@ def _exported(rule: str) -> DocumentResult:
     return lint(text, rules=[rule], pages=8, pages_without_text=[])
 
 
+def _annex(rule: str) -> DocumentResult:
+    text = ("MINISTRY OF JUSTICE DIGITAL STRATEGY\n\n## ANNEX 1\n\n## MoJ Digital Roadmap\n\n"
+            "The Roadmap provides an overview of all our current projects.\n")
+    return lint(text, rules=[rule])
+
+
+def _whole_strategy(rule: str) -> DocumentResult:
+    return lint("# Digital Strategy 2024-2027\n\nOur mission is to make every council service easy to use online.\n",
+                rules=[rule])
+
+
 DESCRIBED: dict[tuple[str, str], tuple[str, Callable[[str], DocumentResult]]] = {
+    ("partial-document", "Bad"): ("ANNEX 1 / MoJ Digital Roadmap", _annex),
+    ("partial-document", "Good"): ("a whole strategy", _whole_strategy),
     ("no-text-layer", "Bad"): ("every page an image", _scanned),
     ("no-text-layer", "Good"): ("every page carries its text", _exported),
 }

@@ -1,0 +1,122 @@
+"""The document is one part of a strategy, judged alone: an annex, or a statement of principles.
+
+The guidance's board questions ask about a whole strategy: "Does your digital strategy have a succinct
+mission", "Do you understand your users", "What could go wrong?". An annex of a strategy, or the one
+page of principles a strategy is built on, rightly leaves most of that to the main document. Listing
+"no mission", "no users", "no risks" for it is true to the letter and useless to its reader, and a
+linter that cries wolf gets switched off. The guidance itself separates the parts: "focus on providing
+guiding principles to help people make the right decisions" is a part a strategy may publish on its own.
+
+The rule says when the document presents itself as a part, from its own opening, never from its file
+name:
+
+- **an annex**: one of its first ``opening-blocks`` blocks (default 5) is a short line such as "ANNEX 1",
+  "Appendix B: Action plan" or "Annexe 2 - Roadmap";
+- **a statement of principles**: its title (the first heading, or the file's title) names principles,
+  it is at most ``max-principles-words`` long (default 1500) and it lists its principles.
+
+It then gives one finding at the line that says so, and marks it as explaining the document's absences:
+the engine keeps the other rules' findings about the whole document (no mission, no risks, no measures)
+in the scorecard, with their verdicts unchanged, instead of listing them. Findings at a place in the text
+(a vague sentence, a word to avoid) are listed as usual. To judge a part as if it were a whole strategy,
+ignore this rule (``--ignore partial-document``): the absences are listed again.
+
+Bad: a document that opens "MINISTRY OF JUSTICE DIGITAL STRATEGY / ANNEX 1 / MoJ Digital Roadmap", linted
+alone: it lacks a mission, users and risks, which the main strategy states.
+
+Good: a whole strategy that opens "Digital Strategy 2024-2027": every absence in it is worth listing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from strategylint.analysis import AnalysedDocument
+from strategylint.facts import principles
+from strategylint.findings import Evidence, Finding
+from strategylint.model import Block, BlockKind, Location
+
+CODE = "SL002"
+NAME = "partial-document"
+SIGN = None
+SEVERITY = "info"
+OPTIONS = {"opening-blocks": 5, "max-principles-words": 1500}
+
+# "ANNEX 1", "Appendix B: Action plan", "Annexe II - Roadmap", "Supplement"
+PART_LINE = re.compile(
+    r"^(?P<part>annexe?|appendix|addendum|supplement)"
+    r"(?:\s+(?P<number>[A-Z]|\d{1,2}|[IVX]{1,4}|one|two|three|four|five|six))?"
+    r"(?:\s*[:.–—-]\s*(?P<title>[^.]{1,80}))?\s*$",
+    re.IGNORECASE)
+MAX_PART_LINE_WORDS = 12
+PRINCIPLES_TITLE = re.compile(r"\bprinciples\b", re.IGNORECASE)
+CONTENTS_ENTRY = re.compile(r"(?:\.{3,}|…)\s*\d+\s*$")
+
+
+def _annex_line(blocks: list[Block]) -> Block | None:
+    for block in blocks:
+        text = block.text.strip()
+        if len(text.split()) <= MAX_PART_LINE_WORDS and not CONTENTS_ENTRY.search(text) and PART_LINE.match(text):
+            return block
+    return None
+
+
+def _title(doc: AnalysedDocument, blocks: list[Block]) -> tuple[str, Location] | None:
+    """The document's own title: its first heading among the opening blocks, else the file's title."""
+    for block in blocks:
+        if block.kind == BlockKind.HEADING:
+            return block.text.strip(), block.location_at(0)
+    title = doc.document.meta.title
+    return (title.strip(), Location(page=1) if doc.document.meta.pages else Location()) if title else None
+
+
+def _heading_after(blocks: list[Block], part: Block) -> str:
+    """The part's own name when it stands on the next line ("ANNEX 1" then "MoJ Digital Roadmap")."""
+    following = blocks[blocks.index(part) + 1:blocks.index(part) + 2]
+    if following and following[0].kind == BlockKind.HEADING and len(following[0].text.split()) <= MAX_PART_LINE_WORDS:
+        return f" {following[0].text.strip()}"
+    return ""
+
+
+
+
+def _absences(where: str) -> str:
+    return (f"what a whole strategy would also say (a mission, users, measures, risks) may well be in {where}. "
+            "Those absences stay in the scorecard instead of being listed here.")
+
+
+def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding | Evidence]:
+    opening = [b for b in doc.blocks if b.text.strip()][:int(options["opening-blocks"])]
+    annex = _annex_line(opening)
+    if annex is not None:
+        name = f"{annex.text.strip()}{_heading_after(opening, annex)}"
+        yield Finding(
+            message=(f"Judged on its own: this is a part of a larger document ('{name}'), so "
+                     f"{_absences('the main document')}"),
+            suggestion=("Lint it with the main document and read their scorecards together; to judge it as a "
+                        "whole strategy, ignore partial-document (SL002)."),
+            location=annex.location_at(0),
+            quote=name,
+            data={"part": "annex"},
+            explains_absences=True,
+        )
+        return
+    title = _title(doc, opening)
+    if title is None or not PRINCIPLES_TITLE.search(title[0]) or doc.words > int(options["max-principles-words"]):
+        return
+    listed = doc.facts.get(principles.extract)
+    if listed is None:
+        return
+    yield Finding(
+        message=(f"Judged on its own: this is a statement of principles ('{title[0]}', {doc.words:,} words, "
+                 f"{listed.count} principles), not a whole strategy, so "
+                 f"{_absences('the strategy it serves')}"),
+        suggestion=("Lint it with the strategy it serves and read their scorecards together; to judge it as a "
+                    "whole strategy, ignore partial-document (SL002)."),
+        location=title[1],
+        quote=title[0],
+        data={"part": "principles", "principles": listed.count},
+        explains_absences=True,
+    )
