@@ -30,7 +30,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from strategylint.analysis import AnalysedDocument
-from strategylint.findings import Evidence, Finding
+from strategylint.findings import Evidence, Finding, shorten
 
 CODE = "SL105"
 NAME = "too-long-term"
@@ -38,6 +38,7 @@ SIGN = "too-long-term"
 SEVERITY = "warning"
 OPTIONS = {"max-years": 5}
 
+REVIEW_QUOTE = 80  # characters of the review sentence quoted in the message
 GUIDANCE = "The guidance aims for a 1-5 year time horizon, with a constant review cycle built in."
 # the document frames itself as a long-range plan: "this long-term strategy", "our long-range plan"
 LONG_RANGE = re.compile(
@@ -62,7 +63,9 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
                        note=f"horizon {horizon.start}-{horizon.end}: {horizon.years} years, {set_by}")
         return
     if reviews:
-        review_note = "It does say how it is reviewed, but a review does not shorten the plan."
+        review = reviews[0]
+        review_note = (f"It does say how it is reviewed ('{shorten(review.quote, REVIEW_QUOTE)}', "
+                       f"{review.location.describe()}), but a review does not shorten the plan.")
         suggestion = ("Shorten the planned horizon to 3-5 years, aligned to the organisation's strategic plan, and "
                       "keep longer ambitions as direction that each review revisits, not as the plan.")
     else:

@@ -247,7 +247,8 @@ def test_a_review_cycle_does_not_excuse_a_long_horizon(review: str) -> None:
     assert len(findings) == 1
     message = findings[0].message
     assert "Nothing says when the strategy is reviewed" not in message
-    assert "It does say how it is reviewed" in message and "does not shorten the plan" in message
+    assert "It does say how it is reviewed ('" in message and "does not shorten the plan" in message
+    assert f"('{review}', l.3)" in message  # the review sentence is quoted, with its place
     assert "which helps" not in message
     assert "Shorten the planned horizon" in findings[0].suggestion
     assert result.facts["states_review_cycle"]["value"] is True
