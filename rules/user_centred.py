@@ -10,7 +10,9 @@ equality, inclusion and accessibility. Users run through a user-centred strategy
 mentions them in passing. So the rule fires once, for the document, when such sentences come up fewer
 than ``min-per-1000-words`` times per 1,000 words (default 1.75), counting research, needs and
 inclusion sentences together. A section given to users (a heading on users, citizens, inclusion,
-accessibility or equality with at least three such sentences under it) shows the sign whatever the rate.
+accessibility or equality with at least three such sentences under it) shows the sign whatever the rate, and
+so does research the document reports having done into needs ("43 firms responded to the survey on their
+digital skills needs").
 
 Options: ``min-per-1000-words`` (default 1.75).
 
@@ -40,11 +42,12 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
     found = doc.facts.get(users.extract)
     seen = {e.quote: e for e in found.research + found.needs}
     yield from found.sections[:1]
+    yield from found.needs_research[:1]
     yield from list(seen.values())[:3]
     yield from found.inclusion[:1]
     mentions = len(found.research) + len(found.needs) + len(found.inclusion)
     rate = mentions * 1000 / max(doc.words, 1)
-    if (mentions and rate >= float(options["min-per-1000-words"])) or found.sections:
+    if (mentions and rate >= float(options["min-per-1000-words"])) or found.sections or found.needs_research:
         return
     sentences = f"{mentions} sentence{'s' if mentions != 1 else ''} of {doc.words:,} words ({rate:.1f} per 1,000 words)"
     named = sum(found.named.values())

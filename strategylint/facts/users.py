@@ -8,7 +8,12 @@ surveys, satisfaction, testing with users); needs count when a group's needs are
 need", "the needs of patients"); inclusion counts on the words for equality, accessibility and digital
 exclusion.
 
-A section given to users is a stronger sign than any rate: a heading that names users, citizens,
+Research it has done into what its users need is a strong sign whatever the rate: a sentence that
+reports research carried out (a survey conducted, people who responded, interviews held) and names needs
+or demand ("43 firms responded to the survey on their digital skills needs"). A plan to do it ("a survey
+will be conducted") is not research done.
+
+A section given to users is also a stronger sign than any rate: a heading that names users, citizens,
 customers, patients or residents, or inclusion, accessibility, equality or diversity ("Part 6 — Inclusive
 and Diverse AI", "Redesigning services around the needs of users"), with at least ``SECTION_SENTENCES``
 such sentences under it.
@@ -80,6 +85,23 @@ INCLUSION = re.compile(
     r"|\bnever (?:been online|used the internet)\b",
     re.IGNORECASE)
 
+# research reported as done, into needs: "conducted a survey ... to understand the demand for digital skills"
+RESEARCH_DONE = re.compile(
+    r"\b(?:conducted|carried out|undertook|undertaken|commissioned|held|surveyed|interviewed|responded|respondents"
+    r"|took part|participated)\b", re.IGNORECASE)
+RESEARCH_METHOD = re.compile(r"\b(?:surveys?|consultations?|interviews|focus groups|user research|questionnaires?)\b",
+                             re.IGNORECASE)
+NEEDS_OR_DEMAND = re.compile(r"\b(?:needs|demand|requirements|expectations|pain points)\b", re.IGNORECASE)
+PLANNED = re.compile(r"\b(?:will|shall|plan(?:s|ned)? to|intends? to|is to be|are to be)\b", re.IGNORECASE)
+_RESEARCH_DONE_WORDS = ("conducted", "carried out", "undert", "commissioned", "held", "surveyed", "interviewed",
+                        "respon", "took part", "participated")
+
+
+def _needs_research(text: str, lowered: str) -> bool:
+    return (_has_any(lowered, _RESEARCH_DONE_WORDS) and bool(RESEARCH_DONE.search(text))
+            and bool(RESEARCH_METHOD.search(text)) and bool(NEEDS_OR_DEMAND.search(text))
+            and not PLANNED.search(text))
+
 
 @dataclass(frozen=True, slots=True)
 class Users:
@@ -90,6 +112,7 @@ class Users:
     in_view: list[Evidence] = field(default_factory=list)
     sections: list[Evidence] = field(default_factory=list)  # headings of sections given to users
     named: Counter[str] = field(default_factory=Counter)  # how often each kind of service user is named
+    needs_research: list[Evidence] = field(default_factory=list)  # research done into needs: a strong sign
 
     @property
     def mentions_users_needs(self) -> bool:
@@ -107,6 +130,7 @@ def extract(doc: AnalysedDocument) -> Users:
     groups: dict[str, None] = {}
     in_view: list[Evidence] = []
     named: Counter[str] = Counter()
+    needs_research: list[Evidence] = []
     for sentence in doc.body_sentences:
         text = sentence.text
         lowered = doc.lowered[sentence.index]
@@ -121,10 +145,12 @@ def extract(doc: AnalysedDocument) -> Users:
             inclusion.append(doc.evidence("mentions_equality_inclusion", sentence, f"says {match.group(0)!r}"))
         if len(in_view) < 3 and _has_any(lowered, _IN_VIEW_WORDS) and (match := USERS_IN_VIEW.search(text)):
             in_view.append(doc.evidence("mentions_users_needs", sentence, f"says {match.group(0)!r}"))
+        if _needs_research(text, lowered):
+            needs_research.append(doc.evidence("mentions_users_needs", sentence, "reports research into needs"))
         if _has_any(lowered, _SERVICE_USER_WORDS):
             named.update(_plural(word) for word in SERVICE_USER.findall(lowered))
     return Users(research, needs, inclusion, tuple(list(groups)[:10]), in_view,
-                 _user_sections(doc, research + needs + inclusion), named)
+                 _user_sections(doc, research + needs + inclusion), named, needs_research)
 
 
 # the people a service is for, as a document names them: how often says whether users are in view at all

@@ -70,6 +70,30 @@ def test_a_section_given_to_users_shows_the_sign_whatever_the_rate() -> None:
     assert result.signs["user-centred"].evidence[0]["quote"] == "Part 6 — Inclusive and Diverse AI"
 
 
+COMPUTE_PLAN = "\n\n".join(["The compute programme funds new supercomputers and research chairs."] * 150)
+
+
+@pytest.mark.parametrize("research", [
+    "Forty-three software firms responded to the extensive survey on their digital skills needs.",
+    "The CBI conducted a survey from March to April 2019 to understand the demand for specific digital skills.",
+    "We held focus groups with tenants to find out their needs before we designed the new repairs service.",
+])
+def test_research_done_into_needs_shows_the_sign_whatever_the_rate(research: str) -> None:
+    result = lint(f"# Skills\n\n{COMPUTE_PLAN}\n\n{research}", rules=[RULE])
+    assert result.signs["user-centred"].present is True
+    assert result.signs["user-centred"].evidence[0]["quote"] == research
+
+
+@pytest.mark.parametrize("not_research", [
+    "In 2016, a survey will be conducted of the broadband coverage and the requirements of the welfare services.",
+    "We carried out a survey and asked members about their approaches to regulating AI.",  # no needs
+    "Our survey of staff needs will be conducted next year.",  # planned, not done
+])
+def test_research_planned_or_not_into_needs_does_not(not_research: str) -> None:
+    result = lint(f"# Skills\n\n{COMPUTE_PLAN}\n\n{not_research}", rules=[RULE])
+    assert result.signs["user-centred"].present is False
+
+
 def test_a_heading_on_users_with_little_under_it_is_not_enough() -> None:
     filler = "\n\n".join(["The compute programme funds new supercomputers and research chairs."] * 150)
     result = lint(f"# Research\n\n{filler}\n\n# Users\n\nAccessibility is built in.", rules=[RULE])
