@@ -454,16 +454,24 @@ class AvoidedWord:
         return " ".join(self.first.text.lower().split())
 
 
+_LETTERS_ONLY = re.compile(r"[^a-z]+")
+
+
 def words_to_avoid(doc: AnalysedDocument) -> list[AvoidedWord]:
     """GOV.UK's words to avoid used in the prose, one per headword, the most used first."""
     in_prose = {s.index for s in doc.facts.get(prose)}
     found: dict[str, AvoidedWord] = {}
     skipped: dict[str, list[str]] = {}
     quotations: dict[int, list[tuple[int, int]]] = {}
+    first_seen: dict[str, int] = {}  # a sentence's letters -> where it first stands
     for mention in doc.mentions(WORDS_TO_AVOID):
         if mention.sentence not in in_prose:
             continue
         sentence = doc.sentence(mention.sentence)
+        # a sentence printed again (a pull quote, a summary box) is one use, however the PDF broke its words
+        letters = _LETTERS_ONLY.sub("", sentence.text.lower())
+        if first_seen.setdefault(letters, mention.sentence) != mention.sentence:
+            continue
         entry = entry_for(mention.text)
         if sentence.block_index not in quotations:
             quotations[sentence.block_index] = _quotations(sentence.block.text)

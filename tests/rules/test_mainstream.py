@@ -235,6 +235,16 @@ def test_not_in_quotations_of_someone_else() -> None:
     assert finding.data["count"] == 1 and finding.data["quoted"] == 1
 
 
+def test_a_sentence_printed_again_is_one_use() -> None:
+    sentence = "We are strengthening Sweden's welfare with new tools for every agency in the country."
+    pull_quote = "We are strengthening Sweden’s welfare with new tools for every agency in the country!"
+    [finding] = words_in(f"{sentence}\n\n{PLAIN}\n\n{pull_quote}")
+    assert finding.data["count"] == 1
+    # the same word in another sentence is another use
+    [finding] = words_in(f"{sentence}\n\n{PLAIN}\n\nWe are strengthening our schools as well, in every region.")
+    assert finding.data["count"] == 2
+
+
 # --- words to avoid: literal senses GOV.UK allows ---------------------------------------------------------
 
 
