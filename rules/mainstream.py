@@ -119,10 +119,12 @@ def suggestion(word: AvoidedWord) -> str:
         text = f"Use {_quoted_list(plain)} instead of '{term}'"
         if leave_out:
             text += ", or leave it out"
+    # A vague verb or a buzzword is best replaced by the specific thing it stands for; GOV.UK's plain word is
+    # the fallback, and put first it reads as a drop-in ("well thought out competition" for "robust").
     if word.kind == "vague":
-        text += ", or say exactly what you will do"
-    elif word.kind == "buzzword" and not leave_out:
-        text += ", or say what makes it so"
+        return f"Say exactly what you will do, or {text[0].lower()}{text[1:]}."
+    if word.kind == "buzzword" and not leave_out:
+        return f"Say what makes it so, or {text[0].lower()}{text[1:]}."
     return text + "."
 
 

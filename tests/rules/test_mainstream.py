@@ -82,19 +82,20 @@ def test_a_contents_page_is_not_read_as_sentences() -> None:
 
 @pytest.mark.parametrize(("sentence", "word", "suggestion"), [
     ("We will leverage our data to improve services.", "leverage",
-     "Use 'use' or 'influence' instead of 'leverage', or say exactly what you will do."),
+     "Say exactly what you will do, or use 'use' or 'influence' instead of 'leverage'."),
     ("We will utilise cloud hosting for all new services.", "utilise", "Use 'use' instead of 'utilise'."),
     ("Going forward, we will publish our plans every year.", "going forward",
      "Use 'from now on' or 'in future' instead of 'going forward'."),
     ("We will streamline the process for booking appointments.", "streamline",
-     "Use 'simplify' instead of 'streamline', or say exactly what you will do."),
+     "Say exactly what you will do, or use 'simplify' instead of 'streamline'."),
     ("We will publish the data in order to help researchers.", "in order to", "Use 'to' instead of 'in order to'."),
     ("We need a robust approach to governance.", "robust",
-     "Use 'well thought out' or 'comprehensive' instead of 'robust', or say what makes it so."),
+     "Say what makes it so, or use 'well thought out' or 'comprehensive' instead of 'robust'."),
     ("We will take 20 actions under four overarching themes.", "overarching",
      "Use 'encompassing' instead of 'overarching', or leave it out."),
     ("We are tackling the skills gap across the region.", "tackle",
-     "Use 'stopping', 'solving' or 'dealing with' instead of 'tackling', or say exactly what you will do."),
+     "Say exactly what you will do, or use 'stopping', 'solving' or 'dealing with' instead of "
+     "'tackling'."),
 ])
 def test_a_word_to_avoid_gets_one_finding_with_gov_uk_s_plain_words(sentence: str, word: str,
                                                                        suggestion: str) -> None:
@@ -141,7 +142,7 @@ def test_uses_of_a_word_in_all_its_forms_are_one_finding_at_the_first() -> None:
 def test_a_form_keeps_its_own_replacement() -> None:
     [finding] = words_in("We are leveraging cloud hosting to cut costs.")
     assert finding.data["form"] == "leveraging"
-    assert finding.suggestion.startswith("Use 'using' or 'influencing' instead of 'leveraging'")
+    assert finding.suggestion.endswith("use 'using' or 'influencing' instead of 'leveraging'.")
 
 
 WORDY = "\n\n".join([
