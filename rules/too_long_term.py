@@ -16,6 +16,11 @@ A review cycle does not excuse a long horizon: the guidance asks for both a 1-5 
 that calls itself a long-term or long-range plan without saying how long it runs, and with no review
 cycle, is the "static 10 year digital strategy" the guidance warns about, and fires too.
 
+When most of the years the text sets targets for ("by 2020", "until 2024") fall within ``max-years``
+while the horizon runs further (one ambition "by 2025" among 24 targets "by 2020"), the finding says so:
+the plan itself may be shorter than it says, and stating that period is the fix. The review cycle it
+quotes is the clearest one the text gives ("updated annually alongside our business plan").
+
 Options: ``max-years`` (default 5), the longest horizon that passes.
 
 Bad: "Our ten-year vision, 2024-2034, is for every resident to reach us online by 2034."
@@ -26,6 +31,7 @@ Good: "This strategy covers 2024-2027. The board reviews it every April and refr
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -38,6 +44,13 @@ SIGN = "too-long-term"
 SEVERITY = "warning"
 OPTIONS = {"max-years": 5}
 
+# a year the text sets a target or an end for: "by 2020", "by the end of 2024", "until 2025", "to 2024" ("in 2017"
+# is as often a past event as a plan, so it does not count)
+TARGET_YEAR = re.compile(r"\b(?:by|until|before|to)\s+(?:the\s+end\s+of\s+|end\s+|mid-?|early\s+|late\s+)?(20\d\d)\b",
+                         re.IGNORECASE)
+CADENCE_WORD = re.compile(r"\b(?:annual(?:ly)?|yearly|quarterly|every|each year|regularly)\b", re.IGNORECASE)
+MIN_SOONER_TARGETS = 3
+SOONER_SHARE = 3  # the near targets must outnumber the later ones this many times over
 REVIEW_QUOTE = 80  # characters of the review sentence quoted in the message
 GUIDANCE = "The guidance aims for a 1-5 year time horizon, with a constant review cycle built in."
 # the document frames itself as a long-range plan: "this long-term strategy", "our long-range plan"
@@ -62,9 +75,17 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
         yield Evidence("too-long-term", horizon.evidence.quote, horizon.evidence.location,
                        note=f"horizon {horizon.start}-{horizon.end}: {horizon.years} years, {set_by}")
         return
+    sooner = _sooner_targets(doc, horizon.start, horizon.start + max_years)
+    sooner_note = ""
+    if sooner is not None:
+        year, count, within = sooner
+        data["sooner_targets"] = {"within_max_years": within, "most_common_year": year, "uses": count}
+        sooner_note = (f" Most of its dated targets fall sooner ({within} within {max_years} years, {count} of them "
+                       f"by {year}), so the plan itself may be shorter than it says.")
     if reviews:
-        review = reviews[0]
-        review_note = (f"It does say how it is reviewed ('{shorten(review.quote, REVIEW_QUOTE)}', "
+        # the clearest of them: one that says how often ("updated annually", "every April")
+        review = next((r for r in reviews if CADENCE_WORD.search(r.quote)), reviews[0])
+        review_note = (f"It does say how it is reviewed ('{_around(review, REVIEW_QUOTE)}', "
                        f"{review.location.describe()}), but a review does not shorten the plan.")
         suggestion = ("Shorten the planned horizon to 3-5 years, aligned to the organisation's strategic plan, and "
                       "keep longer ambitions as direction that each review revisits, not as the plan.")
@@ -74,12 +95,41 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
                       "the board reviews and refreshes the strategy.")
     yield Finding(
         message=(f"The horizon runs {horizon.years} years, to {horizon.end}, counted from {counted_from}, "
-                 f"{set_by}. {review_note} {GUIDANCE}"),
-        suggestion=suggestion,
+                 f"{set_by}.{sooner_note} {review_note} {GUIDANCE}"),
+        suggestion=(suggestion if sooner is None else
+                    f"If the work runs to {sooner[0]}, state that as the strategy's period and keep {horizon.end} as "
+                    "an ambition that each review revisits; and say when the board reviews and refreshes it."),
         location=horizon.evidence.location,
         quote=horizon.evidence.quote,
         data=data,
     )
+
+
+def _around(review: Evidence, limit: int) -> str:
+    """The part of the review sentence around the words that made it one ("says 'updated annually'")."""
+    said = re.match(r"says '(.+)'$", review.note)
+    text = " ".join(review.quote.split())
+    at = text.lower().find(said.group(1).lower()) if said else -1
+    if at <= limit // 2 or len(text) <= limit:
+        return shorten(text, limit)
+    start = text.rfind(" ", 0, at - limit // 3) + 1  # from a word's start
+    return "…" + shorten(text[start:], limit - 1)
+
+
+def _sooner_targets(doc: AnalysedDocument, start: int, last_near: int) -> tuple[int, int, int] | None:
+    """When most of the years the text sets targets for ("by 2020", "in 2024") fall within `last_near`: the
+    most common of them, its uses, and how many dated targets fall that soon. None otherwise."""
+    years: Counter[int] = Counter()
+    for sentence in doc.body_sentences:
+        if "20" in sentence.text:
+            years.update(int(m.group(1)) for m in TARGET_YEAR.finditer(sentence.text))
+    near = Counter({year: n for year, n in years.items() if start < year <= last_near})
+    later = sum(n for year, n in years.items() if year > last_near)
+    within = sum(near.values())
+    if within < MIN_SOONER_TARGETS or within < SOONER_SHARE * later:
+        return None
+    year, count = near.most_common(1)[0]
+    return year, count, within
 
 
 def _long_range_framing(doc: AnalysedDocument, reviews: list[Evidence]) -> Iterator[Finding]:

@@ -442,3 +442,22 @@ def test_reports_a_short_horizon_the_document_lays_out(text: str, years: int) ->
     result, findings = horizon_findings(text)
     assert findings == []
     assert result.horizon is not None and result.horizon["years"] == years
+
+
+def test_says_when_most_dated_targets_fall_sooner_than_the_horizon() -> None:
+    targets = " ".join(f"We will open {n} new online services by 2020." for n in range(2, 7))
+    text = f"# Digital strategy 2017\n\nOur ambition is for the sector to grow to £200 billion by 2025.\n\n{targets}"
+    _, findings = horizon_findings(text, as_of=2017)
+    (finding,) = findings
+    assert "Most of its dated targets fall sooner (5 within 5 years, 5 of them by 2020)" in finding.message
+    assert finding.suggestion.startswith("If the work runs to 2020, state that as the strategy's period")
+    assert finding.data["sooner_targets"] == {"within_max_years": 5, "most_common_year": 2020, "uses": 5}
+
+
+def test_no_sooner_note_when_the_dated_targets_run_as_long() -> None:
+    text = ("# Digital strategy 2017\n\nOur ambition is for the sector to grow to £200 billion by 2025.\n\n"
+            "We will open two services by 2020. We will open three more by 2024. We will close the old site by 2025. "
+            "All forms move online by 2025. Paper ends by 2026.")
+    _, findings = horizon_findings(text, as_of=2017)
+    (finding,) = findings
+    assert "fall sooner" not in finding.message and "sooner_targets" not in finding.data
