@@ -17,10 +17,12 @@ and never spelled out (well-known ones such as UK, EU, NHS, GDP, R&D, currency c
 aside). The metrics are in the finding's data.
 
 It also points out, without deciding the sign, the words on GOV.UK's list of words to avoid, with the
-plain words GOV.UK gives for them (``rules/lexicons/words-to-avoid.txt``). Each word gets one finding,
-at its first use in prose, saying how often it is used in all its forms ("leverage", "leveraging"): the
-most used first, at most ``max-word-findings`` (default 3) findings a document, the last of which sums
-up the other words when there are more. Only sentences of running text count: not headings, contents
+plain words GOV.UK gives for them (``rules/lexicons/words-to-avoid.txt``). By default it is one finding
+a document, at the first use in prose of the most used word, saying how often it is used in all its
+forms ("leverage", "leveraging") and naming the other words with their counts: style advice, kept to one
+line so that it does not crowd out the findings on substance (two audits judged word lists correct but
+minor). With ``max-word-findings`` above 1, each of the most used words gets its own finding at its
+first use, and the last one sums up the rest. Only sentences of running text count: not headings, contents
 entries, labels, the cover or title, lines in capitals, reference lists or glossaries, and not
 quotations of someone else's words. Literal senses that GOV.UK allows are left alone
 (``rules/lexicons/words-to-avoid-literal.txt``): "robust and resilient cloud services", "foster care",
@@ -28,7 +30,7 @@ quotations of someone else's words. Literal senses that GOV.UK allows are left a
 dialogue".
 
 Options: ``max-words`` (default 15000), ``min-reading-ease`` (default 30), ``max-long-sentence-share``
-(default 0.35), ``max-undefined-acronyms`` (default 5), ``max-word-findings`` (default 3).
+(default 0.35), ``max-undefined-acronyms`` (default 5), ``max-word-findings`` (default 1).
 
 Bad: "We will leverage robust platforms to streamline services going forward."
 
@@ -50,7 +52,7 @@ NAME = "mainstream"
 SIGN = "mainstream"
 SEVERITY = "info"
 OPTIONS = {"max-words": 15000, "min-reading-ease": 30, "max-long-sentence-share": 0.35, "max-undefined-acronyms": 5,
-           "max-word-findings": 3}
+           "max-word-findings": 1}
 MIN_SENTENCES = 20  # fewer, and the averages say little
 BLOG_POST_WORDS = 2000  # a document this short is already a blog post's length: it needs plainer words, not fewer
 SUMMARY_NAMES = 6  # words named in the summary's message; all of them are in its data
@@ -128,34 +130,53 @@ def suggestion(word: AvoidedWord) -> str:
     return text + "."
 
 
-def _word_finding(doc: AnalysedDocument, word: AvoidedWord) -> Finding:
+def _word_finding(doc: AnalysedDocument, word: AvoidedWord, others: Sequence[AvoidedWord] = ()) -> Finding:
+    """A word's finding at its first use; with `others`, it names the rest of the words too."""
+    data: dict[str, Any] = {
+        "word": word.headword, "form": word.form, "count": word.count, "forms": dict(word.forms), "kind": word.kind,
+        "replacements": list(word.entry.replacements), "literal": word.literal, "quoted": word.quoted}
+    also = advice = ""
+    if others:
+        data["others"] = {w.headword: w.count for w in others}
+        also = f" Also on {_list_of(others)} of words to avoid: {_named(others)}."
+        advice = f" For the others, GOV.UK's plain words: {swaps}." if (swaps := _swaps(others)) else ""
     return Finding(
-        message=message(word),
-        suggestion=suggestion(word),
+        message=message(word) + also,
+        suggestion=suggestion(word) + advice,
         location=doc.location_of(word.first),
         quote=doc.sentence(word.first.sentence).text,
         decisive=False,
-        data={"word": word.headword, "form": word.form, "count": word.count, "forms": dict(word.forms),
-              "kind": word.kind, "replacements": list(word.entry.replacements), "literal": word.literal,
-              "quoted": word.quoted},
+        data=data,
     )
+
+
+def _list_of(words: Sequence[AvoidedWord]) -> str:
+    return "GOV.UK's list" if all(w.kind for w in words) else "the list"
+
+
+def _named(words: Sequence[AvoidedWord]) -> str:
+    """The most used of `words` with their counts: "'facilitate' 6 times, 'robust' 3 times, and 4 more (20 uses)"."""
+    named = ", ".join(f"'{w.form}' {_times(w.count)}" for w in words[:SUMMARY_NAMES])
+    uses = sum(w.count for w in words)
+    return named + (f", and {len(words) - SUMMARY_NAMES} more ({uses} uses in all)" if len(words) > SUMMARY_NAMES
+                    else "")
+
+
+def _swaps(words: Sequence[AvoidedWord]) -> str:
+    return ", ".join(f"'{w.entry.replacements[0]}' for '{w.entry.term}'" for w in words[:SUMMARY_NAMES]
+                     if w.entry.replacements and w.entry.replacements[0] != LEAVE_OUT)
 
 
 def _summary(rest: list[AvoidedWord]) -> Finding:
     """One finding for the words past the cap, the most used named; every word and its count is in the data."""
-    uses = sum(w.count for w in rest)
-    listed = "GOV.UK's list" if all(w.kind for w in rest) else "the list"
-    named = ", ".join(f"'{w.form}' {_times(w.count)}" for w in rest[:SUMMARY_NAMES])
-    more = f", and {len(rest) - SUMMARY_NAMES} more ({uses} uses in all)" if len(rest) > SUMMARY_NAMES else ""
-    swaps = ", ".join(f"'{w.entry.replacements[0]}' for '{w.entry.term}'" for w in rest[:SUMMARY_NAMES]
-                      if w.entry.replacements and w.entry.replacements[0] != LEAVE_OUT)
+    swaps = _swaps(rest)
     return Finding(
-        message=f"Also on {listed} of words to avoid: {named}{more}. Plain words keep a strategy widely "
+        message=f"Also on {_list_of(rest)} of words to avoid: {_named(rest)}. Plain words keep a strategy widely "
                 "understood.",
         suggestion=(f"Use the plain words GOV.UK gives: {swaps}." if swaps else
                     "Use the plain words GOV.UK gives for each."),
         decisive=False,
-        data={"words": {w.headword: w.count for w in rest}, "uses": uses},
+        data={"words": {w.headword: w.count for w in rest}, "uses": sum(w.count for w in rest)},
     )
 
 
@@ -163,6 +184,9 @@ def _words_to_avoid(doc: AnalysedDocument, limit: int) -> Iterator[Finding]:
     if limit <= 0:
         return
     words = doc.facts.get(readability.words_to_avoid)
+    if limit == 1 and len(words) > 1:  # one finding: the most used word where it is first used, naming the rest
+        yield _word_finding(doc, words[0], words[1:])
+        return
     shown, rest = (words, []) if len(words) <= limit else (words[:limit - 1], words[limit - 1:])
     for word in shown:
         yield _word_finding(doc, word)

@@ -154,12 +154,30 @@ WORDY = "\n\n".join([
 ])
 
 
-def test_the_most_used_words_come_first_and_the_rest_are_summed_up() -> None:
+def test_by_default_one_finding_at_the_most_used_word_names_the_others() -> None:
     result = lint(PLAIN + "\n\n" + WORDY, rules=[RULE])
+    [finding] = findings_of(result, RULE)
+    assert finding.data["word"] == "leverage" and finding.data["count"] == 3
+    assert finding.quote == "We will leverage data."
+    assert finding.data["others"] == {"utilise": 2, "facilitate": 1, "empower": 1, "streamline": 1, "foster": 1,
+                                      "in order to": 1}
+    assert finding.message.startswith("'leverage' 3 times; first here.")
+    assert "Also on GOV.UK's list of words to avoid: 'utilise' twice, 'facilitate' once" in finding.message
+    assert finding.message.endswith("'foster' once, 'in order to' once.")
+    assert "For the others, GOV.UK's plain words: 'use' for 'utilise', 'help' for 'facilitate'" in finding.suggestion
+
+
+def test_a_single_word_is_one_finding_naming_no_others() -> None:
+    [finding] = words_in("We will leverage our data to improve services.")
+    assert "others" not in finding.data and "Also on" not in finding.message
+
+
+def test_the_most_used_words_come_first_and_the_rest_are_summed_up() -> None:
+    result = lint(PLAIN + "\n\n" + WORDY, rules=[RULE], options={RULE: {"max-word-findings": 3}})
     words = word_findings(result)
     assert [(f.data["word"], f.data["count"]) for f in words] == [("leverage", 3), ("utilise", 2)]
     [summary] = summaries(result)
-    assert len(findings_of(result, RULE)) == 3  # the default max-word-findings
+    assert len(findings_of(result, RULE)) == 3
     assert not summary.decisive and summary.quote is None
     assert summary.data == {"words": {"facilitate": 1, "empower": 1, "streamline": 1, "foster": 1,
                                       "in order to": 1}, "uses": 5}
@@ -167,7 +185,8 @@ def test_the_most_used_words_come_first_and_the_rest_are_summed_up() -> None:
     assert "'help' for 'facilitate'" in summary.suggestion
 
 
-@pytest.mark.parametrize(("limit", "words", "summed"), [(0, 0, 0), (1, 0, 7), (5, 4, 3), (7, 7, 0), (20, 7, 0)])
+@pytest.mark.parametrize(("limit", "words", "summed"), [(0, 0, 0), (1, 1, 0), (2, 1, 6), (5, 4, 3), (7, 7, 0),
+                                                       (20, 7, 0)])
 def test_max_word_findings_caps_the_findings_summary_included(limit: int, words: int, summed: int) -> None:
     result = lint(PLAIN + "\n\n" + WORDY, rules=[RULE], options={RULE: {"max-word-findings": limit}})
     assert len(word_findings(result)) == words
