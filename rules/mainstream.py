@@ -107,7 +107,7 @@ def message(word: AvoidedWord) -> str:
         return f"'{word.form}' is {listed}: {why}."
     others = [f for f in word.forms if f != word.form]
     also = f" (also as {_quoted_list(others, 'and')})" if others else ""
-    return f"'{word.form}' {_times(word.count)}{also}; first here. It is {listed}: {why}."
+    return f"'{word.form}' {_times(word.count)} in the running text{also}; first here. It is {listed}: {why}."
 
 
 def suggestion(word: AvoidedWord) -> str:

@@ -36,7 +36,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from strategylint.analysis import AnalysedDocument
-from strategylint.findings import Evidence, Finding, shorten
+from strategylint.findings import Evidence, Finding, excerpt, said_in
 
 CODE = "SL105"
 NAME = "too-long-term"
@@ -85,7 +85,7 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
     if reviews:
         # the clearest of them: one that says how often ("updated annually", "every April")
         review = next((r for r in reviews if CADENCE_WORD.search(r.quote)), reviews[0])
-        review_note = (f"It does say how it is reviewed ('{_around(review, REVIEW_QUOTE)}', "
+        review_note = (f"It does say how it is reviewed ('{excerpt(review.quote, said_in(review), REVIEW_QUOTE)}', "
                        f"{review.location.describe()}), but a review does not shorten the plan.")
         suggestion = ("Shorten the planned horizon to 3-5 years, aligned to the organisation's strategic plan, and "
                       "keep longer ambitions as direction that each review revisits, not as the plan.")
@@ -103,17 +103,6 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
         quote=horizon.evidence.quote,
         data=data,
     )
-
-
-def _around(review: Evidence, limit: int) -> str:
-    """The part of the review sentence around the words that made it one ("says 'updated annually'")."""
-    said = re.match(r"says '(.+)'$", review.note)
-    text = " ".join(review.quote.split())
-    at = text.lower().find(said.group(1).lower()) if said else -1
-    if at <= limit // 2 or len(text) <= limit:
-        return shorten(text, limit)
-    start = text.rfind(" ", 0, at - limit // 3) + 1  # from a word's start
-    return "…" + shorten(text[start:], limit - 1)
 
 
 def _sooner_targets(doc: AnalysedDocument, start: int, last_near: int) -> tuple[int, int, int] | None:

@@ -23,18 +23,23 @@ Good: "User research with 200 residents showed that they need to report a missed
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 from strategylint.analysis import AnalysedDocument
 from strategylint.facts import users
-from strategylint.findings import Evidence, Finding
+from strategylint.findings import Evidence, Finding, excerpt, said_in
 
 CODE = "SL202"
 NAME = "user-centred"
 SIGN = "user-centred"
 SEVERITY = "info"
 OPTIONS = {"min-per-1000-words": 1.75}
+# research that is plainly finding out from people, worth quoting back ("co-design" and "user-centred" are
+# often said of software or of the plan itself)
+FINDING_OUT = re.compile(r"survey|interview|feedback|user research|satisfaction|test", re.IGNORECASE)
+RESEARCH_QUOTE = 80  # characters of the research sentence quoted in the message
 NAMED_OFTEN_PER_1000 = 5  # users named this often are in view, even when their needs are not set out
 
 
@@ -55,6 +60,10 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
         group, times = found.named.most_common(1)[0]
         said = (f"It names its users often ('{group}' {times} times), but says little of what they need or how it "
                 f"knows: their needs, research, feedback or inclusion come up in {sentences}.")
+    elif first := next((e for e in found.research if FINDING_OUT.search(e.note)), None):
+        said = (f"It does mention research or feedback ('{excerpt(first.quote, said_in(first), RESEARCH_QUOTE)}', "
+                f"{first.location.describe()}), but users' needs, research or inclusion come up in only {sentences}: "
+                "users are not yet the strategy's starting point.")
     elif mentions:
         said = (f"Users' needs, research or inclusion come up in {sentences}: users appear in passing, not as the "
                 "strategy's starting point.")

@@ -6,6 +6,7 @@ the rule's code, name, sign, question and severity on a finding, and applies sup
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,6 +37,23 @@ QUOTE_LIMIT = 300
 def shorten(text: str, limit: int = QUOTE_LIMIT) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def excerpt(text: str, phrase: str | None, limit: int) -> str:
+    """`text` shortened to `limit` characters so that `phrase` stays in view: from a word a little before
+    it when it stands too far in to survive `shorten`."""
+    text = " ".join(text.split())
+    at = text.lower().find(phrase.lower()) if phrase else -1
+    if at <= limit // 2 or len(text) <= limit:
+        return shorten(text, limit)
+    start = text.rfind(" ", 0, at - limit // 3) + 1
+    return "…" + shorten(text[start:], limit - 1)
+
+
+def said_in(evidence: Evidence) -> str | None:
+    """The words an evidence note quotes ("says 'updated annually'"), if it quotes any."""
+    match = re.match(r"says '(.+)'$", evidence.note)
+    return match.group(1) if match else None
 
 
 @dataclass(slots=True)

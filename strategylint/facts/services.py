@@ -19,13 +19,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from strategylint.facts.patterns import has_any
-from strategylint.facts.topics import headings_on, running_text
+from strategylint.facts.topics import headings_on, in_appendix, running_text
 from strategylint.findings import Evidence
 from strategylint.model import BlockKind
 
 if TYPE_CHECKING:
     from strategylint.analysis import AnalysedDocument
-    from strategylint.nlp import Sentence
 
 SERVICE = re.compile(
     r"\b(?:(?:digital|online|web|electronic|e-government|public|transactional|self-service|mobile)\s+services?"
@@ -57,12 +56,6 @@ PORTFOLIO = re.compile(
 _PORTFOLIO_WORDS = ("application", "system", "service", "website", "product", "dataset", "platform", "database",
                     "data cent", "datacent", "server")
 COUNT_MAX_WORDS = 60  # longer, a "sentence" is a list run together ("44 Hewlett Packard 45 Hibernia College ...")
-_APPENDIX = re.compile(r"^\s*(?:appendix|annex|annexe)\b", re.IGNORECASE)
-
-
-def _in_appendix(sentence: Sentence) -> bool:
-    return any(_APPENDIX.match(title) for title in sentence.block.section_path)
-
 
 PLAN = re.compile(r"\b(?:will|shall|aims?|aiming|target(?:s|ed)?|goal|ambition|should|could|would|expect\w*)\b",
                   re.IGNORECASE)
@@ -86,7 +79,7 @@ def extract(doc: AnalysedDocument) -> Services:
                 continue
             found.named.append(doc.evidence("q4_services", sentence, "names a digital service"))
         if (sentence.kind is not BlockKind.LIST_ITEM and has_any(lowered, _PORTFOLIO_WORDS)
-                and len(sentence.text.split()) <= COUNT_MAX_WORDS and not _in_appendix(sentence)
+                and len(sentence.text.split()) <= COUNT_MAX_WORDS and not in_appendix(sentence)
                 and PORTFOLIO.search(sentence.text) and not PLAN.search(sentence.text)):
             found.counts.append(doc.evidence("q4_services", sentence, "counts what the organisation runs"))
     found.stocktake = [doc.evidence("q4_services", heading, "a section on where the organisation is now")

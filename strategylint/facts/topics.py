@@ -38,6 +38,20 @@ LIST_SECTION = re.compile(
     re.IGNORECASE)
 
 
+APPENDIX_SECTION = re.compile(r"^\s*(?:appendix|appendices|annex|annexe)\b", re.IGNORECASE)
+
+
+def in_appendix(sentence: Sentence) -> bool:
+    """Under an "Appendix" or "Annex" heading: supporting material (interviewee tables, data), not the
+    strategy's own text."""
+    return _is_appendix_path(sentence.block.section_path)
+
+
+@lru_cache(maxsize=4096)
+def _is_appendix_path(path: tuple[str, ...]) -> bool:
+    return any(APPENDIX_SECTION.match(title) for title in path)
+
+
 def in_reference_section(sentence: Sentence) -> bool:
     return _is_reference_path(sentence.block.section_path)
 

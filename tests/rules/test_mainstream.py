@@ -135,7 +135,8 @@ def test_uses_of_a_word_in_all_its_forms_are_one_finding_at_the_first() -> None:
     assert finding.data["word"] == "leverage" and finding.data["count"] == 4
     assert finding.data["forms"] == {"leverage": 2, "leverages": 1, "leveraging": 1}
     assert finding.quote == "We will leverage our data to improve services."
-    assert finding.message.startswith("'leverage' 4 times (also as 'leverages' and 'leveraging'); first here.")
+    assert finding.message.startswith(
+        "'leverage' 4 times in the running text (also as 'leverages' and 'leveraging'); first here.")
     assert finding.location.line == PLAIN.count("\n") + 2 + 3  # the second paragraph of `text`
 
 
@@ -161,7 +162,7 @@ def test_by_default_one_finding_at_the_most_used_word_names_the_others() -> None
     assert finding.quote == "We will leverage data."
     assert finding.data["others"] == {"utilise": 2, "facilitate": 1, "empower": 1, "streamline": 1, "foster": 1,
                                       "in order to": 1}
-    assert finding.message.startswith("'leverage' 3 times; first here.")
+    assert finding.message.startswith("'leverage' 3 times in the running text; first here.")
     assert "Also on GOV.UK's list of words to avoid: 'utilise' twice, 'facilitate' once" in finding.message
     assert finding.message.endswith("'foster' once, 'in order to' once.")
     assert "For the others, GOV.UK's plain words: 'use' for 'utilise', 'help' for 'facilitate'" in finding.suggestion

@@ -44,8 +44,16 @@ def test_users_in_a_short_text_are_not_in_passing() -> None:
 def test_min_per_1000_words_option() -> None:
     text = FILLER + "\n\nWe will act on feedback from staff."
     (finding,) = findings_of(lint(text, rules=[RULE]), RULE)
-    assert "in 1 sentence of" in finding.message and "in passing" in finding.message
+    assert "in only 1 sentence of" in finding.message
+    # the research it does report is quoted, with its place, rather than implied absent
+    assert "It does mention research or feedback ('We will act on feedback from staff.', l.201)" in finding.message
     assert findings_of(lint(text, rules=[RULE], options={RULE: {"min-per-1000-words": 1.0}}), RULE) == []
+
+
+def test_needs_named_in_passing_without_research() -> None:
+    (finding,) = findings_of(lint(FILLER + "\n\nThe public needs simpler forms.", rules=[RULE]), RULE)
+    assert "in 1 sentence of" in finding.message and "in passing" in finding.message
+    assert "mention research" not in finding.message
 
 
 def test_inclusion_is_extracted() -> None:
