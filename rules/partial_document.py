@@ -1,4 +1,4 @@
-"""The document is one part of a strategy, judged alone: an annex, or a statement of principles.
+"""The document is a part of a strategy or a report on one: an annex, principles, a progress report.
 
 The guidance's board questions ask about a whole strategy: "Does your digital strategy have a succinct
 mission", "Do you understand your users", "What could go wrong?". An annex of a strategy, or the one
@@ -10,10 +10,13 @@ guiding principles to help people make the right decisions" is a part a strategy
 The rule says when the document presents itself as a part, from its own opening, never from its file
 name:
 
-- **an annex**: one of its first ``opening-blocks`` blocks (default 5) is a short line such as "ANNEX 1",
+- **an annex**: one of its first ``opening-blocks`` blocks (default 8) is a short line such as "ANNEX 1",
   "Appendix B: Action plan" or "Annexe 2 - Roadmap";
 - **a statement of principles**: its title (the first heading, or the file's title) names principles,
-  it is at most ``max-principles-words`` long (default 1500) and it lists its principles.
+  it is at most ``max-principles-words`` long (default 1500) and it lists its principles;
+- **a progress report**: its opening says so, in a short line ("Progress report 2023", "Status June
+  2017") or a sentence ("This document outlines some of the key achievements of Digital Belgium"). It
+  reports on a strategy; what a strategy must say is in the strategy it reports on.
 
 It then gives one finding at the line that says so, and marks it as explaining the document's absences:
 the engine keeps the other rules' findings about the whole document (no mission, no risks, no measures)
@@ -42,7 +45,7 @@ CODE = "SL002"
 NAME = "partial-document"
 SIGN = None
 SEVERITY = "info"
-OPTIONS = {"opening-blocks": 5, "max-principles-words": 1500}
+OPTIONS = {"opening-blocks": 8, "max-principles-words": 1500}
 
 # "ANNEX 1", "Appendix B: Action plan", "Annexe II - Roadmap", "Supplement"
 PART_LINE = re.compile(
@@ -51,6 +54,15 @@ PART_LINE = re.compile(
     r"(?:\s*[:.–—-]\s*(?P<title>[^.]{1,80}))?\s*$",
     re.IGNORECASE)
 MAX_PART_LINE_WORDS = 12
+# "Progress report 2023", "Status June 2017", "Annual update on the digital strategy"
+PROGRESS_LINE = re.compile(
+    r"^(?:(?:annual\s+)?(?:progress|status|implementation)\s+(?:report|update)\b|status\s+(?:[A-Za-z]+\s+)?\d{4}\s*$"
+    r"|annual\s+(?:progress\s+)?(?:report|update)\s+on\b)", re.IGNORECASE)
+# "This document outlines some of the key achievements of ...", "This report sets out the progress made"
+PROGRESS_SENTENCE = re.compile(
+    r"^this\s+(?:document|report|update|publication)\s+(?:outlines|sets\s+out|presents|summari[sz]es|describes"
+    r"|reports(?:\s+on)?|looks\s+back\s+(?:at|on))\s+(?:\w+\s+){0,4}?(?:achievements|progress|results)\b",
+    re.IGNORECASE)
 PRINCIPLES_TITLE = re.compile(r"\bprinciples\b", re.IGNORECASE)
 CONTENTS_ENTRY = re.compile(r"(?:\.{3,}|…)\s*\d+\s*$")
 
@@ -100,6 +112,23 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
             location=annex.location_at(0),
             quote=name,
             data={"part": "annex"},
+            explains_absences=True,
+        )
+        return
+    # the sentence that says what the document is, else the short line that labels it
+    report = (next((b for b in opening if PROGRESS_SENTENCE.match(b.text.strip())), None)
+              or next((b for b in opening if len(b.text.split()) <= MAX_PART_LINE_WORDS
+                       and PROGRESS_LINE.match(b.text.strip())), None))
+    if report is not None:
+        said = report.text.strip()
+        yield Finding(
+            message=(f"Judged on its own: this is a report on progress ('{said}'), not the strategy itself, so "
+                     f"{_absences('the strategy it reports on')}"),
+            suggestion=("Lint the strategy it reports on for the signs and board questions; to judge this report "
+                        "as a whole strategy, ignore partial-document (SL002)."),
+            location=report.location_at(0),
+            quote=said,
+            data={"part": "progress report"},
             explains_absences=True,
         )
         return

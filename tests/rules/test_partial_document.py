@@ -97,7 +97,32 @@ def test_a_principles_title_without_a_list_or_with_a_long_text_is_a_whole_docume
     assert findings_of(shorter_limit, RULE) == []
 
 
+@pytest.mark.parametrize(("opening", "quote"), [
+    ("# Digital Belgium\n\nStatus June 2017\n\nBelgium launched Digital Belgium in 2015.\n\n"
+     "This document outlines some of the key achievements of Digital Belgium", "This document outlines"),
+    ("# Progress report 2023\n\nThe strategy's second year.", "Progress report 2023"),
+    ("# Digital strategy\n\n## Annual update on the digital strategy\n\nWe did a lot.", "Annual update on"),
+    ("# Our strategy\n\nThis report sets out the progress made since 2021 against our five missions.",
+     "This report sets out the progress"),
+])
+def test_fires_on_a_progress_report(opening: str, quote: str) -> None:
+    (finding,) = findings_of(lint(opening, rules=[RULE]), RULE)
+    assert finding.data["part"] == "progress report"
+    assert finding.quote is not None and finding.quote.startswith(quote)
+    assert "report on progress" in finding.message and "the strategy it reports on" in finding.message
+
+
+@pytest.mark.parametrize("text", [
+    "# Digital strategy 2024-2027\n\nThis strategy sets out our progress so far and our plans.",  # a strategy
+    "# Digital strategy\n\nWe will publish a progress report every April.",
+    "# Digital strategy\n\nThis document outlines our plan for the next three years.",
+])
+def test_a_strategy_that_speaks_of_progress_is_not_a_progress_report(text: str) -> None:
+    assert findings_of(lint(text, rules=[RULE]), RULE) == []
+
+
 @pytest.mark.parametrize(("name", "part"), [
+    ("be-digital-belgium-status-2017.pdf", "progress report"),
     ("uk-moj-digital-roadmap-annex1-2012.pdf", "annex"),
     ("us-federal-data-strategy-principles-2018.pdf", "principles"),
     ("uk-moj-digital-strategy-2012.pdf", None),
