@@ -36,8 +36,8 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
     if found.present:
         return
     yield Finding(
-        message=("Nothing ties digital to the organisation's own plan (a corporate, business, clinical or policy "
-                 "plan). The guidance: 'Digital should be integral to system and trust-level strategies and "
+        message=("No plan of the organisation's own (a corporate, business, clinical or policy plan) is named for "
+                 "digital to serve. The guidance: 'Digital should be integral to system and trust-level strategies and "
                  "business plans.'"),
         suggestion=("Name the plan this strategy serves and say how: which of its objectives digital will help "
                     "to meet, and how."),
