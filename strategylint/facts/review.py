@@ -32,22 +32,33 @@ ABOUT_THE_PLAN = re.compile(
     re.IGNORECASE)
 
 
+# "no numbers, owners or review cycle", "without an annual review": the phrase said to be missing
+NEGATED = re.compile(r"\b(?:no|not|without|nor|lacks?|lacking|absence of|never)\b[^.;:!?]{0,40}$", re.IGNORECASE)
+
+
+def _negated(sentence_text: str, phrase: str) -> bool:
+    at = sentence_text.lower().find(phrase.lower())
+    return at >= 0 and NEGATED.search(sentence_text[:at]) is not None
+
+
 def extract(doc: AnalysedDocument) -> list[Evidence]:
     found: list[Evidence] = []
     seen: set[int] = set()
     for mention in doc.mentions("review-cycle"):
-        if mention.sentence not in seen:
+        if mention.sentence not in seen and not _negated(doc.sentence(mention.sentence).text, mention.text):
             seen.add(mention.sentence)
             found.append(doc.evidence("states_review_cycle", doc.sentence(mention.sentence), f"says {mention.text!r}"))
     for mention in doc.mentions("review-verbs"):
         sentence = doc.sentence(mention.sentence)
-        if mention.sentence not in seen and ABOUT_THE_PLAN.search(sentence.text):
+        if (mention.sentence not in seen and ABOUT_THE_PLAN.search(sentence.text)
+                and not _negated(sentence.text, mention.text)):
             seen.add(mention.sentence)
             found.append(doc.evidence("states_review_cycle", sentence, f"says {mention.text!r}"))
     for sentence in doc.body_sentences:
         if (sentence.index not in seen and has_any(doc.lowered[sentence.index], _CADENCE_WORDS)
-                and CADENCE.search(sentence.text) and ABOUT_THE_PLAN.search(sentence.text)):
+                and (cadence := CADENCE.search(sentence.text)) and ABOUT_THE_PLAN.search(sentence.text)
+                and not _negated(sentence.text, cadence.group(0))):
             seen.add(sentence.index)
-            found.append(doc.evidence("states_review_cycle", sentence, "a stated cadence"))
+            found.append(doc.evidence("states_review_cycle", sentence, f"says {cadence.group(0)!r}"))
     found.sort(key=lambda e: (e.location.page or 0, e.location.paragraph or 0, e.location.line or 0))
     return found

@@ -30,6 +30,15 @@ def test_a_review_of_the_strategy_counts(sentence: str) -> None:
     "We will establish urban laboratories to sense, capture, monitor and evaluate new infrastructure in towns.",
     "ICT solutions that could be developed further are information tools for shops.",
     "We bought new laptops for every school.",
+    # a review said to be missing
+    "The old plan had no numbers, owners or review cycle.",
+    "It was written without an annual review.",
 ])
 def test_monitoring_something_else_does_not(sentence: str) -> None:
     assert not _states_review(sentence)
+
+
+def test_a_stated_cadence_quotes_its_words() -> None:
+    result = lint(PLAN + "The Cabinet reviews this strategy every April.", rules=["too-long-term"])
+    (evidence,) = result.facts["states_review_cycle"]["evidence"]
+    assert evidence["note"] == "says 'reviews this strategy every April'"
