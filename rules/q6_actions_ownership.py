@@ -10,9 +10,9 @@ named body that will act): a few owned and dated actions among hundreds of promi
 owned actions. It is also addressed when the document
 sets its actions out in a table with a lead body and a timeline for each: at least ``min-table-cells``
 (default 10) timeline cells ("Q2 2014", "2015-2016") and as many cells that name the bodies that lead
-("DES/HEA", "PDST-TiE, NCCA"); partial when there are commitments but fewer with both;
-missing when there are fewer than ``min-commitments`` (default 3) commitments or none carries a date,
-figure or owner.
+("DES/HEA", "PDST-TiE, NCCA"); partial when there are commitments but fewer with both, even none (a list of
+actions with no date or owner is a start the board can ask to finish); missing when there are fewer than
+``min-commitments`` (default 3) commitments.
 
 Bad: "We will embrace digital and explore new ways to improve services."
 
@@ -50,10 +50,10 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
     if table.holds_owned_dated_actions(int(options["min-table-cells"])):
         yield from (*table.owners[:1], *table.timelines[:1])
         return
-    if len(commitments) < int(options["min-commitments"]) or not tangible:
+    if len(commitments) < int(options["min-commitments"]):
         yield Finding(
             message=(f"Have you committed to realistic and tangible actions? {len(commitments)} commitment(s), "
-                     "none with a date, figure or named owner."),
+                     f"{'none' if not tangible else len(tangible)} with a date, figure or named owner."),
             suggestion="Turn each ambition into an action with a date and a named owner (a role, team or board).",
             data=data,
         )

@@ -1,7 +1,10 @@
 """Commitments and objectives, and which of them can be measured.
 
-A commitment is a sentence that promises action ("we will", "the Government shall", "our aim is"), or
-an item under a heading that names objectives, priorities, goals or actions. It is measurable when it
+A commitment is a sentence that promises action ("we will", "the Government shall", "our aim is"), an
+item under a heading that names objectives, priorities, goals or actions, or, under such a heading, a
+paragraph or table cell written as an instruction ("Establish one trusted representation of customers",
+"Invest £93 million in ..."): the way capability lists and action tables put their actions, which a PDF
+often gives as paragraphs. It is measurable when it
 carries a number, percentage, amount, target or deadline (the guidance's 'what', 'how' and 'when'), and
 owned when it names who does it: a role, team or body beside it ("led by the CDO"), or a named body
 as the one that will act ("The Commission will ...", "GDS will ...").
@@ -77,6 +80,19 @@ class Commitment:
         return Evidence("commitment", self.sentence.text, self.sentence.location)
 
 
+# an action written as an instruction, as action tables and capability lists put them ("Establish one trusted
+# representation of customers", "Provide reusable views of ...")
+IMPERATIVE = re.compile(
+    r"^(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-z][.)]|[•▪·–-])\s+)?(?:establish|provide|make|develop|deliver|create|build"
+    r"|introduce|implement|ensure|improve|increase|reduce|stop|standardi[sz]e|shift|separate|manage|support|set up"
+    r"|launch|publish|expand|extend|promote|strengthen|enable|adopt|move|replace|consolidate|migrate|train|recruit"
+    r"|appoint|fund|invest|pilot|trial|roll out|define|agree|align|embed|deploy|upgrade|moderni[sz]e|simplify"
+    r"|digiti[sz]e|automate|share|protect|secure|measure|monitor|evaluate|identify|assess|design|engage|encourage"
+    r"|maintain|review|put in place|carry out|undertake|prepare|produce|complete|achieve|raise|grow|offer"
+    r"|retire|decommission|abstract)\s+(?!(?:and|or|of|is|are|was|were|to)\b)",
+    re.IGNORECASE)
+
+
 def _under_objective_heading(sentence: Sentence) -> bool:
     return any(OBJECTIVE_HEADING.search(title) for title in sentence.block.section_path[-2:])
 
@@ -92,6 +108,10 @@ def classify(sentence: Sentence, lowered: str | None = None) -> str | None:
         return "promise"
     if sentence.kind is BlockKind.LIST_ITEM and _under_objective_heading(sentence):
         return "objective item"
+    if (sentence.kind in (BlockKind.PARAGRAPH, BlockKind.TABLE_CELL) and sentence.text[:1].isupper()
+            and not sentence.text.rstrip().endswith(":")  # a lead-in to the actions, not one of them
+            and IMPERATIVE.match(sentence.text) and _under_objective_heading(sentence)):
+        return "action"
     return None
 
 
