@@ -9,7 +9,8 @@ A commitment is a promise ("we will", "the Department shall", "our aim is") or a
 objectives, priorities or actions heading. It is measurable when it has a number, percentage, amount,
 target or deadline. The rule gives one finding for the document when fewer than ``min-measurable``
 commitments can be measured (however many there are: a text with no objectives at all is vague too),
-or less than ``min-share`` of them. It flags single sentences only in
+or less than ``min-share`` of them, and quotes as its example the unmeasured promise in the vaguest words.
+It flags single sentences only in
 the clearest cases: a commitment with no measure that promises effort ("explore", "foster") in
 buzzwords ("world-class", "seamless"), at most ``max-sentence-findings`` of them. A timeframe or the
 bodies that lead, in the other cells of an action's table row, count as its date and owner.
@@ -52,6 +53,20 @@ def _clearly_vague(doc: AnalysedDocument, commitment: Commitment) -> tuple[list[
     return None
 
 
+def _example(doc: AnalysedDocument, commitments: list[Commitment]) -> Commitment | None:
+    """An example of the unmeasured: a whole promise, not a lead-in ("It will do so by:"), and of those the
+    one in the vaguest words (effort verbs, buzzwords), so that a concrete task is not held up as vague."""
+    candidates = [c for c in commitments if not c.measurable and c.basis == "promise"
+                  and len(c.sentence.text.split()) >= 5 and not c.sentence.text.rstrip().endswith(":")]
+    if not candidates:
+        return None
+
+    def vagueness(commitment: Commitment) -> int:
+        return sum(m.lexicon in ("buzzwords", "vague-verbs") for m in doc.mentions_in(commitment.sentence))
+
+    return max(candidates, key=vagueness)  # the first of the vaguest
+
+
 def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding | Evidence]:
     commitments = doc.facts.commitments
     measurable = [c for c in commitments if c.measurable]
@@ -62,9 +77,7 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
     too_few = len(measurable) < int(options["min-measurable"])
     enough_to_judge = total >= MIN_COMMITMENTS or doc.words >= MIN_WORDS
     if enough_to_judge and (too_few or (total >= MIN_COMMITMENTS and share < float(options["min-share"]))):
-        # an example of the unmeasured: a whole promise, not a lead-in ("It will do so by:")
-        example = next((c for c in commitments if not c.measurable and c.basis == "promise"
-                        and len(c.sentence.text.split()) >= 5 and not c.sentence.text.rstrip().endswith(":")), None)
+        example = _example(doc, commitments)
         for_example = (f" For example, {example.sentence.location.describe()}: "
                        f"\"{shorten(example.sentence.text, 160)}\"" if example else "")
         if total >= MIN_COMMITMENTS:

@@ -244,3 +244,11 @@ def test_an_action_whose_table_row_gives_a_timeframe_or_lead_bodies_is_not_flagg
     in_a_row = lint([("h", "Objectives and actions"), ("li", action), ("p", "2015-2020"),
                      ("p", "ICT Policy Unit (DES) and PDST-TIE")], rules=[RULE], as_of=2024)
     assert not [f for f in findings_of(in_a_row, RULE) if not f.decisive]
+
+
+def test_the_example_is_the_vaguest_promise_not_a_concrete_task() -> None:
+    text = ("# Plan\n\nWe will update our Airflow jobs with a new step that runs the data tests.\n\n"
+            "We will explore innovative, world-class ways to foster a seamless data culture.\n\n"
+            "We will move the reports to the new warehouse.\n")
+    (finding,) = [f for f in findings_of(lint(text, rules=[RULE]), RULE) if f.location.line is None]
+    assert 'For example, l.5: "We will explore innovative, world-class ways' in finding.message
