@@ -53,6 +53,7 @@ SIGN = "mainstream"
 SEVERITY = "info"
 OPTIONS = {"max-words": 15000, "min-reading-ease": 30, "max-long-sentence-share": 0.35, "max-undefined-acronyms": 5,
            "max-word-findings": 1}
+LONG_MEAN_SENTENCE = 20  # words: above GOV.UK's advice of 15-20, the sentences drive a low score; below, the words
 MIN_SENTENCES = 20  # fewer, and the averages say little
 BLOG_POST_WORDS = 2000  # a document this short is already a blog post's length: it needs plainer words, not fewer
 SUMMARY_NAMES = 6  # words named in the summary's message; all of them are in its data
@@ -76,7 +77,9 @@ def _unplain(metrics: readability.Readability, options: Mapping[str, Any]) -> li
     if metrics.sentences >= MIN_SENTENCES:
         ease = metrics.reading_ease
         if ease is not None and ease < float(options["min-reading-ease"]):
-            reasons.append(f"a Flesch reading ease of {ease:.1f} (below {options['min-reading-ease']}: very difficult)")
+            driver = "long sentences" if metrics.mean_sentence_words >= LONG_MEAN_SENTENCE else "long words"
+            reasons.append(f"a Flesch reading ease of {ease:.1f} (below {options['min-reading-ease']}: very difficult; "
+                           f"sentences average {metrics.mean_sentence_words:.0f} words, so {driver} weigh most)")
         if metrics.long_sentence_share > float(options["max-long-sentence-share"]):
             reasons.append(f"{metrics.long_sentence_share:.0%} of sentences over "
                            f"{readability.LONG_SENTENCE_WORDS} words")

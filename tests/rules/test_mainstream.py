@@ -461,3 +461,18 @@ def test_a_short_hard_document_is_not_told_to_publish_a_short_version() -> None:
     long_hard = "\n\n".join([HARD] * 7)
     (finding,) = [f for f in findings_of(lint(long_hard, rules=[RULE]), RULE) if f.decisive]
     assert finding.suggestion.startswith("Publish a short, plain version")
+
+
+@pytest.mark.parametrize(("text", "driver"), [
+    # short sentences of long words: the words drive the score
+    ("\n\n".join(["Organisational interoperability necessitates comprehensive infrastructural modernisation."] * 25),
+     "so long words weigh most"),
+    # long sentences of short words: the sentences drive it
+    ("\n\n".join(["We will make sure that the way we work with all the teams and the people who use our services "
+                  "is set out in a plan that we can all read, share and talk about with our partners and the public "
+                  "in the next year or so, and that it is kept up to date as things change."] * 25),
+     "so long sentences weigh most"),
+])
+def test_a_low_reading_ease_says_whether_words_or_sentences_drive_it(text: str, driver: str) -> None:
+    (finding,) = findings_of(lint(text, rules=[RULE], options={RULE: {"min-reading-ease": 100}}), RULE)
+    assert "sentences average" in finding.message and driver in finding.message
