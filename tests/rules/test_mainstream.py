@@ -274,6 +274,8 @@ def test_a_sentence_printed_again_is_one_use() -> None:
     "Schools require scalable, robust Wi-Fi solutions.",
     "The internet must stay open and robust.",
     "We will build a robust, reliable ICT infrastructure for every school.",
+    "Large research databases make sure that models trained are robust and do not overfit their data.",
+    "AI safety standards will make systems fairer and more robust against attack.",
     "The leverage effect will double the money available.",
     "Consolidate suppliers where the council needs leverage.",
     "The fund will leverage private investment of £20 million.",
