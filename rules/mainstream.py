@@ -130,6 +130,8 @@ def suggestion(word: AvoidedWord) -> str:
         return f"Say exactly what you will do, or {text[0].lower()}{text[1:]}."
     if word.kind == "buzzword" and not leave_out:
         return f"Say what makes it so, or {text[0].lower()}{text[1:]}."
+    if word.kind == "metaphor":  # "one-stop shop" may be a website or an office: the plain words come second
+        return f"Say plainly what you mean, or {text[0].lower()}{text[1:]}."
     return text + "."
 
 

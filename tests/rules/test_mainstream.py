@@ -85,7 +85,7 @@ def test_a_contents_page_is_not_read_as_sentences() -> None:
      "Say exactly what you will do, or use 'use' or 'influence' instead of 'leverage'."),
     ("We will utilise cloud hosting for all new services.", "utilise", "Use 'use' instead of 'utilise'."),
     ("Going forward, we will publish our plans every year.", "going forward",
-     "Use 'from now on' or 'in future' instead of 'going forward'."),
+     "Say plainly what you mean, or use 'from now on' or 'in future' instead of 'going forward'."),
     ("We will streamline the process for booking appointments.", "streamline",
      "Say exactly what you will do, or use 'simplify' instead of 'streamline'."),
     ("We will publish the data in order to help researchers.", "in order to", "Use 'to' instead of 'in order to'."),
