@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from strategylint.analysis import fold
+
 if TYPE_CHECKING:
     from strategylint.analysis import AnalysedDocument
 
@@ -121,6 +123,13 @@ def number_value(token: str) -> int | None:
 
 
 _YEAR_ONLY = re.compile(YEAR)
+_DIGIT = re.compile(r"\d")
+# Cheap tests before the measure patterns, on the folded text: each pattern can only match where its words stand
+# (a year, a number or an amount needs a digit as well: REFERENCE_NUMBER, MEASURE and MONEY match nowhere else).
+_DEADLINE_WORDS = ("within", "year")  # besides a digit: "within six weeks", "in year two"
+_TARGET_WORDS = ("target", "at least", "no fewer than", "no more than", "reduce", "increase", "halve", "double", "our")
+_FREQUENCY_WORDS = ("quarter", "month", "week", "day", "daily", "fortnight", "annual", "year", "every")
+_TIMELINE_WORDS = ("month", "year", "week")
 
 
 def has_measure(text: str, latest_deadline: int | None = None) -> bool:
@@ -128,12 +137,22 @@ def has_measure(text: str, latest_deadline: int | None = None) -> bool:
     ("tested quarterly", "twice a year") or timeline ("a six-month timeline"), not counting list and section numbers.
 
     Years after `latest_deadline` are dropped first: a far-off vision year measures nothing."""
-    body = REFERENCE_NUMBER.sub(" ", LEADING_NUMBERING.sub("", text))
-    if latest_deadline is not None:
-        body = _YEAR_ONLY.sub(lambda m: " " if int(m.group(0)) > latest_deadline else m.group(0), body)
-    if (DEADLINE.search(body) or TARGET_WORDS.search(body) or TIME_LIMIT.search(body) or FREQUENCY.search(body)
-            or MONEY.search(body) or TIMELINE.search(body)):
+    body = LEADING_NUMBERING.sub("", text)
+    if _DIGIT.search(body):
+        body = REFERENCE_NUMBER.sub(" ", body)
+        if latest_deadline is not None:
+            body = _YEAR_ONLY.sub(lambda m: " " if int(m.group(0)) > latest_deadline else m.group(0), body)
+    digit = _DIGIT.search(body) is not None
+    lowered = fold(body)
+    if (((digit or has_any(lowered, _DEADLINE_WORDS)) and DEADLINE.search(body))
+            or (has_any(lowered, _TARGET_WORDS) and TARGET_WORDS.search(body))
+            or ("within" in lowered and TIME_LIMIT.search(body))
+            or (has_any(lowered, _FREQUENCY_WORDS) and FREQUENCY.search(body))
+            or (digit and MONEY.search(body))
+            or (has_any(lowered, _TIMELINE_WORDS) and TIMELINE.search(body))):
         return True
+    if not digit:
+        return False
     for match in MEASURE.finditer(body):
         token = match.group(0)
         start = match.start()
