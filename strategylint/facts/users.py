@@ -54,11 +54,13 @@ NEEDS = re.compile(
     r"|\b" + GROUPS + r"\b[^.;]{0,40}\bthey (?:need|want|expect)\b",
     re.IGNORECASE)
 # cheap tests first: each pattern below can only match where one of these words stands
-_RESEARCH_WORDS = ("research", "feedback", "survey", "satisf", "test", "design", "produc", "lived", "asked",
-                   "listened", "focus group", "interview", "persona", "journey", "consult", "centred", "centered",
-                   "focused", "insight", "you said", "pain point")
-_INCLUSION_WORDS = ("equal", "divers", "inclu", "accessib", "exclu", "assisted", "disab", "divide", "behind",
-                    "skills for all", "liner", "never")
+# (the longer forms, such as "co-design" for "design", spare the patterns the many sentences on product design)
+_RESEARCH_WORDS = ("research", "feedback", "survey", "satisf", "test", "codesign", "co-design", "service design",
+                   "coproduc", "co-produc", "lived", "asked", "listened", "focus group", "interview", "persona",
+                   "journey", "consult", "user centred", "user-centred", "user centered", "user-centered",
+                   "user focused", "user-focused", "insight", "you said", "pain point")
+_INCLUSION_WORDS = ("equalit", "diversity", "inclusion", "inclusive", "accessib", "exclu", "assisted", "disabilit",
+                    "disabled", "digital divide", "behind", "skills for all", "liner", "never")
 _NEED_WORDS = ("need", "want", "expect", "tell us", "told us", "said", "asked")
 # and NEEDS only where one of the GROUPS stands too
 _GROUP_WORDS = ("user", "patient", "resident", "citizen", "customer", "carer", "staff", "clinician", "student", "pupil",
