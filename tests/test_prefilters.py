@@ -18,6 +18,7 @@ from strategylint.analysis import fold
 from strategylint.facts import (
     commitments,
     integration,
+    patterns,
     principles,
     readability,
     review,
@@ -124,6 +125,7 @@ REWRITTEN = [  # each pattern beside the plainer form it replaced for speed
     (template._NAME_RUN, re.compile(r"(?<=[^\s.:?!] )[\"'“‘(]?([A-Z][\w&'’-]*(?:[ ][A-Z][\w&'’-]*)*)")),
     (template._NUMBER, re.compile(r"(?<![\w.])\d[\d,.:/%–-]*")),
     (readability.ACRONYM, re.compile(r"\b[A-Z][A-Z0-9&]{1,6}s?\b")),
+    (patterns._LOWER_CASE_WORD, re.compile(r"\b[a-z][\w'’-]*")),
 ]
 
 
