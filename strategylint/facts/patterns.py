@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -103,6 +104,49 @@ def has_any(text: str, words: tuple[str, ...]) -> bool:
         if word in text:
             return True
     return False
+
+
+_SEPARATOR = "\x00"  # between sentences in FoldedSentences: in no word, so no word found runs across two
+
+
+class FoldedSentences:
+    """The folded text of every sentence of a document (`AnalysedDocument.lowered`), joined into one string, so
+    that the sentences where some words stand are found in one pass over the document per word, rather than with
+    a `has_any` test on every sentence: ``index in with_any(words)`` is ``has_any(doc.lowered[index], words)``."""
+
+    def __init__(self, lowered: list[str]) -> None:
+        self._text = _SEPARATOR.join(lowered)
+        self._starts: list[int] = []
+        offset = 0
+        for text in lowered:
+            self._starts.append(offset)
+            offset += len(text) + len(_SEPARATOR)
+        self._found: dict[tuple[str, ...], frozenset[int]] = {}
+
+    def with_any(self, words: tuple[str, ...]) -> frozenset[int]:
+        """The indexes of the sentences where any of `words` stands."""
+        found = self._found.get(words)
+        if found is None:
+            found = self._found[words] = frozenset(self._sentences_with_any(words))
+        return found
+
+    def _sentences_with_any(self, words: tuple[str, ...]) -> set[int]:
+        text, starts = self._text, self._starts
+        found: set[int] = set()
+        for word in words:
+            if not word or _SEPARATOR in word:
+                raise ValueError(f"not a word to look for: {word!r}")
+            at = text.find(word)
+            while at != -1:
+                index = bisect.bisect_right(starts, at) - 1
+                found.add(index)
+                # the next sentence: one finding per sentence is enough
+                at = text.find(word, starts[index + 1]) if index + 1 < len(starts) else -1
+        return found
+
+
+def folded_sentences(doc: AnalysedDocument) -> FoldedSentences:
+    return FoldedSentences(doc.lowered)
 
 
 def normalise_end(start: int, end_text: str) -> int | None:

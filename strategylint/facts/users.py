@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from strategylint.facts.patterns import folded_sentences
 from strategylint.facts.patterns import has_any as _has_any
 from strategylint.facts.topics import headings_on
 from strategylint.findings import Evidence
@@ -109,21 +110,28 @@ def extract(doc: AnalysedDocument) -> Users:
     groups: dict[str, None] = {}
     in_view: list[Evidence] = []
     named: Counter[str] = Counter()
+    # the sentences that pass each cheap test, found in one pass over the document per word
+    folded = doc.facts.get(folded_sentences)
+    with_research_words = folded.with_any(_RESEARCH_WORDS)
+    with_need_words = folded.with_any(_NEED_WORDS)
+    with_inclusion_words = folded.with_any(_INCLUSION_WORDS)
+    with_service_users = folded.with_any(_SERVICE_USER_WORDS)
     for sentence in doc.body_sentences:
         text = sentence.text
         lowered = doc.lowered[sentence.index]
-        if _has_any(lowered, _RESEARCH_WORDS) and (match := RESEARCH.search(text)):
+        if sentence.index in with_research_words and (match := RESEARCH.search(text)):
             research.append(doc.evidence("mentions_users_needs", sentence, f"says {match.group(0)!r}"))
-        if _has_any(lowered, _NEED_WORDS) and _has_any(lowered, _GROUP_WORDS) and (match := NEEDS.search(text)):
+        if (sentence.index in with_need_words and _has_any(lowered, _GROUP_WORDS)
+                and (match := NEEDS.search(text))):
             needs.append(doc.evidence("mentions_users_needs", sentence, f"says {match.group(0)!r}"))
             group = re.search(GROUPS, match.group(0), re.IGNORECASE)
             if group:
                 groups.setdefault(group.group(0).lower(), None)
-        if _has_any(lowered, _INCLUSION_WORDS) and (match := INCLUSION.search(text)):
+        if sentence.index in with_inclusion_words and (match := INCLUSION.search(text)):
             inclusion.append(doc.evidence("mentions_equality_inclusion", sentence, f"says {match.group(0)!r}"))
         if len(in_view) < 3 and _has_any(lowered, _IN_VIEW_WORDS) and (match := USERS_IN_VIEW.search(text)):
             in_view.append(doc.evidence("mentions_users_needs", sentence, f"says {match.group(0)!r}"))
-        if _has_any(lowered, _SERVICE_USER_WORDS):
+        if sentence.index in with_service_users:
             named.update(_plural(word) for word in SERVICE_USER.findall(lowered))
     return Users(research, needs, inclusion, tuple(list(groups)[:10]), in_view,
                  _user_sections(doc, research + needs + inclusion), named)
