@@ -94,11 +94,20 @@ _PLAN_WORDS = ("plan", "strateg", "priorit", "programme", "forward view", "missi
                "agenda", "agreement", "compact", "framework")
 
 
+# a cheap test before PLAN: each branch of it holds one of these (an owner, or one of the names it spells out)
+_PLAN_OWNER_WORDS = ("corporate", "business", "council", "clinical", "organi", "department", "trust", "company",
+                     "university", "group", "agency", "government", "ministry", "board", "overall", "overarching",
+                     "wider", "industrial", "economic", "national", "health and care", "operational", "system",
+                     "community", "city", "county", "long term plan", "forward view", "mission", "statutory duties",
+                     "strategic objectives")
+
+
 def _plans(text: str, lowered: str, title_words: frozenset[str] = frozenset()) -> list[str]:
     found: list[str] = []
     if not has_any(lowered, _PLAN_WORDS):
         return found
-    for match in PLAN.finditer(text):
+    owner_plans = PLAN.finditer(text) if has_any(lowered, _PLAN_OWNER_WORDS) else iter(())
+    for match in owner_plans:
         name = match.group(0)
         if SELF.match(name) or re.search(r"\b(?:digital|data|IT|ICT|AI|technology)\b", name):
             continue
