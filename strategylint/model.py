@@ -93,7 +93,10 @@ class Metadata:
     notes: list[str] = field(default_factory=list)
 
 
-_WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?", re.UNICODE)
+# A word starts on a letter and runs on through letters, digits, apostrophes and hyphens. For counting, the
+# trailing apostrophes and hyphens need not be trimmed off (as "[^\W\d_](?:[\w'’-]*\w)?" would): either way each
+# run of those characters that holds a letter is one word, and this form never backtracks.
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def count_words(text: str) -> int:

@@ -18,6 +18,7 @@ from strategylint.analysis import fold
 from strategylint.facts import (
     commitments,
     integration,
+    patterns,
     principles,
     readability,
     review,
@@ -43,7 +44,7 @@ PREFILTERS: dict[str, tuple[re.Pattern[str], Cheap]] = {
     "track_record.DELIVERED": (
         track_record.DELIVERED,
         lambda lowered, _: not track_record._DELIVERY_WORDS.isdisjoint(track_record._WORDS.findall(lowered))),
-    "integration._MAY_NAME_A_PLAN": (integration._MAY_NAME_A_PLAN, _words(integration._PLAN_WORDS)),
+    "integration.PLAN": (integration.PLAN, _words(integration._PLAN_OWNER_WORDS)),
     "review.CADENCE": (review.CADENCE, _words(review._CADENCE_WORDS)),
     "principles.COUNTED": (principles.COUNTED, lambda lowered, _: "principles" in lowered),
     "principles.INTRODUCED": (principles.INTRODUCED, lambda lowered, _: "principles" in lowered),
@@ -125,6 +126,7 @@ REWRITTEN = [  # each pattern beside the plainer form it replaced for speed
     (template._NAME_RUN, re.compile(r"(?<=[^\s.:?!] )[\"'“‘(]?([A-Z][\w&'’-]*(?:[ ][A-Z][\w&'’-]*)*)")),
     (template._NUMBER, re.compile(r"(?<![\w.])\d[\d,.:/%–-]*")),
     (readability.ACRONYM, re.compile(r"\b[A-Z][A-Z0-9&]{1,6}s?\b")),
+    (patterns._LOWER_CASE_WORD, re.compile(r"\b[a-z][\w'’-]*")),
 ]
 
 
@@ -158,3 +160,12 @@ def test_the_cheap_shouting_test_passes_wherever_a_run_stands(text: str) -> None
 def test_the_cheap_shouting_test_on_the_corpus(corpus_sentences: list[str]) -> None:
     missed = [t for t in corpus_sentences if _shouted_runs(t) and not readability._MAY_SHOUT.search(t)]
     assert missed == []
+
+
+def test_plain_words_on_the_folded_text_test_as_a_case_blind_pattern_of_them(corpus_sentences: list[str]) -> None:
+    """integration._plans tests its plan words on the folded text alone, where it once also ran them as a pattern."""
+    words = integration._PLAN_WORDS
+    pattern = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
+    differ = [text for text in (*EXAMPLES, *corpus_sentences)
+              if bool(pattern.search(text)) != has_any(fold(text), words)]
+    assert differ == []

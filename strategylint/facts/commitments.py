@@ -97,14 +97,15 @@ def _under_objective_heading(sentence: Sentence) -> bool:
     return any(OBJECTIVE_HEADING.search(title) for title in sentence.block.section_path[-2:])
 
 
-def classify(sentence: Sentence, lowered: str | None = None) -> str | None:
-    """Why this sentence is a commitment, or None if it is not one.
+def _promise(sentence: Sentence, lowered: str) -> re.Match[str] | None:
+    """The words that promise action ("we will"), in a sentence whose folded text is `lowered`."""
+    return COMMITMENT.search(sentence.text) if has_any(lowered, _COMMITMENT_WORDS) else None
 
-    `lowered` is the sentence's folded text (`AnalysedDocument.lowered`), when the caller has it."""
+
+def _basis(sentence: Sentence, promise: re.Match[str] | None) -> str | None:
     if sentence.kind is BlockKind.HEADING:
         return None
-    lowered = fold(sentence.text) if lowered is None else lowered
-    if has_any(lowered, _COMMITMENT_WORDS) and COMMITMENT.search(sentence.text):
+    if promise:
         return "promise"
     if sentence.kind is BlockKind.LIST_ITEM and _under_objective_heading(sentence):
         return "objective item"
@@ -115,6 +116,15 @@ def classify(sentence: Sentence, lowered: str | None = None) -> str | None:
     return None
 
 
+def classify(sentence: Sentence, lowered: str | None = None) -> str | None:
+    """Why this sentence is a commitment, or None if it is not one.
+
+    `lowered` is the sentence's folded text (`AnalysedDocument.lowered`), when the caller has it."""
+    if sentence.kind is BlockKind.HEADING:
+        return None
+    return _basis(sentence, _promise(sentence, fold(sentence.text) if lowered is None else lowered))
+
+
 def extract(doc: AnalysedDocument) -> list[Commitment]:
     out: list[Commitment] = []
     publication = doc.facts.publication
@@ -123,10 +133,10 @@ def extract(doc: AnalysedDocument) -> list[Commitment]:
     for sentence in doc.body_sentences:
         if len(sentence.text.split()) < 4:
             continue
-        basis = classify(sentence, doc.lowered[sentence.index])
+        promise = _promise(sentence, doc.lowered[sentence.index])
+        basis = _basis(sentence, promise)
         if basis is None:
             continue
-        promise = COMMITMENT.search(sentence.text)
         actor = (promise.group("actor") or "") if promise else ""
         named_actor = bool(actor) and not _NOT_A_BODY.match(actor.strip())
         dated, led = row_cells(doc, sentence)

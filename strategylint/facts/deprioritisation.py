@@ -377,18 +377,18 @@ def _pattern_kind(sentence: Sentence, low: str) -> str | None:
     negated = " not " in low or "n't" in low or "n’t" in low or "no plan" in low or "no intention" in low
     if negated and _refuses(text):
         return "excludes"
-    if (negated or "excluded" in low or "left out" in low) and any(w in low for w in DOC_WORDS):
+    if (negated or "excluded" in low or "left out" in low) and has_any(low, DOC_WORDS):
         scope = SCOPE.search(text)
         if scope:
             verb = " ".join((scope.group(1) or "").lower().split())
             return "selects" if verb in SCOPE_OF_TEXT else "excludes"
-    if any(w in low for w in STOP_WORDS) and STOP.search(text) and _plan_speaks(text):
+    if has_any(low, STOP_WORDS) and STOP.search(text) and _plan_speaks(text):
         return "stops"
     if "legacy" in low and _decided(text):
         for match in DECOMMISSION_LEGACY.finditer(text):
             if not NOT_DONE.search(text, 0, match.start()):
                 return "stops"
-    if any(w in low for w in DEFER_WORDS) and DEFER.search(text) and _plan_speaks(text):
+    if has_any(low, DEFER_WORDS) and DEFER.search(text) and _plan_speaks(text):
         return "defers"
     if (" is not " in low and AIM_IS_NOT.search(text)) or (" over " in low and PREFER.search(text)
                                                            and _plan_speaks(text)):
@@ -414,7 +414,7 @@ def _pattern_kind(sentence: Sentence, low: str) -> str | None:
             if ACTION_ALTERNATIVE.match(match.group(1)) and PLAN_MODAL.search(text, 0, match.start()) \
                     and not LOOKS_BACK.search(text):
                 return "prefers"
-    if any(w in low for w in SELECT_WORDS) and (
+    if has_any(low, SELECT_WORDS) and (
             (SELECTS.search(text) and not LOOKS_BACK.search(text))
             or (SELECTION_MADE.search(text) and not PAST_PLAN.search(text))):
         return "selects"

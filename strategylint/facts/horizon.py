@@ -63,6 +63,7 @@ from strategylint.facts.patterns import (
     PLAN_CUE,
     TARGET_YEAR,
     YEAR,
+    has_any,
     lower_case_words,
     normalise_end,
     number_value,
@@ -499,8 +500,10 @@ def _sentence_candidates(sentence: Sentence, ctx: _Context, previous: Sentence |
     published = ctx.published
     found: list[HorizonCandidate] = []
     lower = ctx.doc.lowered[sentence.index]
-    if not any(word in lower for word in SPAN_WORDS) and not any(
-            int(y) > published for y in _YEARS.findall(text)) and not PERIOD.search(text):
+    # every year the two patterns match starts "19" or "20": a text without either has no year to find
+    maybe_year = "19" in text or "20" in text
+    if not has_any(lower, SPAN_WORDS) and not (maybe_year and (
+            any(int(y) > published for y in _YEARS.findall(text)) or PERIOD.search(text))):
         return found  # no length of time and no year ahead (a period "2016-20" may end ahead)
     if CONDITIONAL.search(text) or text.rstrip().endswith("?"):
         return found
@@ -866,7 +869,9 @@ def candidates(doc: AnalysedDocument, published: int) -> list[HorizonCandidate]:
     lead_in: str | None = None  # "Departments will:", "We will:": the list after it is the plan's actions
     for block, text, before in _rows(doc):
         if block.kind is not BlockKind.LIST_ITEM:
-            lead_in = text if ACTION_LEAD_IN.search(text) and not _elsewhere(block, ctx) else None
+            # a lead-in ends on its colon: the cheap test spares the pattern every other row
+            lead_in = text if text.rstrip().endswith(":") and ACTION_LEAD_IN.search(text) \
+                and not _elsewhere(block, ctx) else None
         if not _DIGIT.search(text):
             continue  # a cheap test: every time frame laid out in a block has a number
         if _is_reference_path(block.section_path) or _elsewhere(block, ctx):

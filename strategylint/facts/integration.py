@@ -88,19 +88,26 @@ class Integration:
         return {"links": len(self.links), "mentions": len(self.mentions), "plans": list(self.plans)}
 
 
-_MAY_NAME_A_PLAN = re.compile(r"plan|strateg|priorit|programme|forward view|mission|business|dut|objective"
-                              r"|agenda|agreement|compact|framework",
-                              re.IGNORECASE)  # a cheap test before PLAN
-# a cheaper one still, on the sentence in lower case: _MAY_NAME_A_PLAN can only match where one of these stands
+# a sentence may name a plan only where one of these stands in its folded text (for a list of plain words, the
+# same test as a case-blind pattern of them on the text, and far cheaper)
 _PLAN_WORDS = ("plan", "strateg", "priorit", "programme", "forward view", "mission", "business", "dut", "objective",
                "agenda", "agreement", "compact", "framework")
 
 
+# a cheap test before PLAN: each branch of it holds one of these (an owner, or one of the names it spells out)
+_PLAN_OWNER_WORDS = ("corporate", "business", "council", "clinical", "organi", "department", "trust", "company",
+                     "university", "group", "agency", "government", "ministry", "board", "overall", "overarching",
+                     "wider", "industrial", "economic", "national", "health and care", "operational", "system",
+                     "community", "city", "county", "long term plan", "forward view", "mission", "statutory duties",
+                     "strategic objectives")
+
+
 def _plans(text: str, lowered: str, title_words: frozenset[str] = frozenset()) -> list[str]:
     found: list[str] = []
-    if not has_any(lowered, _PLAN_WORDS) or not _MAY_NAME_A_PLAN.search(text):
+    if not has_any(lowered, _PLAN_WORDS):
         return found
-    for match in PLAN.finditer(text):
+    owner_plans = PLAN.finditer(text) if has_any(lowered, _PLAN_OWNER_WORDS) else iter(())
+    for match in owner_plans:
         name = match.group(0)
         if SELF.match(name) or re.search(r"\b(?:digital|data|IT|ICT|AI|technology)\b", name):
             continue
@@ -158,19 +165,22 @@ def extract(doc: AnalysedDocument) -> Integration:
     ambitions = _named_ambitions(doc, title_words)
     name_link = (re.compile(_NAME_LINK.format(name="|".join(re.escape(n) for n in ambitions)))
                  if ambitions else None)
+    ambition_names = tuple(ambitions)
     for sentence in doc.body_sentences:
-        names = _plans(sentence.text, doc.lowered[sentence.index], title_words)
         if sentence.index in headed:
             title, evidence = headed[sentence.index]
             links.append(evidence)
             plans.setdefault(title.lower(), None)
             continue
-        named = name_link.search(sentence.text) if name_link is not None else None
+        # name_link can only match where one of the names stands, as written
+        named = name_link.search(sentence.text) \
+            if name_link is not None and has_any(sentence.text, ambition_names) else None
         if named is not None:
             plans.setdefault(next(n for n in ambitions if n in named.group(0)).lower(), None)
             links.append(doc.evidence("links_business_strategy", sentence,
                                       f"says how digital serves {named.group(0)!r}"))
             continue
+        names = _plans(sentence.text, doc.lowered[sentence.index], title_words)
         if not names:
             continue
         for name in names:

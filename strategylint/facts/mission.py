@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from strategylint.facts import template
+from strategylint.facts.patterns import has_any
 from strategylint.facts.topics import in_reference_section, running_text
 from strategylint.findings import Evidence
 from strategylint.model import BlockKind
@@ -168,7 +169,7 @@ def _shares_a_phrase(phrases: set[tuple[str, ...]], text: str) -> bool:
 
 def _said(sentence: Sentence, following: Sentence | None, lowered: str) -> _Candidate | None:
     text = sentence.text
-    if not any(word in lowered for word in _SAID_WORDS):  # a cheap test before the patterns
+    if not has_any(lowered, _SAID_WORDS):  # a cheap test before the patterns
         return None
     labelled = _LABELLED.match(text)
     match = labelled or _SAID.search(text)
@@ -216,7 +217,7 @@ def _objective(sentence: Sentence, following: Sentence | None, running: list[Sen
                title: str, lowered: str) -> _Candidate | None:
     """The objective or purpose of the strategy, the organisation or the document's named subject."""
     text = sentence.text
-    if not any(word in lowered for word in ("objective", "purpose", "aim", "goal", "ambition", "making")):  # cheap
+    if not has_any(lowered, ("objective", "purpose", "aim", "goal", "ambition", "making")):  # cheap
         return None
     if following is not None and not text.rstrip().endswith((".", "!", "?", ":", ";")):
         text = text + " " + following.text  # a sentence broken across a PDF's lines
@@ -302,13 +303,15 @@ def extract(doc: AnalysedDocument) -> Mission | None:
     # the strongest kind of statement, then a succinct one, then the earliest
     best = min(candidates, key=lambda c: (c.strength, core_words(c.statement) > SUCCINCT_WORDS, c.sentence.index))
     phrases = key_phrases(best.statement)
+    # a sentence that holds a phrase holds its longest word in its folded text: a cheap test before splitting it
+    phrase_words = tuple({max(phrase, key=len) for phrase in phrases})
     repeated: list[Evidence] = []
     for other in doc.sentences:
         if other.index == best.sentence.index or in_reference_section(other):
             continue
         if other.kind is BlockKind.HEADING and HEADING.match(other.text):
             continue
-        if _shares_a_phrase(phrases, other.text):
+        if has_any(doc.lowered[other.index], phrase_words) and _shares_a_phrase(phrases, other.text):
             repeated.append(doc.evidence("states_mission", other, "repeats the mission"))
     return Mission(best.sentence, best.statement.strip(), core_words(best.statement), tuple(repeated), best.basis,
                    best.strength)

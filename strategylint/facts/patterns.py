@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
+
+from strategylint.analysis import fold
 
 if TYPE_CHECKING:
     from strategylint.analysis import AnalysedDocument
@@ -103,6 +106,49 @@ def has_any(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+_SEPARATOR = "\x00"  # between sentences in FoldedSentences: in no word, so no word found runs across two
+
+
+class FoldedSentences:
+    """The folded text of every sentence of a document (`AnalysedDocument.lowered`), joined into one string, so
+    that the sentences where some words stand are found in one pass over the document per word, rather than with
+    a `has_any` test on every sentence: ``index in with_any(words)`` is ``has_any(doc.lowered[index], words)``."""
+
+    def __init__(self, lowered: list[str]) -> None:
+        self._text = _SEPARATOR.join(lowered)
+        self._starts: list[int] = []
+        offset = 0
+        for text in lowered:
+            self._starts.append(offset)
+            offset += len(text) + len(_SEPARATOR)
+        self._found: dict[tuple[str, ...], frozenset[int]] = {}
+
+    def with_any(self, words: tuple[str, ...]) -> frozenset[int]:
+        """The indexes of the sentences where any of `words` stands."""
+        found = self._found.get(words)
+        if found is None:
+            found = self._found[words] = frozenset(self._sentences_with_any(words))
+        return found
+
+    def _sentences_with_any(self, words: tuple[str, ...]) -> set[int]:
+        text, starts = self._text, self._starts
+        found: set[int] = set()
+        for word in words:
+            if not word or _SEPARATOR in word:
+                raise ValueError(f"not a word to look for: {word!r}")
+            at = text.find(word)
+            while at != -1:
+                index = bisect.bisect_right(starts, at) - 1
+                found.add(index)
+                # the next sentence: one finding per sentence is enough
+                at = text.find(word, starts[index + 1]) if index + 1 < len(starts) else -1
+        return found
+
+
+def folded_sentences(doc: AnalysedDocument) -> FoldedSentences:
+    return FoldedSentences(doc.lowered)
+
+
 def normalise_end(start: int, end_text: str) -> int | None:
     """The full end year of a period written "2016-20" or "2016-2020"; None if it is not a forward span."""
     end = int(end_text)
@@ -121,6 +167,13 @@ def number_value(token: str) -> int | None:
 
 
 _YEAR_ONLY = re.compile(YEAR)
+_DIGIT = re.compile(r"\d")
+# Cheap tests before the measure patterns, on the folded text: each pattern can only match where its words stand
+# (a year, a number or an amount needs a digit as well: REFERENCE_NUMBER, MEASURE and MONEY match nowhere else).
+_DEADLINE_WORDS = ("within", "year")  # besides a digit: "within six weeks", "in year two"
+_TARGET_WORDS = ("target", "at least", "no fewer than", "no more than", "reduce", "increase", "halve", "double", "our")
+_FREQUENCY_WORDS = ("quarter", "month", "week", "day", "daily", "fortnight", "annual", "year", "every")
+_TIMELINE_WORDS = ("month", "year", "week")
 
 
 def has_measure(text: str, latest_deadline: int | None = None) -> bool:
@@ -128,12 +181,22 @@ def has_measure(text: str, latest_deadline: int | None = None) -> bool:
     ("tested quarterly", "twice a year") or timeline ("a six-month timeline"), not counting list and section numbers.
 
     Years after `latest_deadline` are dropped first: a far-off vision year measures nothing."""
-    body = REFERENCE_NUMBER.sub(" ", LEADING_NUMBERING.sub("", text))
-    if latest_deadline is not None:
-        body = _YEAR_ONLY.sub(lambda m: " " if int(m.group(0)) > latest_deadline else m.group(0), body)
-    if (DEADLINE.search(body) or TARGET_WORDS.search(body) or TIME_LIMIT.search(body) or FREQUENCY.search(body)
-            or MONEY.search(body) or TIMELINE.search(body)):
+    body = LEADING_NUMBERING.sub("", text)
+    if _DIGIT.search(body):
+        body = REFERENCE_NUMBER.sub(" ", body)
+        if latest_deadline is not None:
+            body = _YEAR_ONLY.sub(lambda m: " " if int(m.group(0)) > latest_deadline else m.group(0), body)
+    digit = _DIGIT.search(body) is not None
+    lowered = fold(body)
+    if (((digit or has_any(lowered, _DEADLINE_WORDS)) and DEADLINE.search(body))
+            or (has_any(lowered, _TARGET_WORDS) and TARGET_WORDS.search(body))
+            or ("within" in lowered and TIME_LIMIT.search(body))
+            or (has_any(lowered, _FREQUENCY_WORDS) and FREQUENCY.search(body))
+            or (digit and MONEY.search(body))
+            or (has_any(lowered, _TIMELINE_WORDS) and TIMELINE.search(body))):
         return True
+    if not digit:
+        return False
     for match in MEASURE.finditer(body):
         token = match.group(0)
         start = match.start()
@@ -144,7 +207,7 @@ def has_measure(text: str, latest_deadline: int | None = None) -> bool:
     return False
 
 
-_LOWER_CASE_WORD = re.compile(r"\b[a-z][\w'’-]*")
+_LOWER_CASE_WORD = re.compile(r"[a-z](?<!\w[a-z])[\w'’-]*")  # \b[a-z][\w'’-]*, in a form re scans faster
 
 
 def lower_case_words(doc: AnalysedDocument) -> frozenset[str]:

@@ -212,13 +212,20 @@ def _acronyms(doc: AnalysedDocument) -> tuple[tuple[str, ...], list[Evidence]]:
     return undefined, [first_use[t] for t in undefined]
 
 
+def running_words(doc: AnalysedDocument) -> dict[int, list[str]]:
+    """The words of each sentence of running text, by sentence index: the reading measures and the prose test
+    both count them."""
+    return {sentence.index: WORD.findall(sentence.text) for sentence in doc.facts.get(topics.running_text)}
+
+
 def extract(doc: AnalysedDocument) -> Readability:
     lengths: list[int] = []
     syllable_count = 0
+    words_of = doc.facts.get(running_words)
     for sentence in doc.facts.get(topics.running_text):
         if sentence.kind is BlockKind.TABLE_CELL:
             continue
-        words = WORD.findall(sentence.text)
+        words = words_of[sentence.index]
         if len(words) < MIN_SENTENCE_WORDS:
             continue
         lengths.append(len(words))
@@ -382,13 +389,16 @@ def _title(doc: AnalysedDocument) -> str:
     return " ".join((doc.document.meta.title or "").lower().split())
 
 
-def reads_as_prose(sentence: Sentence, title: str = "") -> bool:
-    """A sentence a reader reads as prose: not a label, a title, a contents entry or a line in capitals."""
+def reads_as_prose(sentence: Sentence, title: str = "", words: int | None = None) -> bool:
+    """A sentence a reader reads as prose: not a label, a title, a contents entry or a line in capitals.
+
+    `words` is how many words it holds (`running_words`), when the caller has counted them."""
     text = sentence.text.strip()
-    words = WORD.findall(text)
-    if len(words) < PROSE_MIN_WORDS:
+    if words is None:
+        words = len(WORD.findall(text))
+    if words < PROSE_MIN_WORDS:
         return False
-    if text[-1] not in _SENTENCE_END and len(words) < PROSE_UNPUNCTUATED_WORDS:
+    if text[-1] not in _SENTENCE_END and words < PROSE_UNPUNCTUATED_WORDS:
         return False
     if text.isupper():  # every cased letter is a capital: a line in capitals
         return False
@@ -426,7 +436,9 @@ def prose(doc: AnalysedDocument) -> list[Sentence]:
     out."""
     title = _title(doc)
     cover = cover_blocks(doc)
-    return [s for s in doc.facts.get(topics.running_text) if s.block_index >= cover and reads_as_prose(s, title)]
+    words_of = doc.facts.get(running_words)
+    return [s for s in doc.facts.get(topics.running_text)
+            if s.block_index >= cover and reads_as_prose(s, title, len(words_of[s.index]))]
 
 
 def _quotations(text: str) -> list[tuple[int, int]]:

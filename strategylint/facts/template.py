@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from strategylint.facts.framing import shouting
-from strategylint.facts.patterns import LEADING_NUMBERING
+from strategylint.facts.patterns import LEADING_NUMBERING, has_any
 from strategylint.findings import Evidence
 from strategylint.model import BlockKind, count_words
 
@@ -142,7 +142,7 @@ def _placeholders(doc: AnalysedDocument, found: TemplateSigns) -> None:
     sentences: dict[int, list[Sentence]] | None = None
     for index, block in enumerate(doc.blocks):
         text = block.text
-        if not any(m in text for m in _MARKERS) and not any(w in text.lower() for w in _WORDS_IN_LOWER_CASE):
+        if not has_any(text, _MARKERS) and not has_any(text.lower(), _WORDS_IN_LOWER_CASE):
             continue
         if CITATION_LINE.match(text):
             continue  # "Citation: Akvaplan-niva (2020). {Title}. {DOI}.": the repository's metadata, not the strategy

@@ -26,6 +26,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from strategylint.facts.patterns import folded_sentences
 from strategylint.facts.patterns import has_any as _has_any
 from strategylint.facts.topics import headings_on
 from strategylint.findings import Evidence
@@ -59,11 +60,13 @@ NEEDS = re.compile(
     r"|\b" + GROUPS + r"\b[^.;]{0,40}\bthey (?:need|want|expect)\b",
     re.IGNORECASE)
 # cheap tests first: each pattern below can only match where one of these words stands
-_RESEARCH_WORDS = ("research", "feedback", "survey", "satisf", "test", "design", "produc", "lived", "asked",
-                   "listened", "focus group", "interview", "persona", "journey", "consult", "centred", "centered",
-                   "focused", "insight", "you said", "pain point")
-_INCLUSION_WORDS = ("equal", "divers", "inclu", "accessib", "exclu", "assisted", "disab", "divide", "behind",
-                    "skills for all", "liner", "never")
+# (the longer forms, such as "co-design" for "design", spare the patterns the many sentences on product design)
+_RESEARCH_WORDS = ("research", "feedback", "survey", "satisf", "test", "codesign", "co-design", "service design",
+                   "coproduc", "co-produc", "lived", "asked", "listened", "focus group", "interview", "persona",
+                   "journey", "consult", "user centred", "user-centred", "user centered", "user-centered",
+                   "user focused", "user-focused", "insight", "you said", "pain point")
+_INCLUSION_WORDS = ("equalit", "diversity", "inclusion", "inclusive", "accessib", "exclu", "assisted", "disabilit",
+                    "disabled", "digital divide", "behind", "skills for all", "liner", "never")
 _NEED_WORDS = ("need", "want", "expect", "tell us", "told us", "said", "asked")
 # and NEEDS only where one of the GROUPS stands too
 _GROUP_WORDS = ("user", "patient", "resident", "citizen", "customer", "carer", "staff", "clinician", "student", "pupil",
@@ -97,10 +100,9 @@ _RESEARCH_DONE_WORDS = ("conducted", "carried out", "undert", "commissioned", "h
                         "respon", "took part", "participated")
 
 
-def _needs_research(text: str, lowered: str) -> bool:
-    return (_has_any(lowered, _RESEARCH_DONE_WORDS) and bool(RESEARCH_DONE.search(text))
-            and bool(RESEARCH_METHOD.search(text)) and bool(NEEDS_OR_DEMAND.search(text))
-            and not PLANNED.search(text))
+def _needs_research(text: str) -> bool:
+    return (bool(RESEARCH_DONE.search(text)) and bool(RESEARCH_METHOD.search(text))
+            and bool(NEEDS_OR_DEMAND.search(text)) and not PLANNED.search(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,23 +133,31 @@ def extract(doc: AnalysedDocument) -> Users:
     in_view: list[Evidence] = []
     named: Counter[str] = Counter()
     needs_research: list[Evidence] = []
+    # the sentences that pass each cheap test, found in one pass over the document per word
+    folded = doc.facts.get(folded_sentences)
+    with_research_words = folded.with_any(_RESEARCH_WORDS)
+    with_need_words = folded.with_any(_NEED_WORDS)
+    with_inclusion_words = folded.with_any(_INCLUSION_WORDS)
+    with_service_users = folded.with_any(_SERVICE_USER_WORDS)
+    with_research_done = folded.with_any(_RESEARCH_DONE_WORDS)
     for sentence in doc.body_sentences:
         text = sentence.text
         lowered = doc.lowered[sentence.index]
-        if _has_any(lowered, _RESEARCH_WORDS) and (match := RESEARCH.search(text)):
+        if sentence.index in with_research_words and (match := RESEARCH.search(text)):
             research.append(doc.evidence("mentions_users_needs", sentence, f"says {match.group(0)!r}"))
-        if _has_any(lowered, _NEED_WORDS) and _has_any(lowered, _GROUP_WORDS) and (match := NEEDS.search(text)):
+        if (sentence.index in with_need_words and _has_any(lowered, _GROUP_WORDS)
+                and (match := NEEDS.search(text))):
             needs.append(doc.evidence("mentions_users_needs", sentence, f"says {match.group(0)!r}"))
             group = re.search(GROUPS, match.group(0), re.IGNORECASE)
             if group:
                 groups.setdefault(group.group(0).lower(), None)
-        if _has_any(lowered, _INCLUSION_WORDS) and (match := INCLUSION.search(text)):
+        if sentence.index in with_inclusion_words and (match := INCLUSION.search(text)):
             inclusion.append(doc.evidence("mentions_equality_inclusion", sentence, f"says {match.group(0)!r}"))
         if len(in_view) < 3 and _has_any(lowered, _IN_VIEW_WORDS) and (match := USERS_IN_VIEW.search(text)):
             in_view.append(doc.evidence("mentions_users_needs", sentence, f"says {match.group(0)!r}"))
-        if _needs_research(text, lowered):
+        if sentence.index in with_research_done and _needs_research(text):
             needs_research.append(doc.evidence("mentions_users_needs", sentence, "reports research into needs"))
-        if _has_any(lowered, _SERVICE_USER_WORDS):
+        if sentence.index in with_service_users:
             named.update(_plural(word) for word in SERVICE_USER.findall(lowered))
     return Users(research, needs, inclusion, tuple(list(groups)[:10]), in_view,
                  _user_sections(doc, research + needs + inclusion), named, needs_research)
