@@ -202,13 +202,16 @@ def analyse_text(document: Document, lexicons: Mapping[str, Sequence[str]]) -> T
             continue
         starts = [s.start - offset for s in sentences[first:]]
         for match_id, start, end in _longest_per_lexicon([*exact(doc), *folded(doc)]):
-            span = doc[start:end]
+            # the span's offsets from its first and last tokens: building a spaCy Span per match cost more than the
+            # matching (the tokenizer keeps the text, so the span's text is the text between the offsets)
+            last = doc[end - 1]
+            start_char, end_char = doc[start].idx, last.idx + len(last)
             lexicon = vocab_strings[match_id]
-            key = (block_index, offset + span.start_char, lexicon)
+            key = (block_index, offset + start_char, lexicon)
             if key in seen:
                 continue
             seen.add(key)
-            number = first + max(0, bisect.bisect_right(starts, span.start_char) - 1)
-            mentions.append(Mention(lexicon, span.text, number, offset + span.start_char, offset + span.end_char))
+            number = first + max(0, bisect.bisect_right(starts, start_char) - 1)
+            mentions.append(Mention(lexicon, text[start_char:end_char], number, offset + start_char, offset + end_char))
     mentions.sort(key=lambda m: (m.sentence, m.start, m.lexicon))
     return TextAnalysis(sentences, mentions)
