@@ -292,7 +292,7 @@ def parse(path: Path, limits: Limits) -> Document:
     meta.pages_without_text = [page.number for page in pages if page.visible_chars <= _ALMOST_NO_TEXT]
     if meta.pages_without_text:
         meta.notes.append(f"{len(meta.pages_without_text)} of {n_pages} pages have no text layer to speak of")
-    blocks = _layout(pages)
+    blocks = _layout(pages, sizes)
     return Document(path=str(path), format="pdf", blocks=blocks, meta=meta)
 
 
@@ -605,12 +605,9 @@ def _clean_line(text: str) -> str:
 # Document-wide style: body size, line steps, running headers
 
 
-def _document_style(pages: Sequence[_Page]) -> _Style:
-    sizes: Counter[float] = Counter()
+def _document_style(pages: Sequence[_Page], sizes: Counter[float]) -> _Style:
+    """The style of `pages`; `sizes` holds the characters per font size (`_size_key`) of all their lines."""
     bold_chars = 0
-    for page in pages:
-        for line in page.lines:
-            sizes[_size_key(line.size)] += len(line.text)
     body_size = sizes.most_common(1)[0][0] if sizes else 0.0
     total = 0
     for page in pages:
@@ -730,8 +727,8 @@ def _joins_two(key: str, keys: set[str]) -> bool:
 # Layout: lines to blocks
 
 
-def _layout(pages: Sequence[_Page]) -> list[Block]:
-    style = _document_style(pages)
+def _layout(pages: Sequence[_Page], sizes: Counter[float]) -> list[Block]:
+    style = _document_style(pages, sizes)
     drafts_by_page: list[tuple[int, list[_Draft]]] = []
     for page in pages:
         lines = _kept_lines(page, style)
