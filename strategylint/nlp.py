@@ -32,8 +32,9 @@ MAX_BLOCK_CHARS = 200_000  # spaCy refuses texts over nlp.max_length; blocks thi
 # spaCy's tokenizer caches how it split each space-separated chunk, but only the first 10,000 chunks it meets.
 # The 28 corpus PDFs hold 34,000 distinct chunks in 390,000, so past the first few documents nearly every chunk
 # was split again with the prefix, suffix and infix regexes. A cached chunk is split exactly as it was the first
-# time (spaCy's own guarantee), and an entry is a few dozen bytes: 200,000 of them stay under 15 MB.
-TOKENIZER_CACHE_CHUNKS = 200_000
+# time (spaCy's own guarantee). An entry costs about 220 bytes, so the cache adds at most about 22 MB (the
+# vocabulary itself grows by some 350 bytes a new word).
+TOKENIZER_CACHE_CHUNKS = 100_000
 
 
 @dataclass(slots=True)
