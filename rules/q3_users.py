@@ -14,7 +14,7 @@ groups' needs at least three times while equality, inclusion and access run thro
 excluded users does. A consultation on the strategy itself, a
 third party's survey quoted for a statistic, or usability as a quality are not research into users'
 needs. The answer is *partial* when users' needs or research are mentioned without that weight, or users, stakeholders,
-feedback or inclusion are only in view;
+feedback or inclusion are only in view, or users are named at least three times ("customers", "patients");
 *missing* when the document says nothing of users' needs, research or feedback.
 
 Bad: "We will upgrade the data centre and renew our software licences."
@@ -30,6 +30,7 @@ from typing import Any
 from strategylint.analysis import AnalysedDocument
 from strategylint.facts import users
 from strategylint.findings import Evidence, Finding
+from strategylint.model import DOCUMENT_LOCATION
 
 CODE = "SL303"
 NAME = "q3-users"
@@ -37,6 +38,7 @@ QUESTION = "q3-users"
 SEVERITY = "info"
 OPTIONS: dict[str, Any] = {"min-per-1000-words": 0.5, "min-inclusion-per-1000-words": 2.0}
 ASK = "Do you understand your users and their biggest needs?"
+MIN_NAMED = 3  # users named this often ("customers", "patients") are in view, though nothing says what they need
 
 
 def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding | Evidence]:
@@ -50,8 +52,9 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
     inclusive = len(found.needs) >= 3 and inclusion >= float(options["min-inclusion-per-1000-words"])
     if (found.research and found.needs and weight >= float(options["min-per-1000-words"])) or inclusive:
         return
-    if found.research or found.needs or found.in_view or found.inclusion:
-        example = (found.research + found.needs + found.in_view + found.inclusion)[0]
+    named = sum(found.named.values())
+    if found.research or found.needs or found.in_view or found.inclusion or named >= MIN_NAMED:
+        example = next(iter(found.research + found.needs + found.in_view + found.inclusion), None)
         if not found.research and not found.needs:
             lacking = "not who they are, what they need most, or how you know"
         elif not found.research:
@@ -65,8 +68,8 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
             message=f"The board will ask: '{ASK}' The document mentions users' needs, but {lacking}.",
             suggestion=("Name the main user groups, their biggest needs and pain points, and the research or "
                         "feedback that shows them."),
-            location=example.location,
-            quote=example.quote,
+            location=example.location if example else DOCUMENT_LOCATION,
+            quote=example.quote if example else None,
             decisive=False,
             data=data,
         )

@@ -45,8 +45,9 @@ RESEARCH = re.compile(
     + r"|\b(?:user|customer|patient|citizen|resident|student|staff|public) (?:satisfaction|surveys?)\b"
     r"|\bsatisfaction (?:surveys?|scores?|ratings?|levels?)\b|\buser testing\b"
     r"|\btest(?:ed|ing|s)? (?:\w+ ){0,4}?with (?:\w+ )?" + GROUPS + r"\b|\bco-?design(?:ed)?\b"
-    r"|\bco-?produc(?:e|ed|tion)\b|\blived experience\b|\bfocus groups?\b|\binterview(?:s|ed)? with \w+"
-    r"|\bpersonas?\b|\buser journeys?\b|\bcustomer journeys?\b|\bservice design\b"
+    r"|\bco-?produc(?:e|ed|tion)\b|\blived experience\b|\bfocus groups? (?:with|of|among)\b"
+    r"|\b(?:held|ran|run|conducted|organi[sz]ed) (?:\w+ ){0,3}?focus groups?\b|\binterview(?:s|ed)? with \w+"
+    r"|\bpersonas?\b|\buser journeys?\b"
     r"|\bconsult(?:ation|ations|ed|ing)? (?:with )?(?:\w+\s+){0,3}?" + GROUPS
     + r"|\buser[- ]centred\b|\buser[- ]centered\b|\buser[- ]focused\b|\bcustomer insight\b|\buser insight\b"
     r"|\byou said,? we did\b|\bpain points?\b|\bresearch stud(?:y|ies) (?:on|of|into) (?:[\w-]+\s+){0,4}?needs\b",
@@ -61,7 +62,7 @@ NEEDS = re.compile(
     re.IGNORECASE)
 # cheap tests first: each pattern below can only match where one of these words stands
 # (the longer forms, such as "co-design" for "design", spare the patterns the many sentences on product design)
-_RESEARCH_WORDS = ("research", "feedback", "survey", "satisf", "test", "codesign", "co-design", "service design",
+_RESEARCH_WORDS = ("research", "feedback", "survey", "satisf", "test", "codesign", "co-design",
                    "coproduc", "co-produc", "lived", "asked", "listened", "focus group", "interview", "persona",
                    "journey", "consult", "user centred", "user-centred", "user centered", "user-centered",
                    "user focused", "user-focused", "insight", "you said", "pain point")

@@ -64,3 +64,20 @@ def test_people_who_have_never_been_online_are_users_in_view() -> None:
     doc = Engine().analyse(make_document("We will halve the number of non-liners. 577,200 adults have never used "
                                          "the internet."))
     assert len(doc.facts.get(users.extract).inclusion) == 2
+
+
+def test_a_standards_focus_group_or_service_design_is_not_research_with_users() -> None:
+    text = ("The government chairs the ISO focus group on AI standards. Guidance draws on service design "
+            "approaches. Patients need to book appointments online.")
+    assert lint(text, rules=[RULE]).board[RULE].status == "partial"
+    held = text + " We held focus groups with patients to find out what they need."
+    assert lint(held, rules=[RULE]).board[RULE].status == "addressed"
+
+
+def test_users_named_often_are_in_view_though_their_needs_are_not_said() -> None:
+    text = "Every customer has one account. Customers see one record. A customer calls once."
+    result = lint(text, rules=[RULE])
+    assert result.board[RULE].status == "partial"
+    (finding,) = findings_of(result, RULE)
+    assert "not who they are, what they need most, or how you know" in finding.message
+    assert lint("Every account is on one platform.", rules=[RULE]).board[RULE].status == "missing"
