@@ -51,9 +51,10 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
         yield from (*table.owners[:1], *table.timelines[:1])
         return
     if len(commitments) < int(options["min-commitments"]):
+        stated = "No commitment is stated" if not commitments else f"Only {len(commitments)} commitment(s) are stated"
         yield Finding(
-            message=(f"Have you committed to realistic and tangible actions? {len(commitments)} commitment(s), "
-                     f"{'none' if not tangible else len(tangible)} with a date, figure or named owner."),
+            message=(f"Have you committed to realistic and tangible actions? {stated}: too few to show a plan of "
+                     "actions with dates and owners."),
             suggestion="Turn each ambition into an action with a date and a named owner (a role, team or board).",
             data=data,
         )

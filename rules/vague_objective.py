@@ -9,8 +9,8 @@ A commitment is a promise ("we will", "the Department shall", "our aim is") or a
 objectives, priorities or actions heading. It is measurable when it has a number, percentage, amount,
 target or deadline. The rule gives one finding for the document when fewer than ``min-measurable``
 commitments can be measured (however many there are: a text with no objectives at all is vague too),
-or less than ``min-share`` of them, and quotes as its example the unmeasured promise in the vaguest words.
-It flags single sentences only in
+or less than ``min-share`` of them, and quotes as its example the unmeasured promise in the vaguest
+words, the document's own ("we will") first. It flags single sentences only in
 the clearest cases: a commitment with no measure that promises effort ("explore", "foster") in
 buzzwords ("world-class", "seamless"), at most ``max-sentence-findings`` of them. A timeframe or the
 bodies that lead, in the other cells of an action's table row, count as its date and owner.
@@ -25,6 +25,7 @@ Good: "By March 2026 we will answer 90% of calls within 60 seconds; the Head of 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -39,6 +40,7 @@ SIGN = "vague"
 SEVERITY = "warning"
 OPTIONS = {"min-measurable": 3, "min-share": 0.05, "max-sentence-findings": 5}
 MIN_COMMITMENTS = 3
+FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 MIN_WORDS = 200  # shorter than this, a text is a note, not a strategy to hold to account
 
 
@@ -61,8 +63,10 @@ def _example(doc: AnalysedDocument, commitments: list[Commitment]) -> Commitment
     if not candidates:
         return None
 
-    def vagueness(commitment: Commitment) -> int:
-        return sum(m.lexicon in ("buzzwords", "vague-verbs") for m in doc.mentions_in(commitment.sentence))
+    def vagueness(commitment: Commitment) -> tuple[bool, int]:
+        # the document's own promises first ("we will"), not a case study's "It aims to ..."
+        own = FIRST_PERSON.search(commitment.sentence.text) is not None
+        return own, sum(m.lexicon in ("buzzwords", "vague-verbs") for m in doc.mentions_in(commitment.sentence))
 
     return max(candidates, key=vagueness)  # the first of the vaguest
 

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from strategylint.analysis import AnalysedDocument
 
 _N = r"(\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
-HEADING = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:[A-Za-z-]+\s+){0,3}principles\s*:?$", re.IGNORECASE)
+HEADING = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:[A-Za-z'’-]+\s+){0,3}principles\s*:?$", re.IGNORECASE)
 # "Six principles for artificial intelligence", "10 ethical principles of data use"
 COUNTED_HEADING = re.compile(
     rf"^(?:\d+(?:\.\d+)*\.?\s+)?(?:our\s+|the\s+)?{_N}\s+(?:[A-Za-z-]+\s+){{0,2}}principles"

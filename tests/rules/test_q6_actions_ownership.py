@@ -81,3 +81,12 @@ def test_sentences_with_an_acronym_are_not_owner_cells() -> None:
     result = lint(table, rules=[RULE], as_of=2014)
     assert result.board[RULE].status != "addressed" or not any(
         e["quote"] == "PDST-TiE, NCCA" for e in result.board[RULE].evidence)
+
+
+def test_too_few_commitments_say_so_without_judging_them() -> None:
+    result = lint("Grant Transparency will leverage data to inform decisions.", rules=[RULE], as_of=2024)
+    (finding,) = findings_of(result, RULE)
+    assert "Only 1 commitment(s) are stated: too few" in finding.message
+    assert "with a date, figure or named owner" not in finding.message
+    (nothing,) = findings_of(lint("The data centre is old.", rules=[RULE], as_of=2024), RULE)
+    assert "No commitment is stated" in nothing.message

@@ -163,3 +163,10 @@ def test_corpus_denmark_ai_strategy_has_six_principles() -> None:
     path = corpus_file("dk-national-strategy-for-ai-2019.pdf")
     found = engine.analyse(read_document(path, engine.limits)).facts.get(principles.extract)
     assert found is not None and found.count == 6
+
+
+def test_a_heading_with_a_possessive_names_principles() -> None:
+    text = ("# IT strategy\n\n## Team's Guiding Principles\n\n- Work collaboratively\n- Continuous learning\n"
+            "- Working in the open\n")
+    result = lint(text, rules=[RULE])
+    assert findings_of(result, RULE) == [] and result.signs["useful-to-teams"].present is True

@@ -252,3 +252,10 @@ def test_the_example_is_the_vaguest_promise_not_a_concrete_task() -> None:
             "We will move the reports to the new warehouse.\n")
     (finding,) = [f for f in findings_of(lint(text, rules=[RULE]), RULE) if f.location.line is None]
     assert 'For example, l.5: "We will explore innovative, world-class ways' in finding.message
+
+
+def test_the_example_is_the_document_s_own_promise_not_a_case_study_s() -> None:
+    text = ("# Plan\n\nIt aims to improve and optimise world-class clinical capacity at significant scale.\n\n"
+            "We will encourage developers to follow the guide.\n\nWe will publish the guide.\n")
+    (finding,) = [f for f in findings_of(lint(text, rules=[RULE]), RULE) if f.location.line is None]
+    assert 'For example, l.5: "We will encourage developers' in finding.message
