@@ -79,7 +79,7 @@ def _unplain(metrics: readability.Readability, options: Mapping[str, Any]) -> li
         if ease is not None and ease < float(options["min-reading-ease"]):
             driver = "long sentences" if metrics.mean_sentence_words >= LONG_MEAN_SENTENCE else "long words"
             reasons.append(f"a Flesch reading ease of {ease:.1f} (below {options['min-reading-ease']}: very difficult; "
-                           f"sentences average {metrics.mean_sentence_words:.0f} words, so {driver} weigh most)")
+                           f"sentences average {metrics.mean_sentence_words:.1f} words, so {driver} weigh most)")
         if metrics.long_sentence_share > float(options["max-long-sentence-share"]):
             reasons.append(f"{metrics.long_sentence_share:.0%} of sentences over "
                            f"{readability.LONG_SENTENCE_WORDS} words")
@@ -89,7 +89,8 @@ def _unplain(metrics: readability.Readability, options: Mapping[str, Any]) -> li
 
 
 def _acronym_note(acronyms: Sequence[str]) -> str:
-    return f"{len(acronyms)} acronyms are never spelled out ({', '.join(acronyms[:5])})"
+    are = "acronym is" if len(acronyms) == 1 else "acronyms are"
+    return f"{len(acronyms)} {are} never spelled out ({', '.join(acronyms[:5])})"
 
 
 def _quoted_list(words: Sequence[str], conjunction: str = "or") -> str:

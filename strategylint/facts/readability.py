@@ -47,6 +47,8 @@ DEFINED_AFTER = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z0-9&]{1,7}?)s?\s*[),;]
                            r"|\([A-Za-z][^()]{4,120}?\s[-–—:]\s*([A-Z][A-Z0-9&]{1,6})s?\s*\)")
 # "CERT-PA (Computer Emergency Response Team ...)", "DINSIC (Direction interministérielle du numérique ...)"
 DEFINED_BEFORE = re.compile(r"\b([A-Z][A-Z0-9&]{1,6})(?:-[A-Z0-9]{1,6})?s?\s*\(([A-Za-z][^()]{4,240})\)")
+# "the STEM action plan (Science, Technology, Engineering, Mathematics)": a few words between, the initials spell it
+DEFINED_NEAR = re.compile(r"\b([A-Z][A-Z0-9&]{1,6})s?\s+(?:[\w-]+\s+){1,3}\(([A-Za-z][^()]{4,160})\)")
 # "a privacy impact assessment or PIA": the words before "or" spell the acronym
 DEFINED_OR = re.compile(r"((?:\b[A-Za-z][\w-]*\s+){1,8})or\s+(?:an?\s+|the\s+)?([A-Z][A-Z0-9&]{1,6})s?\b")
 # a glossary line: "FN - Full Name", "FN: Full Name", "FN = Full Name", the initials spelling the acronym
@@ -185,6 +187,8 @@ def _acronyms(doc: AnalysedDocument) -> tuple[tuple[str, ...], list[Evidence]]:
         if "(" in text:  # a cheap test: both patterns need a bracket
             defined.update((m.group(1) or m.group(2)).upper() for m in DEFINED_AFTER.finditer(text))
             defined.update(m.group(1) for m in DEFINED_BEFORE.finditer(text))
+            defined.update(m.group(1) for m in DEFINED_NEAR.finditer(text)
+                           if _initials(m.group(2)).startswith(m.group(1).replace("&", "").lower()))
         if " or " in text:
             defined.update(m.group(2) for m in DEFINED_OR.finditer(text)
                            if _initials(m.group(1)).endswith(m.group(2).replace("&", "").lower()))

@@ -396,14 +396,20 @@ def test_a_word_in_capitals_the_document_also_writes_in_lower_case_is_not_an_acr
     "Under the Core Policy and Procedures Manual (CPPM, Chapter 12), the office sets rules.",
     "Linguistic technologies (Natural Language Processing - NLP) are of great interest.",
     "Operators first carry out a privacy impact assessment or PIA. The PIA matters.",
+    "We follow the STEM action plan (Science, Technology, Engineering, Mathematics) in every school.",
     "The CPPM (Core Policy and Procedures Manual for the whole of the provincial government and its agencies, "
     "as amended in each of the years since it was first issued) applies.",
 ])
 def test_more_ways_of_spelling_an_acronym_out(definition: str) -> None:
-    acronym = next(a for a in ("NLP", "PIA", "CPPM") if a in definition)
+    acronym = next(a for a in ("NLP", "PIA", "CPPM", "STEM") if a in definition)
     uses = f"The {acronym} matters. We follow the {acronym}."
     assert _acronyms(uses) == (acronym,)
     assert _acronyms(definition + " " + uses) == ()
+
+
+def test_words_in_brackets_that_do_not_spell_it_do_not_define_it() -> None:
+    text = "The GTS institutes (approved technological service institutes) help. The GTS acts. The GTS reports."
+    assert _acronyms(text) == ("GTS",)
 
 
 def test_a_hyphenated_acronym_spelled_out_defines_its_stem() -> None:
