@@ -255,3 +255,12 @@ def test_ict_as_the_word_for_digital_is_not_technology_talk() -> None:
     text = " ".join(["ICT in schools helps pupils learn."] * 40)
     result, findings = it_driven(text)
     assert findings == [] and result.facts["framing"]["tech_mentions"] == 0
+
+
+@pytest.mark.parametrize(("sentence", "counted"), [
+    ("We publish biological diversity data for researchers.", False),
+    ("We will put equality and diversity at the heart of recruitment.", True),
+])
+def test_diversity_counts_as_a_people_term_only_of_people(sentence: str, counted: bool) -> None:
+    result = lint(sentence, rules=[RULE])
+    assert (result.facts["framing"]["user_mentions"] > 0) is counted
