@@ -46,8 +46,8 @@ OPTIONS = {"max-years": 5}
 
 # a year the text sets a target or an end for: "by 2020", "by the end of 2024", "until 2025", "to 2024" ("in 2017"
 # is as often a past event as a plan, so it does not count)
-TARGET_YEAR = re.compile(r"\b(?:by|until|before|to)\s+(?:the\s+end\s+of\s+|end\s+|mid-?|early\s+|late\s+)?(20\d\d)\b",
-                         re.IGNORECASE)
+TARGET_YEAR = re.compile(r"\b(?:by|until|before|to)\s+(?:the\s+end\s+of\s+|end\s+|mid-?|early\s+|late\s+)?"
+                         r"(?:(?:calendar|fiscal|financial)\s+year\s+)?(20\d\d)\b", re.IGNORECASE)
 CADENCE_WORD = re.compile(r"\b(?:annual(?:ly)?|yearly|quarterly|every|each year|regularly)\b", re.IGNORECASE)
 MIN_SOONER_TARGETS = 3
 SOONER_SHARE = 3  # the near targets must outnumber the later ones this many times over
@@ -112,7 +112,7 @@ def _sooner_targets(doc: AnalysedDocument, start: int, last_near: int) -> tuple[
     for sentence in doc.body_sentences:
         if "20" in sentence.text:
             years.update(int(m.group(1)) for m in TARGET_YEAR.finditer(sentence.text))
-    near = Counter({year: n for year, n in years.items() if start < year <= last_near})
+    near = Counter({year: n for year, n in years.items() if start <= year <= last_near})
     later = sum(n for year, n in years.items() if year > last_near)
     within = sum(near.values())
     if within < MIN_SOONER_TARGETS or within < SOONER_SHARE * later:
