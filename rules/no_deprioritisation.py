@@ -32,7 +32,7 @@ from typing import Any
 from strategylint.analysis import AnalysedDocument
 from strategylint.facts.deprioritisation import Selectivity, assess
 from strategylint.facts.priorities import Priorities, describe
-from strategylint.findings import Evidence, Finding
+from strategylint.findings import Evidence, Finding, shorten
 
 CODE = "SL106"
 NAME = "no-deprioritisation"
@@ -40,6 +40,9 @@ SIGN = "wish-list"
 SEVERITY = "warning"
 OPTIONS = {"max-priorities": 0, "min-commitments": 15}
 GUIDANCE = "The guidance: 'It should be clear what is being prioritised, and equally what isn't.'"
+
+
+CHOICE_QUOTE = 140  # characters of the choice quoted beside an equal ranking
 
 
 def _why(selectivity: Selectivity, commitments: int) -> str:
@@ -70,8 +73,13 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
             "statements": len(selectivity.statements), "prominent_statements": len(selectivity.prominent)}
     if selectivity.equal_ranking:
         ranked = selectivity.equal_ranking[0]
+        # a plan that also singles some things out is told so: the finding is about what it puts level
+        chosen = selectivity.prominent[0].evidence if selectivity.prominent else None
+        also = (f" It does single some things out ('{shorten(chosen.quote, CHOICE_QUOTE)}', "
+                f"{chosen.location.describe()}), but says the rest deserve equal weight"
+                + ("" if selectivity.drops else " and never what it will stop or defer") + "." if chosen else "")
         yield Finding(
-            message=(f"The plan ranks its goals equally{counted}: when everything is a priority, nothing is. "
+            message=(f"The plan ranks its goals equally{counted}: when everything is a priority, nothing is.{also} "
                      f"{GUIDANCE}"),
             suggestion=("Rank the priorities, and say which come first and what you will stop or defer to free up "
                         "capacity for them."),

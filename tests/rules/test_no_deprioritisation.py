@@ -180,6 +180,15 @@ def test_goals_ranked_equally_fire_even_with_a_choice() -> None:
     assert findings[0].quote == ranked
     assert findings[0].location.line == 11
     assert result.signs["wish-list"].present is True
+    # the choice it does make is named beside the equal ranking
+    assert "It does single some things out ('We will not build our own apps.', l.11)" in findings[0].message
+    assert "never what it will stop or defer" not in findings[0].message  # it rules something out
+
+
+def test_goals_ranked_equally_without_a_choice_are_not_told_of_one() -> None:
+    ranked = "The plan sets itself the following goals, each of which is of equal ranking."
+    _, findings = deprioritisation(FIVE_PRIORITIES + ranked)
+    assert "single some things out" not in findings[0].message
 
 
 # --- many priorities ---------------------------------------------------------------------------------------
