@@ -26,6 +26,7 @@ from strategylint.facts import (
     readability,
     review,
     services,
+    system_alignment,
     template,
     track_record,
     users,
@@ -56,6 +57,10 @@ PREFILTERS: dict[str, tuple[re.Pattern[str], Cheap]] = {
     "users.NEEDS": (users.NEEDS,
                     lambda lowered, _: has_any(lowered, users._NEED_WORDS) and has_any(lowered, users._GROUP_WORDS)),
     "users.INCLUSION": (users.INCLUSION, _words(users._INCLUSION_WORDS)),
+    "system_alignment.PASSING": (
+        system_alignment.PASSING,
+        lambda lowered, _: has_any(lowered, system_alignment._PASSING_WORDS)
+        or (has_any(lowered, system_alignment._WORKS_WORDS) and "with" in lowered)),
     **{f"deprioritisation.SELECTS[{i}]": (branch, _words(words))
        for i, (words, branch) in enumerate(deprioritisation._SELECTS_TESTS)},
 }
@@ -107,6 +112,10 @@ EXAMPLES = [
     "We will manage as little IT infrastructure as possible.", "For us, Elementary is the clear winner.",
     "We recommend buying rather than building.", "We will buy rather than build.",
     "Our areas have been selected as exemplars.", "Our proposed exemplar services.",
+    # system_alignment.PASSING, branch by branch
+    "Our partners and partnerships.", "Done in close co-operation with the NHS.", "A regional alliance.",
+    "The data ecosystem.", "We work closely with Microsoft.", "Engaging with Leeds.",
+    "Delivered alongside the Department of Health.", "Developed jointly with Queen's University Belfast.",
 ]
 
 
