@@ -45,6 +45,9 @@ def _words(words: tuple[str, ...]) -> Cheap:
 
 PREFILTERS: dict[str, tuple[re.Pattern[str], Cheap]] = {
     "services.SERVICE": (services.SERVICE, _words(services._SERVICE_WORDS)),
+    "services.FIGURE": (services.FIGURE, lambda _, text: bool(re.search(r"\d", text))),
+    "services.PORTFOLIO": (services.PORTFOLIO, lambda lowered, text: has_any(lowered, services._PORTFOLIO_WORDS)
+                           and bool(re.search(r"\d", text))),
     "track_record.DELIVERED": (
         track_record.DELIVERED,
         lambda lowered, _: not track_record._DELIVERY_WORDS.isdisjoint(track_record._WORDS.findall(lowered))),
@@ -113,6 +116,7 @@ EXAMPLES = [
     "We recommend buying rather than building.", "We will buy rather than build.",
     "Our areas have been selected as exemplars.", "Our proposed exemplar services.",
     # system_alignment.PASSING, branch by branch
+    "The portal had 2 million visits.", "Over 1,600 applications run in our data centres.",
     "Our partners and partnerships.", "Done in close co-operation with the NHS.", "A regional alliance.",
     "The data ecosystem.", "We work closely with Microsoft.", "Engaging with Leeds.",
     "Delivered alongside the Department of Health.", "Developed jointly with Queen's University Belfast.",
