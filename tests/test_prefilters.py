@@ -11,18 +11,22 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Callable
+from types import SimpleNamespace
 
 import pytest
 
 from strategylint.analysis import fold
 from strategylint.facts import (
     commitments,
+    deprioritisation,
+    horizon,
     integration,
     patterns,
     principles,
     readability,
     review,
     services,
+    system_alignment,
     template,
     track_record,
     users,
@@ -41,6 +45,9 @@ def _words(words: tuple[str, ...]) -> Cheap:
 
 PREFILTERS: dict[str, tuple[re.Pattern[str], Cheap]] = {
     "services.SERVICE": (services.SERVICE, _words(services._SERVICE_WORDS)),
+    "services.FIGURE": (services.FIGURE, lambda _, text: bool(re.search(r"\d", text))),
+    "services.PORTFOLIO": (services.PORTFOLIO, lambda lowered, text: has_any(lowered, services._PORTFOLIO_WORDS)
+                           and bool(re.search(r"\d", text))),
     "track_record.DELIVERED": (
         track_record.DELIVERED,
         lambda lowered, _: not track_record._DELIVERY_WORDS.isdisjoint(track_record._WORDS.findall(lowered))),
@@ -53,6 +60,12 @@ PREFILTERS: dict[str, tuple[re.Pattern[str], Cheap]] = {
     "users.NEEDS": (users.NEEDS,
                     lambda lowered, _: has_any(lowered, users._NEED_WORDS) and has_any(lowered, users._GROUP_WORDS)),
     "users.INCLUSION": (users.INCLUSION, _words(users._INCLUSION_WORDS)),
+    "system_alignment.PASSING": (
+        system_alignment.PASSING,
+        lambda lowered, _: has_any(lowered, system_alignment._PASSING_WORDS)
+        or (has_any(lowered, system_alignment._WORKS_WORDS) and "with" in lowered)),
+    **{f"deprioritisation.SELECTS[{i}]": (branch, _words(words))
+       for i, (words, branch) in enumerate(deprioritisation._SELECTS_TESTS)},
 }
 KNOWN_GAPS: set[str] = set()
 
@@ -87,6 +100,26 @@ EXAMPLES = [
     # letters that an IGNORECASE pattern takes for ASCII ones
     "OUR MİSSİON İS TO SERVE.", "Our miſſion is to ſerve.", "Sıx prıncıples guıde our work.",
     "WE HAVE LAUNCHED THE NEW SYSTEM IN 2019.", "Weſt Yorkſhire reviewſ the plan every April.",
+    # deprioritisation: each branch of SELECTS, and each kind of statement
+    "The focus of this new digital strategy is skills.", "This strategy focuses primarily on skills.",
+    "This first phase will focus on data.", "Skills are the main focus of this strategy.",
+    "We will invest in a few key areas.", "Funding goes to certain selected areas.",
+    "Four exemplar services will lead.", "We treat data as a first priority.", "We must not spread ourselves too thin.",
+    "We cannot do everything at once.", "We use a maturity ladder.", "Payments follow in a later phase.",
+    "We will prioritise services where there is the highest demand.", "Seven policies can be pursued immediately.",
+    "We will not build our own apps.", "This strategy does not cover local government.",
+    "We will stop printing forms.", "Legacy systems will be decommissioned.", "We will decommission legacy systems.",
+    "The intranet will be addressed in a later phase.", "We prefer shared capability over duplicated solutions.",
+    "The point is not that we should use AI everywhere.", "We must avoid spreading our efforts too thinly.",
+    "We will not do it all but rather focus on four sectors.", "SaaS is preferred over custom development.",
+    "We will manage as little IT infrastructure as possible.", "For us, Elementary is the clear winner.",
+    "We recommend buying rather than building.", "We will buy rather than build.",
+    "Our areas have been selected as exemplars.", "Our proposed exemplar services.",
+    # system_alignment.PASSING, branch by branch
+    "The portal had 2 million visits.", "Over 1,600 applications run in our data centres.",
+    "Our partners and partnerships.", "Done in close co-operation with the NHS.", "A regional alliance.",
+    "The data ecosystem.", "We work closely with Microsoft.", "Engaging with Leeds.",
+    "Delivered alongside the Department of Health.", "Developed jointly with Queen's University Belfast.",
 ]
 
 
@@ -127,6 +160,8 @@ REWRITTEN = [  # each pattern beside the plainer form it replaced for speed
     (template._NUMBER, re.compile(r"(?<![\w.])\d[\d,.:/%–-]*")),
     (readability.ACRONYM, re.compile(r"\b[A-Z][A-Z0-9&]{1,6}s?\b")),
     (patterns._LOWER_CASE_WORD, re.compile(r"\b[a-z][\w'’-]*")),
+    (horizon.JURISDICTION, re.compile(r"(?=[A-Z])(?<![\w.])(" + "|".join(
+        re.escape(a) for a in sorted(horizon._ALIAS_OF, key=len, reverse=True)) + r")(?![\w])")),
 ]
 
 
@@ -169,3 +204,32 @@ def test_plain_words_on_the_folded_text_test_as_a_case_blind_pattern_of_them(cor
     differ = [text for text in (*EXAMPLES, *corpus_sentences)
               if bool(pattern.search(text)) != has_any(fold(text), words)]
     assert differ == []
+
+
+def test_the_selects_branches_find_what_selects_finds(corpus_sentences: list[str]) -> None:
+    differ = [text for text in (*EXAMPLES, *corpus_sentences)
+              if deprioritisation._selects(text, fold(text)) != bool(deprioritisation.SELECTS.search(text))]
+    assert differ == []
+
+
+def test_a_deprioritisation_pattern_finds_only_cued_sentences(corpus_sentences: list[str]) -> None:
+    """deprioritisation.statements runs _pattern_kind only on sentences with one of _PATTERN_CUES."""
+    found = missed = 0
+    for text in (*EXAMPLES, *corpus_sentences):
+        sentence = SimpleNamespace(text=text, block=SimpleNamespace(section_path=["Options"]))
+        if deprioritisation._pattern_kind(sentence, fold(text)) is not None:  # type: ignore[arg-type]
+            found += 1
+            missed += not has_any(fold(text), deprioritisation._PATTERN_CUES)
+    assert found and not missed
+
+
+def test_the_jurisdiction_pattern_matches_as_its_plain_form_among_names() -> None:
+    """REWRITTEN's random texts seldom spell a name: here they are made of the names, cut and joined."""
+    plain = re.compile(r"(?=[A-Z])(?<![\w.])(" + "|".join(
+        re.escape(a) for a in sorted(horizon._ALIAS_OF, key=len, reverse=True)) + r")(?![\w])")
+    rng = random.Random(2026)
+    aliases = sorted(horizon._ALIAS_OF)
+    pieces = [*aliases, *(a[:rng.randint(1, len(a))] for a in aliases), " ", ".", "x", "1", "-", "’", "\n", "s"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        assert [m.span(1) for m in horizon.JURISDICTION.finditer(text)] == [m.span(1) for m in plain.finditer(text)]

@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from strategylint.facts.patterns import has_any
+from strategylint.facts.patterns import folded_sentences, has_any
 from strategylint.findings import Evidence
 from strategylint.model import BlockKind, count_words
 
@@ -165,41 +165,70 @@ AIM_IS_NOT = re.compile(
 # a focus that narrows: "the focus of the new plan is", "this first phase focuses particularly on"
 NARROWING = (r"(?:new|first|initial|narrow|narrower|particularly|specifically|primarily|mainly|principally|only|solely"
              r"|exclusively|above\s+all|chiefly|deliberately)")
-SELECTS = re.compile(
-    r"\b(?:the|our|its)\s+(?:\w+\s+)?(?:focus|emphasis)\s+of\s+(?:this|the|our)\s+" + NARROWING
-    + r"\s+(?:[\w-]+\s+){0,2}?" + _DOC + r"\s+(?:is|will\s+be|are)\b"
-    r"|\b(?:this|the|our)\s+(?:[\w-]+\s+){0,4}?(?:" + _DOC[3:-1] + r"|phase)\s+(?:\w+\s+)?(?:focuses|focusses"
-    r"|concentrates|is\s+focused|is\s+focussed|is\s+concentrated|will\s+focus|will\s+concentrate)\s+"
-    + NARROWING + r"\s+on\b"
-    r"|\b(?:this|the|our)\s+" + NARROWING + r"\s+(?:[\w-]+\s+){0,5}?(?:" + _DOC[3:-1] + r"|phase)\s+(?:\w+\s+)?"
-    r"(?:focuses|focusses|concentrates|is\s+focused|is\s+focussed|is\s+concentrated|will\s+focus"
-    r"|will\s+concentrate)\s+(?:\w+\s+)?on\b"
-    r"|\b(?:is|are)\s+the\s+(?:primary|main|central|principal|sole|core|overriding)\s+focus\s+of\s+(?:this|the|our)"
-    r"\s+(?:[\w-]+\s+){0,3}?" + _DOC + r"\b"
-    r"|\b(?:will|shall|must|should|to|we)\s+(?:[\w-]+\s+){0,2}?(?:focus|focusing|focussing|concentrat\w+|invest\w*"
-    r"|prioriti[sz]\w*|target\w*|select\w*)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:on|in)\s+(?:certain|a\s+few|a\s+(?:small|limited)\s+number\s+of|a\s+handful\s+of)\s+(?:selected\s+"
-    r"|chosen\s+|key\s+|priority\s+)?(?:areas|priorities|sectors|services|fields|themes|projects|domains"
-    r"|technologies)\b"
-    r"|\b(?:certain|a\s+few)\s+selected\s+(?:areas|priorities|sectors|fields)\b"
-    r"|\bthe\s+selected\s+(?:areas|priorities|sectors|fields)\b"
-    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-\w+)\s+(?:[\w-]+\s+)?"
-    r"['‘’\"]?exemplar['‘’\"]?"
-    r"\s+(?:[\w-]+\s+)?(?:services|projects|programmes|transformations)\b"
-    r"|\bas\s+(?:a|our|the)\s+first\s+priority\b"
-    r"|\bspread\s+(?:\w+\s+){0,3}?(?:too\s+)?thin(?:ly)?\b"
-    r"|\b(?:we|this\s+" + _DOC + r"|the\s+" + _DOC + r"|it)\s+(?:can(?:no|'|’)t|cannot|won't|won’t|will\s+not"
-    r"|(?:is|are)\s+not\s+able\s+to)\s+(?:do|fix|solve|deliver|tackle|cover|address)\s+everything\b"
-    r"|\bmaturity\s+ladder\b"
-    r"|\bin\s+(?:a|the)\s+(?:later|subsequent|second|next|future)\s+(?:phase|stage)\b"
+# SELECTS, branch by branch, each beside words that every match of it holds (in the folded text, so an
+# IGNORECASE match holds them too): a branch runs only on a sentence that has one of them, and SELECTS matches
+# somewhere if and only if one of its branches does
+_SELECTS_BRANCHES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("focus", "emphasis"),
+     r"\b(?:the|our|its)\s+(?:\w+\s+)?(?:focus|emphasis)\s+of\s+(?:this|the|our)\s+" + NARROWING
+     + r"\s+(?:[\w-]+\s+){0,2}?" + _DOC + r"\s+(?:is|will\s+be|are)\b"),
+    (("focus", "concentrat"),
+     r"\b(?:this|the|our)\s+(?:[\w-]+\s+){0,4}?(?:" + _DOC[3:-1] + r"|phase)\s+(?:\w+\s+)?(?:focuses|focusses"
+     r"|concentrates|is\s+focused|is\s+focussed|is\s+concentrated|will\s+focus|will\s+concentrate)\s+"
+     + NARROWING + r"\s+on\b"),
+    (("focus", "concentrat"),
+     r"\b(?:this|the|our)\s+" + NARROWING + r"\s+(?:[\w-]+\s+){0,5}?(?:" + _DOC[3:-1] + r"|phase)\s+(?:\w+\s+)?"
+     r"(?:focuses|focusses|concentrates|is\s+focused|is\s+focussed|is\s+concentrated|will\s+focus"
+     r"|will\s+concentrate)\s+(?:\w+\s+)?on\b"),
+    (("focus",),
+     r"\b(?:is|are)\s+the\s+(?:primary|main|central|principal|sole|core|overriding)\s+focus\s+of\s+(?:this|the|our)"
+     r"\s+(?:[\w-]+\s+){0,3}?" + _DOC + r"\b"),
+    (("certain", "few", "number", "handful"),
+     r"\b(?:will|shall|must|should|to|we)\s+(?:[\w-]+\s+){0,2}?(?:focus|focusing|focussing|concentrat\w+|invest\w*"
+     r"|prioriti[sz]\w*|target\w*|select\w*)\s+(?:[\w-]+\s+){0,4}?"
+     r"(?:on|in)\s+(?:certain|a\s+few|a\s+(?:small|limited)\s+number\s+of|a\s+handful\s+of)\s+(?:selected\s+"
+     r"|chosen\s+|key\s+|priority\s+)?(?:areas|priorities|sectors|services|fields|themes|projects|domains"
+     r"|technologies)\b"),
+    (("selected",),
+     r"\b(?:certain|a\s+few)\s+selected\s+(?:areas|priorities|sectors|fields)\b"
+     r"|\bthe\s+selected\s+(?:areas|priorities|sectors|fields)\b"),
+    (("exemplar",),
+     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-\w+)\s+(?:[\w-]+\s+)?"
+     r"['‘’\"]?exemplar['‘’\"]?"
+     r"\s+(?:[\w-]+\s+)?(?:services|projects|programmes|transformations)\b"),
+    (("priority",),
+     r"\bas\s+(?:a|our|the)\s+first\s+priority\b"),
+    (("thin",),
+     r"\bspread\s+(?:\w+\s+){0,3}?(?:too\s+)?thin(?:ly)?\b"),
+    (("everything",),
+     r"\b(?:we|this\s+" + _DOC + r"|the\s+" + _DOC + r"|it)\s+(?:can(?:no|'|’)t|cannot|won't|won’t|will\s+not"
+     r"|(?:is|are)\s+not\s+able\s+to)\s+(?:do|fix|solve|deliver|tackle|cover|address)\s+everything\b"),
+    (("ladder",),
+     r"\bmaturity\s+ladder\b"),
+    (("phase", "stage"),
+     r"\bin\s+(?:a|the)\s+(?:later|subsequent|second|next|future)\s+(?:phase|stage)\b"),
     # a criterion that decides what comes first: "prioritise new services where there is the highest demand"
-    r"|\bprioriti[sz]\w*\s+(?:[\w-]+\s+){0,8}?(?:where|with|that\s+have|which\s+have)\s+(?:there\s+is\s+)?"
-    r"(?:the\s+)?(?:highest|greatest|most|biggest|largest)\s+(?:demand|need|impact|value|benefit|return)\b"
+    (("prioriti",),
+     r"\bprioriti[sz]\w*\s+(?:[\w-]+\s+){0,8}?(?:where|with|that\s+have|which\s+have)\s+(?:there\s+is\s+)?"
+     r"(?:the\s+)?(?:highest|greatest|most|biggest|largest)\s+(?:demand|need|impact|value|benefit|return)\b"),
     # some of the work first: "seven policies can be pursued immediately"
-    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?(?:policies|actions|measures"
-    r"|recommendations|projects|priorities)\s+(?:can|could|will|should)\s+be\s+(?:pursued|taken|implemented"
-    r"|started|delivered)\s+(?:immediately|first|now|straight\s+away)\b",
-    re.IGNORECASE)
+    (("immediately", "first", "now", "straight"),
+     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?(?:policies|actions|measures"
+     r"|recommendations|projects|priorities)\s+(?:can|could|will|should)\s+be\s+(?:pursued|taken|implemented"
+     r"|started|delivered)\s+(?:immediately|first|now|straight\s+away)\b"),
+)
+SELECTS = re.compile("|".join(branch for _, branch in _SELECTS_BRANCHES), re.IGNORECASE)
+_SELECTS_TESTS = tuple((words, re.compile(branch, re.IGNORECASE)) for words, branch in _SELECTS_BRANCHES)
+
+
+def _selects(text: str, low: str) -> bool:
+    """``bool(SELECTS.search(text))``, one branch at a time, each only where its words stand in `low`."""
+    for words, branch in _SELECTS_TESTS:  # noqa: SIM110 (a plain loop, as in has_any)
+        if has_any(low, words) and branch.search(text):
+            return True
+    return False
+
+
 # the plan's own selection, said in the perfect or the passive, which LOOKS_BACK would otherwise read as history:
 # "used to identify our four proposed exemplar services", "the areas have been selected as ..."
 SELECTION_MADE = re.compile(
@@ -284,6 +313,11 @@ DOC_WORDS = ("strateg", " plan", "document", "report", "paper", "agenda", "frame
 SELECT_WORDS = ("focus", "certain", "a few", "number of", "handful", "selected", "exemplar", "first priority",
                 "spread", "everything", "maturity ladder", "phase", " stage", "prioriti", "immediately", "first",
                 "straight away", " now", "chosen")
+# every cheap test in _pattern_kind, one of which must pass for it to find anything: a sentence with none of these
+# words is not looked at (found with one pass over the document per word)
+_PATTERN_CUES = (" not ", "n't", "n’t", "no plan", "no intention", "excluded", "left out", *STOP_WORDS, "legacy",
+                 *DEFER_WORDS, " over ", "thin", "rather", "preferred", "as little", "winner", "choice", "recommend",
+                 "chose", "selected", "picked", "opted", "instead of", *SELECT_WORDS)
 REFUSAL_WINDOW = 70
 
 
@@ -415,7 +449,7 @@ def _pattern_kind(sentence: Sentence, low: str) -> str | None:
                     and not LOOKS_BACK.search(text):
                 return "prefers"
     if has_any(low, SELECT_WORDS) and (
-            (SELECTS.search(text) and not LOOKS_BACK.search(text))
+            (_selects(text, low) and not LOOKS_BACK.search(text))
             or (SELECTION_MADE.search(text) and not PAST_PLAN.search(text))):
         return "selects"
     return None
@@ -466,8 +500,9 @@ def statements(doc: AnalysedDocument) -> list[Statement]:
     for mention in doc.mentions("deprioritisation-contextual"):
         sentence = doc.sentence(mention.sentence)
         note(sentence, _contextual_kind(sentence, mention))
+    cued = doc.facts.get(folded_sentences).with_any(_PATTERN_CUES)
     for sentence in doc.body_sentences:
-        if sentence.kind is not BlockKind.TABLE_CELL:
+        if sentence.index in cued and sentence.kind is not BlockKind.TABLE_CELL:
             note(sentence, _pattern_kind(sentence, doc.lowered[sentence.index]))
     for sentence in doc.sentences:
         if sentence.kind in (BlockKind.HEADING, BlockKind.LIST_ITEM, BlockKind.PARAGRAPH):

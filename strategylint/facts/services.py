@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from strategylint.facts.patterns import has_any
+from strategylint.facts.patterns import folded_sentences
 from strategylint.facts.topics import headings_on, in_appendix, running_text
 from strategylint.findings import Evidence
 from strategylint.model import BlockKind
@@ -57,6 +57,9 @@ _PORTFOLIO_WORDS = ("application", "system", "service", "website", "product", "d
                     "data cent", "datacent", "server")
 COUNT_MAX_WORDS = 60  # longer, a "sentence" is a list run together ("44 Hewlett Packard 45 Hibernia College ...")
 
+# every branch of FIGURE and of PORTFOLIO has a digit (\d, as in the cheap test): a sentence without one skips them
+_DIGIT = re.compile(r"\d")
+
 PLAN = re.compile(r"\b(?:will|shall|aims?|aiming|target(?:s|ed)?|goal|ambition|should|could|would|expect\w*)\b",
                   re.IGNORECASE)
 
@@ -71,14 +74,17 @@ class Services:
 
 def extract(doc: AnalysedDocument) -> Services:
     found = Services()
+    folded = doc.facts.get(folded_sentences)
+    with_service_words = folded.with_any(_SERVICE_WORDS)
+    with_portfolio_words = folded.with_any(_PORTFOLIO_WORDS)
     for sentence in doc.facts.get(running_text):
-        lowered = doc.lowered[sentence.index]
-        if has_any(lowered, _SERVICE_WORDS) and SERVICE.search(sentence.text):
-            if FIGURE.search(sentence.text) and not PLAN.search(sentence.text):
+        if sentence.index in with_service_words and SERVICE.search(sentence.text):
+            if _DIGIT.search(sentence.text) and FIGURE.search(sentence.text) and not PLAN.search(sentence.text):
                 found.with_figures.append(doc.evidence("q4_services", sentence, "a service with a figure"))
                 continue
             found.named.append(doc.evidence("q4_services", sentence, "names a digital service"))
-        if (sentence.kind is not BlockKind.LIST_ITEM and has_any(lowered, _PORTFOLIO_WORDS)
+        if (sentence.kind is not BlockKind.LIST_ITEM and sentence.index in with_portfolio_words
+                and _DIGIT.search(sentence.text)
                 and len(sentence.text.split()) <= COUNT_MAX_WORDS and not in_appendix(sentence)
                 and PORTFOLIO.search(sentence.text) and not PLAN.search(sentence.text)):
             found.counts.append(doc.evidence("q4_services", sentence, "counts what the organisation runs"))

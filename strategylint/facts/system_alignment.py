@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from strategylint.facts.patterns import folded_sentences
 from strategylint.facts.topics import Topic, find_topic, running_text
 
 if TYPE_CHECKING:
@@ -54,6 +55,15 @@ _CASED_PATTERN = re.compile(
     rf"(?!(?:The|This|Our|We|It|Its|Their|Them|These|Those|Your|All|Each|Every)\b){_NAME}"
     rf"|\b{_WITH}\s+(?:the\s+)?(?:{NAMED_BODY.pattern})")
 
+_PASSING_CUES = ("partner", "with", "allian", "ecosystem")
+# words every match of PASSING holds, branch by branch: "partner", "allian" or "ecosystem"; "in cooperation
+# (co-operation, conjunction, association) with"; a named body ("... Council") for with_body, whose _WITH may
+# be "alongside"; and for works_with, "work" or "engag" as well as "with"
+_PASSING_WORDS = ("partner", "allian", "ecosystem", "cooperation", "co-operation", "conjunction", "association",
+                  "universit", "college", "department", "ministry", "agency", "council", "commission", "institute",
+                  "foundation", "federation")
+_WORKS_WORDS = ("work", "engag")
+
 
 def extract(doc: AnalysedDocument) -> Topic:
     return find_topic(doc, "links_system_partners", ["system-partners"], HEADING)
@@ -64,9 +74,12 @@ def passing(doc: AnalysedDocument) -> list[Evidence]:
     strong = {(e.quote, e.location) for e in doc.facts.get(extract).evidence}
     title = {w.lower() for w in re.findall(r"[\w’'-]+", doc.document.meta.title or "")}
     found: list[Evidence] = []
+    folded = doc.facts.get(folded_sentences)
+    # the sentences with a cue (as ever), less those where PASSING cannot match (checked in test_prefilters)
+    may_match = folded.with_any(_PASSING_WORDS) | (folded.with_any(_WORKS_WORDS) & folded.with_any(("with",)))
+    cued = folded.with_any(_PASSING_CUES) & may_match
     for sentence in doc.facts.get(running_text):
-        lowered = doc.lowered[sentence.index]
-        if not any(cue in lowered for cue in ("partner", "with", "allian", "ecosystem")):
+        if sentence.index not in cued:
             continue
         terms: list[str] = []
         for match in PASSING.finditer(sentence.text):
