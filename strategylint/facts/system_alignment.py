@@ -55,7 +55,7 @@ _CASED_PATTERN = re.compile(
     rf"(?!(?:The|This|Our|We|It|Its|Their|Them|These|Those|Your|All|Each|Every)\b){_NAME}"
     rf"|\b{_WITH}\s+(?:the\s+)?(?:{NAMED_BODY.pattern})")
 
-_PASSING_CUES = ("partner", "with", "allian", "ecosystem")
+_PASSING_CUES = ("partner", "with", "allian", "ecosystem", "alongside")  # "Delivered alongside the Department"
 # words every match of PASSING holds, branch by branch: "partner", "allian" or "ecosystem"; "in cooperation
 # (co-operation, conjunction, association) with"; a named body ("... Council") for with_body, whose _WITH may
 # be "alongside"; and for works_with, "work" or "engag" as well as "with"

@@ -61,3 +61,7 @@ def test_affiliations_internal_partners_and_it_ecosystems_are_not_partners() -> 
             "We will simplify our IT ecosystem of 300 applications.\n\n"
             "We will work with our teams.\n")
     assert status(text) == "missing"
+
+
+def test_work_delivered_alongside_a_named_body_is_a_partner_in_passing() -> None:
+    assert status("# Plan\n\nThe pilot was delivered alongside the Department of Health last year.") == "partial"
