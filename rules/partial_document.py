@@ -94,9 +94,18 @@ def _heading_after(blocks: list[Block], part: Block) -> str:
 
 
 
-def _absences(where: str) -> str:
-    return (f"what a whole strategy would also say (a mission, users, measures, risks) may well be in {where}. "
-            "Those absences stay in the scorecard instead of being listed here.")
+def _judged_alone(what: str, where: str, quote: str, location: Location, data: dict[str, Any]) -> Finding:
+    return Finding(
+        message=(f"Judged on its own: this is {what}, so what a whole strategy would also say (a mission, users, "
+                 f"measures, risks) may well be in {where}. Those absences stay in the scorecard instead of being "
+                 "listed here."),
+        suggestion=(f"Lint it with {where} and read their scorecards together; to judge it as a whole strategy, "
+                    "ignore partial-document (SL002)."),
+        location=location,
+        quote=quote,
+        data=data,
+        explains_absences=True,
+    )
 
 
 def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding | Evidence]:
@@ -104,16 +113,8 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
     annex = _annex_line(opening)
     if annex is not None:
         name = f"{annex.text.strip()}{_heading_after(opening, annex)}"
-        yield Finding(
-            message=(f"Judged on its own: this is a part of a larger document ('{name}'), so "
-                     f"{_absences('the main document')}"),
-            suggestion=("Lint it with the main document and read their scorecards together; to judge it as a "
-                        "whole strategy, ignore partial-document (SL002)."),
-            location=annex.location_at(0),
-            quote=name,
-            data={"part": "annex"},
-            explains_absences=True,
-        )
+        yield _judged_alone(f"a part of a larger document ('{name}')", "the main document", name,
+                            annex.location_at(0), {"part": "annex"})
         return
     # the sentence that says what the document is, else the short line that labels it
     report = (next((b for b in opening if PROGRESS_SENTENCE.match(b.text.strip())), None)
@@ -121,16 +122,8 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
                        and PROGRESS_LINE.match(b.text.strip())), None))
     if report is not None:
         said = report.text.strip()
-        yield Finding(
-            message=(f"Judged on its own: this is a report on progress ('{said}'), not the strategy itself, so "
-                     f"{_absences('the strategy it reports on')}"),
-            suggestion=("Lint the strategy it reports on for the signs and board questions; to judge this report "
-                        "as a whole strategy, ignore partial-document (SL002)."),
-            location=report.location_at(0),
-            quote=said,
-            data={"part": "progress report"},
-            explains_absences=True,
-        )
+        yield _judged_alone(f"a report on progress ('{said}'), not the strategy itself", "the strategy it reports on",
+                            said, report.location_at(0), {"part": "progress report"})
         return
     title = _title(doc, opening)
     if title is None or not PRINCIPLES_TITLE.search(title[0]) or doc.words > int(options["max-principles-words"]):
@@ -138,14 +131,6 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
     listed = doc.facts.get(principles.extract)
     if listed is None:
         return
-    yield Finding(
-        message=(f"Judged on its own: this is a statement of principles ('{title[0]}', {doc.words:,} words, "
-                 f"{listed.count} principles), not a whole strategy, so "
-                 f"{_absences('the strategy it serves')}"),
-        suggestion=("Lint it with the strategy it serves and read their scorecards together; to judge it as a "
-                    "whole strategy, ignore partial-document (SL002)."),
-        location=title[1],
-        quote=title[0],
-        data={"part": "principles", "principles": listed.count},
-        explains_absences=True,
-    )
+    yield _judged_alone(f"a statement of principles ('{title[0]}', {doc.words:,} words, {listed.count} principles), "
+                        "not a whole strategy", "the strategy it serves", title[0], title[1],
+                        {"part": "principles", "principles": listed.count})
