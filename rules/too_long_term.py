@@ -36,6 +36,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from strategylint.analysis import AnalysedDocument
+from strategylint.facts.patterns import TARGET_YEAR
 from strategylint.findings import Evidence, Finding, excerpt, said_in
 
 CODE = "SL105"
@@ -44,10 +45,6 @@ SIGN = "too-long-term"
 SEVERITY = "warning"
 OPTIONS = {"max-years": 5}
 
-# a year the text sets a target or an end for: "by 2020", "by the end of 2024", "until 2025", "to 2024" ("in 2017"
-# is as often a past event as a plan, so it does not count)
-TARGET_YEAR = re.compile(r"\b(?:by|until|before|to)\s+(?:the\s+end\s+of\s+|end\s+|mid-?|early\s+|late\s+)?"
-                         r"(?:(?:calendar|fiscal|financial)\s+year\s+)?(20\d\d)\b", re.IGNORECASE)
 CADENCE_WORD = re.compile(r"\b(?:annual(?:ly)?|yearly|quarterly|every|each year|regularly)\b", re.IGNORECASE)
 MIN_SOONER_TARGETS = 3
 SOONER_SHARE = 3  # the near targets must outnumber the later ones this many times over
@@ -106,8 +103,8 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
 
 
 def _sooner_targets(doc: AnalysedDocument, start: int, last_near: int) -> tuple[int, int, int] | None:
-    """When most of the years the text sets targets for ("by 2020", "in 2024") fall within `last_near`: the
-    most common of them, its uses, and how many dated targets fall that soon. None otherwise."""
+    """When most of the years the text sets targets for (the horizon's `TARGET_YEAR`: "by 2020", "until March
+    2024") fall within `last_near`: the most common of them, its uses, and how many fall that soon."""
     years: Counter[int] = Counter()
     for sentence in doc.body_sentences:
         if "20" in sentence.text:
