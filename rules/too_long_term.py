@@ -36,7 +36,8 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from strategylint.analysis import AnalysedDocument
-from strategylint.facts.patterns import TARGET_YEAR
+from strategylint.facts import review as review_facts
+from strategylint.facts.patterns import TARGET_YEAR, has_any
 from strategylint.findings import Evidence, Finding, excerpt, said_in
 
 CODE = "SL105"
@@ -45,7 +46,6 @@ SIGN = "too-long-term"
 SEVERITY = "warning"
 OPTIONS = {"max-years": 5}
 
-CADENCE_WORD = re.compile(r"\b(?:annual(?:ly)?|yearly|quarterly|every|each year|regularly)\b", re.IGNORECASE)
 MIN_SOONER_TARGETS = 3
 SOONER_SHARE = 3  # the near targets must outnumber the later ones this many times over
 REVIEW_QUOTE = 80  # characters of the review sentence quoted in the message
@@ -81,7 +81,7 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
                        f"by {year}), so the plan itself may be shorter than it says.")
     if reviews:
         # the clearest of them: one that says how often ("updated annually", "every April")
-        review = next((r for r in reviews if CADENCE_WORD.search(r.quote)), reviews[0])
+        review = next((r for r in reviews if has_any(r.quote.lower(), review_facts.CADENCE_WORDS)), reviews[0])
         review_note = (f"It does say how it is reviewed ('{excerpt(review.quote, said_in(review), REVIEW_QUOTE)}', "
                        f"{review.location.describe()}), but a review does not shorten the plan.")
         suggestion = ("Shorten the planned horizon to 3-5 years, aligned to the organisation's strategic plan, and "

@@ -52,7 +52,7 @@ PREFILTERS: dict[str, tuple[re.Pattern[str], Cheap]] = {
         track_record.DELIVERED,
         lambda lowered, _: not track_record._DELIVERY_WORDS.isdisjoint(track_record._WORDS.findall(lowered))),
     "integration.PLAN": (integration.PLAN, _words(integration._PLAN_OWNER_WORDS)),
-    "review.CADENCE": (review.CADENCE, _words(review._CADENCE_WORDS)),
+    "review.CADENCE": (review.CADENCE, _words(review.CADENCE_WORDS)),
     "principles.COUNTED": (principles.COUNTED, lambda lowered, _: "principles" in lowered),
     "principles.INTRODUCED": (principles.INTRODUCED, lambda lowered, _: "principles" in lowered),
     "commitments.COMMITMENT": (commitments.COMMITMENT, _words(commitments._COMMITMENT_WORDS)),

@@ -25,8 +25,9 @@ CADENCE = re.compile(
     r"|two years|\d+\s+months|january|february|march|april|may|june|july|august|september|october|november"
     r"|december|spring|summer|autumn|winter)\b|\b(?:annual|yearly|quarterly|six-monthly)\s+(?:progress|review|report)",
     re.IGNORECASE)
-# a cheap test before CADENCE: each branch of it names a cadence with one of these
-_CADENCE_WORDS = ("every", "each", "once a", "twice a", "annual", "yearly", "quarterly", "six-monthly")
+# a cheap test before CADENCE (each branch of it names a cadence with one of these), and the words that say
+# how often a review comes
+CADENCE_WORDS = ("every", "each", "once a", "twice a", "annual", "yearly", "quarterly", "six-monthly")
 ABOUT_THE_PLAN = re.compile(
     r"\b(?:strategy|plan|agenda|roadmap|targets?|measures|actions|objectives|document|programme|priorities|it)\b",
     re.IGNORECASE)
@@ -55,7 +56,7 @@ def extract(doc: AnalysedDocument) -> list[Evidence]:
             seen.add(mention.sentence)
             found.append(doc.evidence("states_review_cycle", sentence, f"says {mention.text!r}"))
     for sentence in doc.body_sentences:
-        if (sentence.index not in seen and has_any(doc.lowered[sentence.index], _CADENCE_WORDS)
+        if (sentence.index not in seen and has_any(doc.lowered[sentence.index], CADENCE_WORDS)
                 and (cadence := CADENCE.search(sentence.text)) and ABOUT_THE_PLAN.search(sentence.text)
                 and not _negated(sentence.text, cadence.group(0))):
             seen.add(sentence.index)
