@@ -51,7 +51,8 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
         yield from (*table.owners[:1], *table.timelines[:1])
         return
     if len(commitments) < int(options["min-commitments"]):
-        stated = "No commitment is stated" if not commitments else f"Only {len(commitments)} commitment(s) are stated"
+        stated = {0: "No commitment is stated", 1: "Only 1 commitment is stated"}.get(
+            len(commitments), f"Only {len(commitments)} commitments are stated")
         yield Finding(
             message=(f"Have you committed to realistic and tangible actions? {stated}: too few to show a plan of "
                      "actions with dates and owners."),

@@ -86,7 +86,10 @@ def test_sentences_with_an_acronym_are_not_owner_cells() -> None:
 def test_too_few_commitments_say_so_without_judging_them() -> None:
     result = lint("Grant Transparency will leverage data to inform decisions.", rules=[RULE], as_of=2024)
     (finding,) = findings_of(result, RULE)
-    assert "Only 1 commitment(s) are stated: too few" in finding.message
+    assert "Only 1 commitment is stated: too few" in finding.message
     assert "with a date, figure or named owner" not in finding.message
     (nothing,) = findings_of(lint("The data centre is old.", rules=[RULE], as_of=2024), RULE)
     assert "No commitment is stated" in nothing.message
+    (two,) = findings_of(lint("Grant Transparency will leverage data to inform decisions. We will open our data.",
+                              rules=[RULE], as_of=2024), RULE)
+    assert "Only 2 commitments are stated" in two.message
