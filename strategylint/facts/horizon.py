@@ -50,6 +50,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from strategylint.facts.cover import TITLE_BLOCKS, name_words, title_texts
 from strategylint.facts.patterns import (
     CURRENCY_CODES,
     FORECAST,
@@ -81,10 +82,6 @@ if TYPE_CHECKING:
 
 MAX_YEARS_AHEAD = 30
 MAX_MONTHS = 60
-TITLE_BLOCKS = 25  # the cover and the first headings: where the document names itself
-TITLE_BLOCK_WORDS = 20
-COVER_LINE_WORDS = 12  # a longer paragraph is running text: the cover has ended
-CONTENTS = re.compile(r"^\s*(?:table of\s+)?contents\b", re.IGNORECASE)
 SPAN_WORDS = ("year", "decade", "month", "annual")  # plain substring tests, before the costly patterns
 _YEARS = re.compile(r"\b((?:19|20)\d\d)\b")
 _DIGIT = re.compile(r"\d")
@@ -300,34 +297,10 @@ def _in_references(sentence: Sentence) -> bool:
     return _is_reference_path(sentence.block.section_path)
 
 
-def _words(text: str) -> list[str]:
-    return [w.lower().removesuffix("'s").removesuffix("’s") for w in re.findall(r"[A-Za-z][\w'’-]*", text)]
-
-
-def _title_texts(doc: AnalysedDocument) -> list[str]:
-    """The cover: the short blocks before the first paragraph of running text, list of themes or contents."""
-    texts: list[str] = []
-    items = 0
-    for block in doc.blocks[:TITLE_BLOCKS]:
-        words = len(block.text.split())
-        if block.kind is BlockKind.TABLE_CELL or CONTENTS.search(block.text):
-            break
-        items = items + 1 if block.kind is BlockKind.LIST_ITEM else 0
-        if items >= 2:  # a list of themes or chapters: the cover has ended
-            texts.pop()
-            break
-        if words > (TITLE_BLOCK_WORDS if block.kind is BlockKind.HEADING else COVER_LINE_WORDS):
-            break
-        texts.append(block.text)
-    if doc.document.meta.title:
-        texts.append(doc.document.meta.title)
-    return texts
-
-
 def _title_words(texts: list[str]) -> frozenset[str]:
     words: set[str] = set()
     for text in texts:
-        tokens = [w for w in _words(text) if w not in GENERIC_NAME_WORDS]
+        tokens = [w for w in name_words(text) if w not in GENERIC_NAME_WORDS]
         words.update(tokens)
         for size in (2, 3, 4):  # acronyms: "Artificial Intelligence" gives "ai"
             for i in range(len(tokens) - size + 1):
@@ -362,7 +335,7 @@ def _home(doc: AnalysedDocument) -> frozenset[str]:
 
 
 def _context(doc: AnalysedDocument, published: int) -> _Context:
-    texts = _title_texts(doc)
+    texts = doc.facts.get(title_texts)
     years = {int(y) for text in texts for y in re.findall(YEAR, text)}
     return _Context(doc, published, _title_words(texts), frozenset(years))
 
@@ -378,7 +351,7 @@ class _Voice:
 
 
 def _is_own_name(name: str, ctx: _Context) -> bool:
-    distinctive = [w for w in _words(name) if w not in GENERIC_NAME_WORDS]
+    distinctive = [w for w in name_words(name) if w not in GENERIC_NAME_WORDS]
     years = {int(y) for y in re.findall(YEAR, name)}
     if years and not years <= ctx.title_years:
         return False
@@ -386,7 +359,7 @@ def _is_own_name(name: str, ctx: _Context) -> bool:
         return True
     if all(w in ctx.title_words for w in distinctive):
         return True
-    initials = "".join(w[0] for w in _words(name) if w not in ("of", "for", "on", "and", "the", "to"))
+    initials = "".join(w[0] for w in name_words(name) if w not in ("of", "for", "on", "and", "the", "to"))
     return initials in ctx.title_words
 
 
@@ -619,7 +592,7 @@ def _cover_period(doc: AnalysedDocument) -> tuple[int, int, Evidence] | None:
         return None
     quote = period[2].quote
     heading = any(b.kind is BlockKind.HEADING and b.text == quote for b in doc.blocks[:TITLE_BLOCKS])
-    if not (heading or quote in _title_texts(doc)) or quote.rstrip().endswith(".") or MONEY.search(quote):
+    if not (heading or quote in doc.facts.get(title_texts)) or quote.rstrip().endswith(".") or MONEY.search(quote):
         return None
     return period
 
@@ -838,7 +811,7 @@ def _deadline_candidates(block: Block, text: str, ctx: _Context, whole_document:
 def _title_year_candidate(ctx: _Context) -> HorizonCandidate | None:
     """A single year in the title, after the plan's name: "Digital Northern Ireland 2020", "Vision 2030"."""
     published = ctx.published
-    cover = _title_texts(ctx.doc)
+    cover = ctx.doc.facts.get(title_texts)
     located = {block.text: block.location_at(0) for block in reversed(ctx.doc.blocks[:TITLE_BLOCKS])}
     for text in cover:
         if PERIOD.search(text) or _jurisdictions(text) - ctx.home:
@@ -872,7 +845,7 @@ def candidates(doc: AnalysedDocument, published: int) -> list[HorizonCandidate]:
         same_block = previous is not None and previous.block_index == sentence.block_index
         found.extend(_sentence_candidates(sentence, ctx, previous if same_block else None))
         previous = sentence
-    whole_document = any(ACTION_DOCUMENT.search(text) for text in _title_texts(doc))
+    whole_document = any(ACTION_DOCUMENT.search(text) for text in doc.facts.get(title_texts))
     lead_in: str | None = None  # "Departments will:", "We will:": the list after it is the plan's actions
     for block, text, before in _rows(doc):
         if block.kind is not BlockKind.LIST_ITEM:

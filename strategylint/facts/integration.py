@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from strategylint.facts import cover
 from strategylint.facts.patterns import has_any
 from strategylint.findings import Evidence
 
@@ -114,7 +115,7 @@ def _plans(text: str, lowered: str, title_words: frozenset[str] = frozenset()) -
         found.append(" ".join(name.split()))
     for match in NAMED_PLAN.finditer(text):
         name = " ".join(match.group(0).split())
-        words = {w.lower() for w in re.findall(r"[\w’'-]+", name) if not w.isdigit()}
+        words = set(cover.name_words(name))
         if _TECH_PLAN.search(name) or words <= title_words | _GENERIC or text[match.end():].startswith(":"):
             continue  # the document itself, a technology plan, a generic name, or a label ("Content Strategy:")
         found.append(name)
@@ -130,7 +131,7 @@ def _named_ambitions(doc: AnalysedDocument, title_words: frozenset[str]) -> list
             continue
         for match in NAMED_AMBITION.finditer(sentence.text):
             name = " ".join(match.group("name").split())
-            words = {w.lower() for w in re.findall(r"[\w’'-]+", name) if not w.isdigit()}
+            words = set(cover.name_words(name))
             if not words or words <= title_words | _GENERIC or _TECH_WORD.search(name):
                 continue
             names.setdefault(name, None)
@@ -159,8 +160,7 @@ def extract(doc: AnalysedDocument) -> Integration:
     links: list[Evidence] = []
     mentions: list[Evidence] = []
     plans: dict[str, None] = {}
-    title_words = frozenset(w.lower() for w in re.findall(r"[\w’'-]+", doc.document.meta.title or "")
-                            if not w.isdigit())
+    title_words = doc.facts.get(cover.title_words)
     headed = _heading_links(doc)
     ambitions = _named_ambitions(doc, title_words)
     name_link = (re.compile(_NAME_LINK.format(name="|".join(re.escape(n) for n in ambitions)))

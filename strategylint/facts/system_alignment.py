@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from strategylint.facts import cover
 from strategylint.facts.patterns import folded_sentences
 from strategylint.facts.topics import Topic, find_topic, running_text
 
@@ -72,7 +73,7 @@ def extract(doc: AnalysedDocument) -> Topic:
 def passing(doc: AnalysedDocument) -> list[Evidence]:
     """Sentences of running text, not already evidence of `extract`, that name partners in passing."""
     strong = {(e.quote, e.location) for e in doc.facts.get(extract).evidence}
-    title = {w.lower() for w in re.findall(r"[\w’'-]+", doc.document.meta.title or "")}
+    title = doc.facts.get(cover.title_words)
     found: list[Evidence] = []
     folded = doc.facts.get(folded_sentences)
     # the sentences with a cue (as ever), less those where PASSING cannot match (checked in test_prefilters)
@@ -95,7 +96,7 @@ def passing(doc: AnalysedDocument) -> list[Evidence]:
     return found
 
 
-def _is_self(phrase: str, title: set[str]) -> bool:
+def _is_self(phrase: str, title: frozenset[str]) -> bool:
     """The organisation itself ("working with the County Council" in the County Council's strategy)."""
-    words = {w.lower() for w in re.findall(r"[A-Z][\w’'-]*", phrase)}
+    words = {w.lower().removesuffix("'s").removesuffix("’s") for w in re.findall(r"[A-Z][\w’'-]*", phrase)}
     return bool(words) and words <= title

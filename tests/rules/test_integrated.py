@@ -68,3 +68,15 @@ def test_a_proper_name_is_a_plan_only_when_called_one() -> None:
     assert lint(named, rules=[RULE]).signs["integrated"].present is True
     unnamed = "Our data centre moves to the cloud.\n\nThis roadmap delivers Horizon."
     assert lint(unnamed, rules=[RULE]).signs["integrated"].present is False
+
+
+def test_the_document_named_on_its_cover_is_not_the_plan_it_serves() -> None:
+    # no metadata title: the cover line names the document, so "this ... Strategy" later is itself
+    cover = ("# Hosting and Application Development Strategy\n\nDigital Delivery Unit June 2020\n\n"
+             "## Introduction\n\nThis Hosting and Application Development Strategy is part of the broader Hosting "
+             "and Application Development Framework.\n")
+    result = lint(cover, rules=[RULE])
+    assert result.signs["integrated"].present is False
+    other = cover.replace("This Hosting and Application Development Strategy is part of",
+                          "This strategy supports the Ministry Service Plan and is part of")
+    assert lint(other, rules=[RULE]).signs["integrated"].present is True

@@ -1,0 +1,66 @@
+"""The cover: the title and the short lines before the running text, where a document names itself.
+
+Many PDFs and DOCX files carry no title in their metadata, so the cover is read from the blocks: the
+short blocks before the first paragraph of running text, list of themes or contents, and the metadata
+title after them. Facts that must tell the document itself from the plans it names ("the Hosting and
+Application Development Strategy" in a document of that title) read its words here.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from strategylint.model import BlockKind
+
+if TYPE_CHECKING:
+    from strategylint.analysis import AnalysedDocument
+
+TITLE_BLOCKS = 25  # the cover and the first headings: where the document names itself
+TITLE_BLOCK_WORDS = 20
+COVER_LINE_WORDS = 12  # a longer paragraph is running text: the cover has ended
+CONTENTS = re.compile(r"^\s*(?:table of\s+)?contents\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def title_texts(doc: AnalysedDocument) -> list[str]:
+    """The cover's lines, then the metadata title (a fact: ``doc.facts.get(title_texts)``).
+
+    The cover ends at the first table, contents, list of themes, long line or sentence."""
+    texts: list[str] = []
+    items = 0
+    for block in doc.blocks[:TITLE_BLOCKS]:
+        words = len(block.text.split())
+        if block.kind is BlockKind.TABLE_CELL or CONTENTS.search(block.text):
+            break
+        items = items + 1 if block.kind is BlockKind.LIST_ITEM else 0
+        if items >= 2:  # a list of themes or chapters: the cover has ended
+            texts.pop()
+            break
+        if block.kind is BlockKind.HEADING:
+            if words > TITLE_BLOCK_WORDS:
+                break
+        elif words > COVER_LINE_WORDS or (words > 2 and block.text.rstrip().endswith((".", "!", "?"))):
+            break  # running text: a long line, or a sentence
+        texts.append(block.text)
+    if doc.document.meta.title:
+        texts.append(doc.document.meta.title)
+    return texts
+
+
+def name_words(text: str) -> list[str]:
+    """The words of a name, lower case, without a possessive: "Government’s Plan" gives government, plan."""
+    return [w.lower().removesuffix("'s").removesuffix("’s") for w in _WORD.findall(text)]
+
+
+def title_words(doc: AnalysedDocument) -> frozenset[str]:
+    """Every word of the cover, and the initials of its runs of two to four words ("Information Security
+    Management" gives "ism"), so that a plan named in those words is known to be the document itself."""
+    words: set[str] = set()
+    for text in doc.facts.get(title_texts):
+        tokens = name_words(text)
+        words.update(tokens)
+        for size in (2, 3, 4):
+            for i in range(len(tokens) - size + 1):
+                words.add("".join(t[0] for t in tokens[i:i + size]))
+    return frozenset(words)

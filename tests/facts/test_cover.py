@@ -1,0 +1,26 @@
+"""The cover: where a document names itself when its metadata does not."""
+
+from __future__ import annotations
+
+from strategylint.engine import Engine
+from strategylint.facts import cover
+from tests.helpers import make_document
+
+
+def test_cover_lines_end_at_the_running_text() -> None:
+    text = ("# DIGITAL STRATEGY\n\nMontessori Mantra Teachers Training College\n\n"
+            "The college will double its online enrolment within two years by putting its courses online, "
+            "one department at a time, starting with the teacher training diploma.\n\n## Later heading\n")
+    doc = Engine().analyse(make_document(text))
+    assert doc.facts.get(cover.title_texts) == ["DIGITAL STRATEGY", "Montessori Mantra Teachers Training College"]
+
+
+def test_title_words_hold_the_words_and_their_initials() -> None:
+    doc = Engine().analyse(make_document("# Information Security Management Strategy\n\nThe organisation will move its ageing services to the cloud over two years."))
+    words = doc.facts.get(cover.title_words)
+    assert {"information", "security", "strategy", "ism", "sms"} <= words
+    assert "cloud" not in words
+
+
+def test_possessives_are_read_as_the_name() -> None:
+    assert cover.name_words("The Government’s Plan") == ["the", "government", "plan"]
