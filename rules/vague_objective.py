@@ -11,9 +11,13 @@ target or deadline. The rule gives one finding for the document when fewer than 
 commitments can be measured (however many there are: a text with no objectives at all is vague too),
 or less than ``min-share`` of them, and quotes as its example the unmeasured promise in the vaguest
 words, the document's own ("we will") first. It flags single sentences only in
-the clearest cases: a commitment with no measure that promises effort ("explore", "foster") in
-buzzwords ("world-class", "seamless"), at most ``max-sentence-findings`` of them. A timeframe or the
-bodies that lead, in the other cells of an action's table row, count as its date and owner.
+the clearest cases: a commitment in the document's own voice ("we", the strategy, the department; not a
+case study's "It aims to") with no measure that promises effort ("explore", "foster") in buzzwords
+("world-class", "seamless"), at most ``max-sentence-findings`` of them; not when it opens a paragraph
+that goes on to explain it, or shares its paragraph with a measurable commitment (the vague words are
+then a lead-in, and the paragraph says what they mean). A timeframe or the bodies that lead, in the
+other cells of an action's table row, or a schedule's scale of periods on its page, count as its date
+and owner.
 
 Options: ``min-measurable`` (default 3), ``min-share`` (default 0.05), ``max-sentence-findings``
 (default 5).
@@ -25,7 +29,6 @@ Good: "By March 2026 we will answer 90% of calls within 60 seconds; the Head of 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -40,12 +43,24 @@ SIGN = "vague"
 SEVERITY = "warning"
 OPTIONS = {"min-measurable": 3, "min-share": 0.05, "max-sentence-findings": 5}
 MIN_COMMITMENTS = 3
-FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 MIN_WORDS = 200  # shorter than this, a text is a note, not a strategy to hold to account
 
 
+def _explained(doc: AnalysedDocument, commitment: Commitment, measurable_blocks: set[int]) -> bool:
+    """Whether the commitment's paragraph says what it means: it opens a paragraph of three or more sentences,
+    or the paragraph also holds a measurable commitment."""
+    sentence = commitment.sentence
+    if sentence.block_index in measurable_blocks:
+        return True
+    before = doc.sentences[sentence.index - 1] if sentence.index else None
+    if before is not None and before.block_index == sentence.block_index:
+        return False
+    after = doc.sentences[sentence.index + 1: sentence.index + 3]
+    return len(after) == 2 and all(s.block_index == sentence.block_index for s in after)
+
+
 def _clearly_vague(doc: AnalysedDocument, commitment: Commitment) -> tuple[list[str], list[str]] | None:
-    if commitment.measurable or commitment.owned:
+    if commitment.measurable or commitment.owned or not commitment.in_own_voice:
         return None
     mentions = doc.mentions_in(commitment.sentence)
     buzz = sorted({m.text.lower() for m in mentions if m.lexicon == "buzzwords"})
@@ -56,17 +71,16 @@ def _clearly_vague(doc: AnalysedDocument, commitment: Commitment) -> tuple[list[
 
 
 def _example(doc: AnalysedDocument, commitments: list[Commitment]) -> Commitment | None:
-    """An example of the unmeasured: a whole promise, not a lead-in ("It will do so by:"), and of those the
-    one in the vaguest words (effort verbs, buzzwords), so that a concrete task is not held up as vague."""
-    candidates = [c for c in commitments if not c.measurable and c.basis == "promise"
+    """An example of the unmeasured: a whole promise in the document's own voice (not a case study's "It aims
+    to"), not a lead-in ("It will do so by:"), and of those the one in the vaguest words (effort verbs,
+    buzzwords), so that a concrete task is not held up as vague."""
+    candidates = [c for c in commitments if not c.measurable and c.basis == "promise" and c.in_own_voice
                   and len(c.sentence.text.split()) >= 5 and not c.sentence.text.rstrip().endswith(":")]
     if not candidates:
         return None
 
-    def vagueness(commitment: Commitment) -> tuple[bool, int]:
-        # the document's own promises first ("we will"), not a case study's "It aims to ..."
-        own = FIRST_PERSON.search(commitment.sentence.text) is not None
-        return own, sum(m.lexicon in ("buzzwords", "vague-verbs") for m in doc.mentions_in(commitment.sentence))
+    def vagueness(commitment: Commitment) -> int:
+        return sum(m.lexicon in ("buzzwords", "vague-verbs") for m in doc.mentions_in(commitment.sentence))
 
     return max(candidates, key=vagueness)  # the first of the vaguest
 
@@ -103,11 +117,12 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
                   "example_location": example.sentence.location.as_dict() if example else None},
         )
     reported = 0
+    measurable_blocks = {c.sentence.block_index for c in measurable}
     for commitment in commitments:
         if reported >= int(options["max-sentence-findings"]):
             break
         vague = _clearly_vague(doc, commitment)
-        if vague is None:
+        if vague is None or _explained(doc, commitment, measurable_blocks):
             continue
         buzz, verbs = vague
         words = ", ".join(f"'{w}'" for w in [*verbs, *buzz])

@@ -13,7 +13,9 @@ Action plans often put their actions in tables: an action, the body that leads i
 in its own cell. `action_table` finds those cells, short ones that are a timeline ("Q2 2014",
 "2015-2016", "Ongoing") or a list of bodies ("DES/HEA", "PDST-TiE, NCCA"), which a table of owned and
 dated actions is made of. A commitment whose own row has such cells right after it (`row_cells`) is
-measurable and owned through them.
+measurable and owned through them. So is an action laid out on a schedule: in a section, on a page, that
+carries a scale of relative periods ("0–3 Months 4–6 Months 7–9 Months", "Q1 Q2 Q3 Q4", "Year 1 Year 2
+Year 3"), the columns of a chart that dates each action by where it stands (`scheduled_sections`).
 """
 
 from __future__ import annotations
@@ -23,22 +25,29 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from strategylint.analysis import fold
+from strategylint.facts import cover
 from strategylint.facts.patterns import has_any, has_measure
 from strategylint.findings import Evidence
 from strategylint.model import BlockKind
 
 if TYPE_CHECKING:
     from strategylint.analysis import AnalysedDocument
+    from strategylint.model import Block
     from strategylint.nlp import Sentence
 
 ACTOR = (r"(?P<actor>we|the\s+(?:government|department|council|trust|agency|board|ministry|organi[sz]ation|university"
          r"|company|authority|service|directorate|team|commission|executive|state|federal government)"
          r"|(?-i:[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,4}))")
-# a named body as the actor, not "We", "It", "This strategy" or a sentence-initial word
-_NOT_A_BODY = re.compile(r"^(?:we|it|this|that|these|they|there|our|the\s+\w+|(?-i:[A-Z][a-z]+))$", re.IGNORECASE)
+# a named body as the actor, not "We", "It", "This strategy", a sentence-initial word or a document ("The Federal
+# Data Strategy will", "These annual Action Plans will")
+_NOT_A_BODY = re.compile(r"^(?:we|it|this|that|these|they|there|our|the\s+\w+|(?-i:[A-Z][a-z]+)"
+                         r"|.*\b(?:strateg(?:y|ies)|plans?|programmes?|programs?|frameworks?|agendas?|roadmaps?"
+                         r"|polic(?:y|ies)|reports?|papers?|visions?|documents?))$", re.IGNORECASE)
+# a forecast is not a promise: "Northern Ireland will inevitably under realise ...", "AI will undoubtedly ..."
 COMMITMENT = re.compile(
     rf"\b{ACTOR}\s+(?:will|shall|are going to|is going to|intends? to|aims? to|plans? to|commits? to|(?:is|are)"
-    rf" committed to|pledges? to|undertakes? to|is to|are to)\s+(?!be\s+(?:able|possible)|not\b|never\b)"
+    rf" committed to|pledges? to|undertakes? to|is to|are to)\s+(?!be\s+(?:able|possible|likely|unlikely)"
+    rf"|not\b|never\b|(?:inevitably|undoubtedly|probably|likely|possibly|certainly|surely)\b)"
     rf"|\bour\s+(?:aim|goal|objective|ambition|target|priority|commitment|mission)s?\s+(?:is|are|will be)\b"
     rf"|\bwe\s+want\s+to\b",
     re.IGNORECASE)
@@ -54,6 +63,19 @@ OWNER = re.compile(
     r"|(?-i:\b(?:C[DIT]I?O|CDIO|CCIO|SIRO|CISO|the Board|the Cabinet|[A-Z]\w+ (?:Board|Committee|Directorate|Unit|Team"
     r"|Office|Group|Council)|(?:Department|Ministry|Agency|Office|Minister|Secretary) (?:for|of) [A-Z]\w+))",
     re.IGNORECASE)
+# the document's own voice: "we", "our aim", the plan itself ("This strategy will", "The Digital Strategy aims to"), or
+# an organisation by its kind ("The Department will"), as its own documents speak of it
+_OWN_VOICE = re.compile(r"^(?:we|our\b.*|(?:(?:this|the)\s+)?(?:[\w’'()-]+\s+){0,8}?(?:strategy|plan|programme|roadmap"
+                        r"|agenda|framework)|the\s+(?:government|department|council|trust|agency|board|ministry"
+                        r"|organi[sz]ation|university|company|authority|directorate|executive"
+                        r"|federal government))$", re.IGNORECASE)
+FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"^(?:it|they|this|that|these|those|there|he|she)$", re.IGNORECASE)
+# a body the action creates is not the one that does it: "Create an OMB Federal Data Policy Committee"
+_CREATED = re.compile(r"\b(?:create|creates|creating|establish|establishes|establishing|launch|launches|launching"
+                      r"|set\s+up|sets\s+up|setting\s+up|form|forms|forming|constitute|convene|build|builds"
+                      r"|appoint|appoints|appointing|recruit|recruits|recruiting)\s+(?:(?:a|an|the|new|our|its)\s+)*"
+                      r"(?:[\w&-]+\s+){0,5}$", re.IGNORECASE)
 NEAR_TERM_YEARS = 5
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 TIMELINE_CELL = re.compile(
@@ -66,6 +88,32 @@ TIMELINE_CELL = re.compile(
 _BODY_WORD = re.compile(r"^\(?(?:[A-Z][\w&.'’-]*|of|for|and|the|in|on|&)\)?[,;.]?$")
 _ACRONYM = re.compile(r"\b[A-Z]{2,}[\w-]*\b")
 MAX_CELL_WORDS = 12
+# one period of a schedule's scale: "0–3 Months", "Q2", "Year 1", "Month 6"; a line with three or more of them is
+# the scale (calendar years are not: a row of years is as often the header of a table of figures)
+SCALE_PERIOD = re.compile(r"\b(?:\d{1,2}\s*[-–]\s*\d{1,2}\s+months?|months?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?"
+                          r"|year\s+\d{1,2}|(?-i:Q[1-4]))\b", re.IGNORECASE)
+MIN_SCALE_PERIODS = 3
+
+
+def _own_voice(text: str, promise: re.Match[str] | None, title_words: frozenset[str]) -> bool:
+    """Whether the promise is the document's own (see `Commitment.in_own_voice`). A body named on the cover
+    ("Sweden aims to", "Once this strategy is implemented, Akvaplan-niva will") is the organisation itself when
+    it is the subject: it opens the sentence or its main clause."""
+    if promise is None or not promise.group("actor"):
+        return True
+    actor = " ".join(promise.group("actor").split())
+    if _OWN_VOICE.match(actor) or FIRST_PERSON.search(text, 0, promise.start()):
+        return True
+    before = text[:promise.start()].rstrip()
+    if (before and not before.endswith(",")) or _PRONOUN.match(actor):
+        return False
+    words = cover.name_words(actor)
+    return any(len(w) >= 4 for w in words) and set(words) <= title_words
+
+
+def names_owner(text: str) -> bool:
+    """Whether the text names who does it: a role, team or body, not one the action creates or appoints."""
+    return any(_CREATED.search(text[:match.start()]) is None for match in OWNER.finditer(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +122,10 @@ class Commitment:
     measurable: bool
     owned: bool
     basis: str
+    actor: str = ""  # who promises, as written ("we", "The Department", "It"); empty for items and actions
+    # the document itself promises: "we", the strategy, the organisation (by its kind or its name on the cover), or
+    # an item under its own objectives heading; not "It aims to ..." or another body's plans in a case study
+    in_own_voice: bool = True
 
     @property
     def evidence(self) -> Evidence:
@@ -130,6 +182,8 @@ def extract(doc: AnalysedDocument) -> list[Commitment]:
     publication = doc.facts.publication
     # a far-off vision year ("by 2035, AI will be everywhere") is not a deadline anyone can be held to
     latest_deadline = publication.year + NEAR_TERM_YEARS if publication else None
+    scheduled = scheduled_sections(doc)
+    title_words = doc.facts.get(cover.title_words)
     for sentence in doc.body_sentences:
         if len(sentence.text.split()) < 4:
             continue
@@ -140,9 +194,27 @@ def extract(doc: AnalysedDocument) -> list[Commitment]:
         actor = (promise.group("actor") or "") if promise else ""
         named_actor = bool(actor) and not _NOT_A_BODY.match(actor.strip())
         dated, led = row_cells(doc, sentence)
+        dated = dated or (basis != "promise" and _schedule_key(sentence.block) in scheduled)
         out.append(Commitment(sentence, dated or has_measure(sentence.text, latest_deadline),
-                              led or named_actor or bool(OWNER.search(sentence.text)), basis))
+                              led or named_actor or names_owner(sentence.text), basis, actor,
+                              _own_voice(sentence.text, promise, title_words)))
     return out
+
+
+def _schedule_key(block: Block) -> tuple[str | None, int | None]:
+    return block.section, block.location.page
+
+
+def scheduled_sections(doc: AnalysedDocument) -> set[tuple[str | None, int | None]]:
+    """The (section, page) pairs that carry a schedule's scale: a short line of three or more relative
+    periods ("0–3 Months 4–6 Months 7–9 Months 10–12 Months")."""
+    found: set[tuple[str | None, int | None]] = set()
+    for block in doc.blocks:
+        if (block.kind is not BlockKind.LIST_ITEM and len(block.text.split()) <= MAX_CELL_WORDS
+                and has_any(block.text.lower(), ("month", "year", "q"))
+                and len(SCALE_PERIOD.findall(block.text)) >= MIN_SCALE_PERIODS):
+            found.add(_schedule_key(block))
+    return found
 
 
 @dataclass(frozen=True, slots=True)

@@ -47,3 +47,57 @@ def test_an_instruction_under_an_actions_heading_is_a_commitment() -> None:
 def test_an_instruction_elsewhere_is_not() -> None:
     text = "# Background\n\nEstablish one trusted record of customers and patients, the report said in 2019.\n"
     assert _commitments(text) == []
+
+
+def _facts(text: str) -> dict[str, tuple[bool, bool, bool]]:
+    """Each commitment's (measurable, owned, in own voice), by its text."""
+    doc = Engine(as_of=2024).analyse(make_document(text))
+    return {c.sentence.text: (c.measurable, c.owned, c.in_own_voice) for c in doc.facts.commitments}
+
+
+def test_actions_on_a_schedule_are_dated_by_its_scale() -> None:
+    chart = ("# Year 1 actions\n\n- Identify data needs to answer priority questions\n"
+             "- Publish and update the data inventories\n\n0–3 Months 4–6 Months 7–9 Months 10–12 Months\n")
+    assert _facts(chart)["Identify data needs to answer priority questions"][0] is True
+    no_scale = chart.replace("0–3 Months 4–6 Months 7–9 Months 10–12 Months", "Legend and notes on this chart")
+    assert _facts(no_scale)["Identify data needs to answer priority questions"][0] is False
+    # a row of calendar years is as often the header of a table of figures
+    years = chart.replace("0–3 Months 4–6 Months 7–9 Months 10–12 Months\n", "").replace(
+        "# Year 1 actions\n\n", "# Year 1 actions\n\n2019 2020 2021 2022\n\n")
+    assert _facts(years)["Identify data needs to answer priority questions"][0] is False
+
+
+def test_a_body_the_action_creates_is_not_its_owner() -> None:
+    facts = _facts("# Actions\n\n- Create an OMB Federal Data Policy Committee\n"
+                   "- Launch a Federal Chief Data Officer Council\n- The Data Policy Committee will publish guidance\n")
+    assert facts["Create an OMB Federal Data Policy Committee"][1] is False
+    assert facts["Launch a Federal Chief Data Officer Council"][1] is False
+    assert facts["The Data Policy Committee will publish guidance"][1] is True
+
+
+def test_a_plan_is_not_a_body_that_owns_a_promise() -> None:
+    facts = _facts("These annual Action Plans will identify the steps for a given year.\n\n"
+                   "The Digital Service will identify the steps for a given year.")
+    assert facts["These annual Action Plans will identify the steps for a given year."][1] is False
+    assert facts["The Digital Service will identify the steps for a given year."][1] is True
+
+
+def test_a_forecast_is_not_a_promise() -> None:
+    assert _commitments("Unchanged, Northern Ireland will inevitably under realise its potential.\n\n"
+                        "AI will undoubtedly accelerate progress in imaging.") == []
+    assert _commitments("Northern Ireland will open three digital hubs.") != []
+
+
+def test_the_document_s_own_voice_is_told_from_a_case_study_s() -> None:
+    facts = _facts("# Akvaplan-niva data strategy\n\n"
+                   "We will publish every dataset with a licence and an identifier for the public.\n\n"
+                   "The Department aims to make its data findable by anyone who needs it.\n\n"
+                   "Once this strategy is implemented, Akvaplan-niva will have taken a step towards transparency.\n\n"
+                   "In 2018 EMRAD formed a partnership with two companies. It aims to improve service capacity.\n\n"
+                   "The largest impacts in Akvaplan-niva will be on the field stations and their staff.")
+    own = {text: voice for text, (_, _, voice) in facts.items()}
+    assert own["We will publish every dataset with a licence and an identifier for the public."] is True
+    assert own["The Department aims to make its data findable by anyone who needs it."] is True
+    assert own["Once this strategy is implemented, Akvaplan-niva will have taken a step towards transparency."] is True
+    assert own["It aims to improve service capacity."] is False
+    assert own["The largest impacts in Akvaplan-niva will be on the field stations and their staff."] is False

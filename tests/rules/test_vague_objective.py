@@ -259,3 +259,32 @@ def test_the_example_is_the_document_s_own_promise_not_a_case_study_s() -> None:
             "We will encourage developers to follow the guide.\n\nWe will publish the guide.\n")
     (finding,) = [f for f in findings_of(lint(text, rules=[RULE]), RULE) if f.location.line is None]
     assert 'For example, l.5: "We will encourage developers' in finding.message
+
+
+def test_no_example_rather_than_someone_else_s_promise() -> None:
+    text = ("# Case studies\n\nIn 2018 EMRAD formed a partnership with two companies. It aims to improve and "
+            "optimise world-class clinical capacity at significant scale.\n\nThey plan to extend the pilot.\n\n"
+            "It will foster innovative, seamless imaging services.\n")
+    (finding,) = [f for f in findings_of(lint(text, rules=[RULE]), RULE) if f.location.line is None]
+    assert "For example" not in finding.message
+
+
+def test_a_case_study_s_vague_aim_is_not_flagged_as_the_document_s() -> None:
+    _, findings = vague("In 2018 EMRAD formed a partnership. It will foster innovative, seamless imaging services.")
+    assert not [f for f in findings if not f.decisive]
+
+
+@pytest.mark.parametrize("paragraph", [
+    # a lead-in that the paragraph goes on to explain
+    "We will also look at connectivity in a more holistic way. There are a range of technologies that can connect "
+    "people. But for most people, it is the quality of connection that matters, not the means of delivery.",
+    # a lead-in whose paragraph then makes a measurable commitment
+    "We will look at ways to deliver services in innovative ways. We will make sure that by 2020 patients can "
+    "consult a doctor online.",
+])
+def test_a_vague_lead_in_that_its_paragraph_explains_is_not_flagged(paragraph: str) -> None:
+    _, findings = vague(paragraph)
+    assert not [f for f in findings if not f.decisive]
+    # the same vague sentence on its own is flagged
+    _, alone = vague(paragraph.split(". ")[0] + ".")
+    assert [f for f in alone if not f.decisive]
