@@ -18,8 +18,10 @@ cycle, is the "static 10 year digital strategy" the guidance warns about, and fi
 
 When most of the years the text sets targets for ("by 2020", "until 2024") fall within ``max-years``
 while the horizon runs further (one ambition "by 2025" among 24 targets "by 2020"), the finding says so:
-the plan itself may be shorter than it says, and stating that period is the fix. The review cycle it
-quotes is the clearest one the text gives ("updated annually alongside our business plan").
+the plan itself may be shorter than it says, and stating that period is the fix. So does a shorter
+period the document gives its own work ("This work will occur over the next three years, to 2024"),
+which it quotes. The review cycle it quotes is the clearest one the text gives ("updated annually
+alongside our business plan").
 
 Options: ``max-years`` (default 5), the longest horizon that passes.
 
@@ -37,7 +39,7 @@ from typing import Any
 
 from strategylint.analysis import AnalysedDocument
 from strategylint.facts import review as review_facts
-from strategylint.facts.patterns import TARGET_YEAR, has_any
+from strategylint.facts.patterns import NEXT_YEARS, TARGET_YEAR, has_any, number_value
 from strategylint.findings import Evidence, Finding, excerpt, said_in
 
 CODE = "SL105"
@@ -50,6 +52,10 @@ MIN_SOONER_TARGETS = 3
 SOONER_SHARE = 3  # the near targets must outnumber the later ones this many times over
 REVIEW_QUOTE = 80  # characters of the review sentence quoted in the message
 GUIDANCE = "The guidance aims for a 1-5 year time horizon, with a constant review cycle built in."
+# the document's own work, in a stated period: "This work will occur over the next three years, to 2024", "sets out a
+# top level plan for the next three years"
+OWN_WORK = re.compile(r"\b(?:this|our)\s+(?:work|strategy|plan|programme|roadmap)\b|\bplan\s+for\s+the\s+next\b",
+                      re.IGNORECASE)
 # the document frames itself as a long-range plan: "this long-term strategy", "our long-range plan"
 LONG_RANGE = re.compile(
     r"\b(?:this|our)\s+(?:[\w-]+\s+)?long[- ](?:term|range)\s+(?:[\w-]+\s+)?(?:strategy|plan|roadmap|programme)\b",
@@ -74,7 +80,13 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
         return
     sooner = _sooner_targets(doc, horizon.start, horizon.start + max_years)
     sooner_note = ""
-    if sooner is not None:
+    stated = _stated_shorter_period(doc, max_years)
+    if stated is not None:
+        years, evidence = stated
+        data["stated_shorter_period"] = {"years": years, "evidence": evidence.as_dict()}
+        sooner_note = (f" It also gives its own work a shorter period: '{excerpt(evidence.quote, said_in(evidence), 120)}' "
+                       f"({evidence.location.describe()}).")
+    elif sooner is not None:
         year, count, within = sooner
         data["sooner_targets"] = {"within_max_years": within, "most_common_year": year, "uses": count}
         sooner_note = (f" Most of its dated targets fall sooner ({within} within {max_years} years, {count} of them "
@@ -93,13 +105,31 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
     yield Finding(
         message=(f"The horizon runs {horizon.years} years, to {horizon.end}, counted from {counted_from}, "
                  f"{set_by}.{sooner_note} {review_note} {GUIDANCE}"),
-        suggestion=(suggestion if sooner is None else
+        suggestion=(f"If the plan is the {stated[0]} years it states, give that as the strategy's period and keep "
+                    f"{horizon.end} as an ambition that each review revisits; and say when the board reviews and "
+                    "refreshes it." if stated is not None else
+                    suggestion if sooner is None else
                     f"If the work runs to {sooner[0]}, state that as the strategy's period and keep {horizon.end} as "
                     "an ambition that each review revisits; and say when the board reviews and refreshes it."),
         location=horizon.evidence.location,
         quote=horizon.evidence.quote,
         data=data,
     )
+
+
+def _stated_shorter_period(doc: AnalysedDocument, max_years: int) -> tuple[int, Evidence] | None:
+    """A period of at most `max_years` the document gives its own work ("This work will occur over the next three
+    years"), when the horizon runs longer."""
+    for sentence in doc.body_sentences:
+        lowered = doc.lowered[sentence.index]
+        if not has_any(lowered, ("next", "coming", "following", "another")) or not OWN_WORK.search(sentence.text):
+            continue
+        for match in NEXT_YEARS.finditer(sentence.text):
+            years = number_value(match.group(1))
+            if years is not None and 1 <= years <= max_years:
+                return years, Evidence("too-long-term", sentence.text, sentence.location,
+                                       note=f"says {match.group(0)!r}")
+    return None
 
 
 def _sooner_targets(doc: AnalysedDocument, start: int, last_near: int) -> tuple[int, int, int] | None:

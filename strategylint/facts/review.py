@@ -4,7 +4,8 @@ Phrases in the `review-cycle` word list ("reviewed annually", "living document",
 count alone. Looser ones in `review-verbs` ("will be reviewed", "will be updated") count only when the
 sentence is about the strategy, plan, targets or actions, not about some other thing being reviewed; so
 does a stated cadence ("the Cabinet reviews this strategy every April", "we publish progress every
-quarter").
+quarter"). So does a decision point: the end of a period at which performance or progress is assessed
+("Towards the end of the two year period, based upon assessment of both performance to date ...").
 """
 
 from __future__ import annotations
@@ -33,6 +34,12 @@ ABOUT_THE_PLAN = re.compile(
     re.IGNORECASE)
 
 
+# a decision point: "Towards the end of the two year period, based upon assessment of both performance to date ...,
+# a decision will be taken on how best to continue"
+END_OF_PERIOD = re.compile(r"\b(?:at|towards|by|before)\s+the\s+end\s+of\s+(?:the|this|each|its|every)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:period|phase|stage|year)\b", re.IGNORECASE)
+_ASSESSED = re.compile(r"\b(?:assess\w*|review\w*|evaluat\w*)\b[^.;]{0,40}?\b(?:performance|progress|results)\b",
+                       re.IGNORECASE)
 # "no numbers, owners or review cycle", "without an annual review": the phrase said to be missing
 NEGATED = re.compile(r"\b(?:no|not|without|nor|lacks?|lacking|absence of|never)\b[^.;:!?]{0,40}$", re.IGNORECASE)
 
@@ -61,5 +68,10 @@ def extract(doc: AnalysedDocument) -> list[Evidence]:
                 and not _negated(sentence.text, cadence.group(0))):
             seen.add(sentence.index)
             found.append(doc.evidence("states_review_cycle", sentence, f"says {cadence.group(0)!r}"))
+    for sentence in doc.body_sentences:
+        if (sentence.index not in seen and "end of" in doc.lowered[sentence.index]
+                and (end := END_OF_PERIOD.search(sentence.text)) and _ASSESSED.search(sentence.text)):
+            seen.add(sentence.index)
+            found.append(doc.evidence("states_review_cycle", sentence, f"says {end.group(0)!r}"))
     found.sort(key=lambda e: (e.location.page or 0, e.location.paragraph or 0, e.location.line or 0))
     return found

@@ -20,6 +20,10 @@ def _states_review(sentence: str) -> bool:
     "We will monitor and evaluate the actions in this plan every quarter.",
     "Progress against the strategy's targets will be monitored and evaluated by the digital board.",
     "The strategy will be developed further as the programme matures.",
+    "This roadmap will be continuously updated as our plans develop.",
+    # a decision point: the end of a period, with performance or progress assessed
+    "Towards the end of the two year period, based upon assessment of both performance to date and the changing "
+    "opportunities, a decision will be taken on how best to continue.",
 ])
 def test_a_review_of_the_strategy_counts(sentence: str) -> None:
     assert _states_review(sentence)
@@ -33,6 +37,9 @@ def test_a_review_of_the_strategy_counts(sentence: str) -> None:
     # a review said to be missing
     "The old plan had no numbers, owners or review cycle.",
     "It was written without an annual review.",
+    # the end of a period with nothing assessed, or an assessment of something else
+    "At the end of the year, the old data centre will close.",
+    "By the end of the school year, teachers will assess each pupil's reading.",
 ])
 def test_monitoring_something_else_does_not(sentence: str) -> None:
     assert not _states_review(sentence)

@@ -470,3 +470,20 @@ def test_targets_in_the_publication_year_count_as_sooner() -> None:
     _, findings = horizon_findings(text, as_of=2021)
     (finding,) = findings
     assert "Most of its dated targets fall sooner (4 within 5 years, 4 of them by 2021)" in finding.message
+
+
+def test_quotes_a_shorter_period_the_document_gives_its_own_work() -> None:
+    text = ("# Hosting strategy 2020\n\nThis strategy sets the foundations for modern services for the next 10 years "
+            "and beyond.\n\nThis work will occur over the next three years, to 2024, to align with the end of the "
+            "current hosting contracts.\n")
+    _, findings = horizon_findings(text, as_of=2020)
+    (finding,) = findings
+    assert ("It also gives its own work a shorter period: 'This work will occur over the next three years, to 2024"
+            in finding.message)
+    assert finding.suggestion.startswith("If the plan is the 3 years it states, give that as the strategy's period")
+    assert finding.data["stated_shorter_period"]["years"] == 3
+    # a forecast over the next three years is not the plan's period
+    forecast = text.replace("This work will occur over the next three years, to 2024, to align with the end of the "
+                            "current hosting contracts.", "Jobs in the sector could double over the next three years.")
+    (other,) = horizon_findings(forecast, as_of=2020)[1]
+    assert "shorter period" not in other.message and "stated_shorter_period" not in other.data
