@@ -20,6 +20,7 @@ TITLE_BLOCKS = 25  # the cover and the first headings: where the document names 
 TITLE_BLOCK_WORDS = 20
 COVER_LINE_WORDS = 12  # a longer paragraph is running text: the cover has ended
 CONTENTS = re.compile(r"^\s*(?:table of\s+)?contents\b", re.IGNORECASE)
+_MINOR_WORDS = frozenset({"of", "for", "and", "the", "in", "on", "to", "a", "an", "&"})
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
@@ -53,14 +54,22 @@ def name_words(text: str) -> list[str]:
     return [w.lower().removesuffix("'s").removesuffix("’s") for w in _WORD.findall(text)]
 
 
-def title_words(doc: AnalysedDocument) -> frozenset[str]:
-    """Every word of the cover, and the initials of its runs of two to four words ("Information Security
-    Management" gives "ism"), so that a plan named in those words is known to be the document itself."""
-    words: set[str] = set()
+def title_initials(doc: AnalysedDocument) -> frozenset[str]:
+    """The initials of the cover's runs of two to four words: "Information Security Management" gives "ism",
+    "Northern Ireland" gives "ni", so the cover spells those acronyms out."""
+    initials: set[str] = set()
     for text in doc.facts.get(title_texts):
-        tokens = name_words(text)
-        words.update(tokens)
-        for size in (2, 3, 4):
-            for i in range(len(tokens) - size + 1):
-                words.add("".join(t[0] for t in tokens[i:i + size]))
-    return frozenset(words)
+        words = name_words(text)
+        # with and without the small words: "Department for Employment and Learning" gives "del" too
+        for tokens in (words, [w for w in words if w not in _MINOR_WORDS]):
+            for size in (2, 3, 4, 5):
+                for i in range(len(tokens) - size + 1):
+                    initials.add("".join(t[0] for t in tokens[i:i + size]))
+    return frozenset(initials)
+
+
+def title_words(doc: AnalysedDocument) -> frozenset[str]:
+    """Every word of the cover, and its `title_initials`, so that a plan named in those words is known to be
+    the document itself."""
+    words = {word for text in doc.facts.get(title_texts) for word in name_words(text)}
+    return frozenset(words | doc.facts.get(title_initials))

@@ -9,8 +9,10 @@ of contents, reference lists, glossaries and table cells are not sentences a rea
 
 An acronym is undefined when it is used at least twice in the running text and never introduced as
 "Full Name (FN)" or "FN (Full Name)", nor listed in a glossary or list of abbreviations ("FN - Full
-Name"); the first use of each is kept as evidence. Words in a run of three or more capitalised words
-("THEME 3: LEADERSHIP, RESEARCH AND POLICY") are a shouted heading, not acronyms.
+Name"), nor spelled out on the cover ("Northern Ireland" in the title defines NI); the first use of each
+is kept as evidence. Words in a run of three or more capitalised words ("THEME 3: LEADERSHIP, RESEARCH
+AND POLICY") are a shouted heading, not acronyms. The most used in sentences of prose come first (the
+ones a reader trips over), before names in a table of participants laid out as lines.
 
 GOV.UK's words to avoid (`words-to-avoid.txt`) are gathered per headword, so that "leverage",
 "leverages" and "leveraging" are one word used three times. Only uses in prose count: running text after
@@ -28,7 +30,7 @@ from functools import cache, lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING
 
-from strategylint.facts import topics
+from strategylint.facts import cover, topics
 from strategylint.facts.patterns import CURRENCY_CODES, lower_case_words
 from strategylint.findings import Evidence
 from strategylint.lexicons import LEXICON_PACKAGE
@@ -55,6 +57,7 @@ DEFINED_OR = re.compile(r"((?:\b[A-Za-z][\w-]*\s+){1,8})or\s+(?:an?\s+|the\s+)?(
 DEFINED_AS_ENTRY = re.compile(r"^\s*([A-Z][A-Z&]{1,6})s?\s*[:=–—-]\s*((?:[A-Za-z][\w’'-]*[\s,]*){2,12})")
 _MINOR_WORDS = frozenset({"and", "of", "for", "the", "in", "on", "to", "a", "an", "&"})
 GLOSSARY_SECTION = re.compile(r"glossary|abbreviations|acronyms|definitions?|terminology|list of terms", re.I)
+PROSE_WORDS = 6  # a shorter line is a label or a cell, not a sentence of prose
 SHOUTED_RUN = 3  # this many capitalised words in a row are a heading set in capitals, not acronyms
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9&]*")
 # a cheap test: where SHOUTED_RUN capitalised tokens follow one another, this matches (and sometimes more)
@@ -174,12 +177,20 @@ def _shouted(text: str) -> set[int]:
     return shouted
 
 
+def _is_prose(sentence: Sentence) -> bool:
+    """A sentence of a paragraph, ended as one, outside the appendices: not a row of a table of names laid out
+    as lines ("Olivia Barron AI PhD UDEM MTY Academia")."""
+    return (sentence.kind is BlockKind.PARAGRAPH and sentence.text.rstrip().endswith((".", "!", "?", ":", ";"))
+            and len(sentence.text.split()) >= PROSE_WORDS and not topics.in_appendix(sentence))
+
+
 def _acronyms(doc: AnalysedDocument) -> tuple[tuple[str, ...], list[Evidence]]:
     running = doc.facts.get(topics.running_indexes)
     lower_words = doc.facts.get(lower_case_words)
     defined: set[str] = set()
     first_use: dict[str, Evidence] = {}
     uses: dict[str, int] = {}
+    prose_uses: dict[str, int] = {}
     for sentence in doc.sentences:
         text = sentence.text
         if not _TWO_CAPITALS.search(text):
@@ -209,10 +220,16 @@ def _acronyms(doc: AnalysedDocument) -> tuple[tuple[str, ...], list[Evidence]]:
                     or term.lower() in lower_words):  # "ALL" for emphasis: a word it also writes in lower case
                 continue
             uses[term] = uses.get(term, 0) + 1
+            if _is_prose(sentence):
+                prose_uses[term] = prose_uses.get(term, 0) + 1
             if term not in first_use:
                 first_use[term] = doc.evidence("undefined_acronym", sentence, f"{term} is never spelled out")
-    # the most used first: those are the ones a reader trips over
-    undefined = tuple(sorted((t for t, n in uses.items() if n >= 2 and t not in defined), key=lambda t: (-uses[t], t)))
+    # the cover spells out its own: "Northern Ireland" in the title defines NI
+    defined.update(t for t in uses if t.lower() in doc.facts.get(cover.title_initials))
+    # the most used in prose first, then the most used: those are the ones a reader trips over (not a name in an
+    # appendix's table of participants)
+    undefined = tuple(sorted((t for t, n in uses.items() if n >= 2 and t not in defined),
+                             key=lambda t: (-prose_uses.get(t, 0), -uses[t], t)))
     return undefined, [first_use[t] for t in undefined]
 
 

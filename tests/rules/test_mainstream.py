@@ -421,6 +421,21 @@ def test_the_most_used_acronyms_come_first() -> None:
     assert _acronyms("The CDDO and the CDDO. The GDS, the GDS and the GDS.") == ("GDS", "CDDO")
 
 
+def test_acronyms_used_in_prose_come_before_names_in_a_table_laid_out_as_lines() -> None:
+    # "UDEM MTY" twice in rows of a participants' table, "DSA" twice in sentences
+    text = ("Olivia Barron AI PhD UDEM MTY Academia\n\nJesus Cepeda CEO One Smart City MTY Consultancy\n\n"
+            "Olivia Barron AI PhD UDEM MTY Academia\n\n"
+            "Pupils with a DSA get help with their reading at school.\n\nThe DSA also pays for a laptop for them.")
+    assert _acronyms(text) == ("DSA", "MTY", "UDEM")
+
+
+def test_the_cover_spells_out_its_own_acronyms() -> None:
+    uses = "Employers in NI want more graduates.\n\nThe NI economy grows.\n\nThe DEL funds courses for the DEL."
+    assert _acronyms(uses) == ("DEL", "NI")
+    cover = "# Digital Skills for Northern Ireland\n\nDepartment for Employment and Learning\n\n"
+    assert _acronyms(cover + uses) == ()
+
+
 def test_currency_codes_company_names_and_fiscal_years_are_not_jargon() -> None:
     assert _acronyms("We spend EUR 5 million and DKK 2 million with IBM in FY2023. "
                      "The EUR and DKK budgets and IBM run to FY2024.") == ()
