@@ -40,7 +40,7 @@ from typing import Any
 from strategylint.analysis import AnalysedDocument
 from strategylint.facts import review as review_facts
 from strategylint.facts.patterns import NEXT_YEARS, TARGET_YEAR, has_any, number_value
-from strategylint.findings import Evidence, Finding, excerpt, said_in
+from strategylint.findings import Evidence, Finding, excerpt
 
 CODE = "SL105"
 NAME = "too-long-term"
@@ -51,6 +51,7 @@ OPTIONS = {"max-years": 5}
 MIN_SOONER_TARGETS = 3
 SOONER_SHARE = 3  # the near targets must outnumber the later ones this many times over
 REVIEW_QUOTE = 80  # characters of the review sentence quoted in the message
+STATED_QUOTE = 120  # and of the sentence that states a shorter period
 GUIDANCE = "The guidance aims for a 1-5 year time horizon, with a constant review cycle built in."
 # the document's own work, in a stated period: "This work will occur over the next three years, to 2024", "sets out a
 # top level plan for the next three years"
@@ -84,8 +85,8 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
     if stated is not None:
         years, evidence = stated
         data["stated_shorter_period"] = {"years": years, "evidence": evidence.as_dict()}
-        sooner_note = (f" It also gives its own work a shorter period: '{excerpt(evidence.quote, said_in(evidence), 120)}' "
-                       f"({evidence.location.describe()}).")
+        quoted = excerpt(evidence.quote, evidence.phrase, STATED_QUOTE)
+        sooner_note = f" It also gives its own work a shorter period: '{quoted}' ({evidence.location.describe()})."
     elif sooner is not None:
         year, count, within = sooner
         data["sooner_targets"] = {"within_max_years": within, "most_common_year": year, "uses": count}
@@ -94,7 +95,7 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
     if reviews:
         # the clearest of them: one that says how often ("updated annually", "every April")
         review = next((r for r in reviews if has_any(r.quote.lower(), review_facts.CADENCE_WORDS)), reviews[0])
-        review_note = (f"It does say how it is reviewed ('{excerpt(review.quote, said_in(review), REVIEW_QUOTE)}', "
+        review_note = (f"It does say how it is reviewed ('{excerpt(review.quote, review.phrase, REVIEW_QUOTE)}', "
                        f"{review.location.describe()}), but a review does not shorten the plan.")
         suggestion = ("Shorten the planned horizon to 3-5 years, aligned to the organisation's strategic plan, and "
                       "keep longer ambitions as direction that each review revisits, not as the plan.")
@@ -127,8 +128,7 @@ def _stated_shorter_period(doc: AnalysedDocument, max_years: int) -> tuple[int, 
         for match in NEXT_YEARS.finditer(sentence.text):
             years = number_value(match.group(1))
             if years is not None and 1 <= years <= max_years:
-                return years, Evidence("too-long-term", sentence.text, sentence.location,
-                                       note=f"says {match.group(0)!r}")
+                return years, doc.said("too-long-term", sentence, match.group(0))
     return None
 
 

@@ -29,7 +29,7 @@ from typing import Any
 
 from strategylint.analysis import AnalysedDocument
 from strategylint.facts import users
-from strategylint.findings import Evidence, Finding, excerpt, said_in
+from strategylint.findings import Evidence, Finding, excerpt
 
 CODE = "SL202"
 NAME = "user-centred"
@@ -60,8 +60,8 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
         group, times = found.named.most_common(1)[0]
         said = (f"It names its users often ('{group}' {times} times), but says little of what they need or how it "
                 f"knows: their needs, research, feedback or inclusion come up in {sentences}.")
-    elif first := next((e for e in found.research if FINDING_OUT.search(e.note)), None):
-        said = (f"It does mention research or feedback ('{excerpt(first.quote, said_in(first), RESEARCH_QUOTE)}', "
+    elif first := next((e for e in found.research if FINDING_OUT.search(e.phrase or "")), None):
+        said = (f"It does mention research or feedback ('{excerpt(first.quote, first.phrase, RESEARCH_QUOTE)}', "
                 f"{first.location.describe()}), but users' needs, research or inclusion come up in only {sentences}: "
                 "users are not yet the strategy's starting point.")
     elif mentions:

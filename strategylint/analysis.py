@@ -65,6 +65,11 @@ class AnalysedDocument:
     def evidence(self, about: str, sentence: Sentence, note: str = "") -> Evidence:
         return Evidence(about=about, quote=sentence.text, location=sentence.location, note=note)
 
+    def said(self, about: str, sentence: Sentence, phrase: str) -> Evidence:
+        """Evidence that the sentence says `phrase` ("updated annually"), noted as such and kept as the phrase."""
+        return Evidence(about=about, quote=sentence.text, location=sentence.location, note=f"says {phrase!r}",
+                        phrase=phrase)
+
     def location_of(self, mention: Mention) -> Location:
         sentence = self.text.sentences[mention.sentence]
         return sentence.block.location_at(mention.start)

@@ -6,7 +6,6 @@ the rule's code, name, sign, question and severity on a finding, and applies sup
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -50,12 +49,6 @@ def excerpt(text: str, phrase: str | None, limit: int) -> str:
     return "…" + shorten(text[start:], limit - 1)
 
 
-def said_in(evidence: Evidence) -> str | None:
-    """The words an evidence note quotes ("says 'updated annually'"), if it quotes any."""
-    match = re.match(r"says '(.+)'$", evidence.note)
-    return match.group(1) if match else None
-
-
 @dataclass(slots=True)
 class Finding:
     """A problem at a place: the quote, why it matters in the guidance's words, and how to fix it.
@@ -91,6 +84,7 @@ class Evidence:
     quote: str
     location: Location = DOCUMENT_LOCATION
     note: str = ""
+    phrase: str | None = None  # the words in the quote that made it evidence ("updated annually"), when known
 
     def as_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"quote": shorten(self.quote), "location": self.location.as_dict()}

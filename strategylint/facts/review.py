@@ -55,23 +55,23 @@ def extract(doc: AnalysedDocument) -> list[Evidence]:
     for mention in doc.mentions("review-cycle"):
         if mention.sentence not in seen and not _negated(doc.sentence(mention.sentence).text, mention.text):
             seen.add(mention.sentence)
-            found.append(doc.evidence("states_review_cycle", doc.sentence(mention.sentence), f"says {mention.text!r}"))
+            found.append(doc.said("states_review_cycle", doc.sentence(mention.sentence), mention.text))
     for mention in doc.mentions("review-verbs"):
         sentence = doc.sentence(mention.sentence)
         if (mention.sentence not in seen and ABOUT_THE_PLAN.search(sentence.text)
                 and not _negated(sentence.text, mention.text)):
             seen.add(mention.sentence)
-            found.append(doc.evidence("states_review_cycle", sentence, f"says {mention.text!r}"))
+            found.append(doc.said("states_review_cycle", sentence, mention.text))
     for sentence in doc.body_sentences:
         if (sentence.index not in seen and has_any(doc.lowered[sentence.index], CADENCE_WORDS)
                 and (cadence := CADENCE.search(sentence.text)) and ABOUT_THE_PLAN.search(sentence.text)
                 and not _negated(sentence.text, cadence.group(0))):
             seen.add(sentence.index)
-            found.append(doc.evidence("states_review_cycle", sentence, f"says {cadence.group(0)!r}"))
+            found.append(doc.said("states_review_cycle", sentence, cadence.group(0)))
     for sentence in doc.body_sentences:
         if (sentence.index not in seen and "end of" in doc.lowered[sentence.index]
                 and (end := END_OF_PERIOD.search(sentence.text)) and _ASSESSED.search(sentence.text)):
             seen.add(sentence.index)
-            found.append(doc.evidence("states_review_cycle", sentence, f"says {end.group(0)!r}"))
+            found.append(doc.said("states_review_cycle", sentence, end.group(0)))
     found.sort(key=lambda e: (e.location.page or 0, e.location.paragraph or 0, e.location.line or 0))
     return found

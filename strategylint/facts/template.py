@@ -171,8 +171,7 @@ def _boilerplate(doc: AnalysedDocument, found: TemplateSigns, counted: set[int])
         found.boilerplate_phrases[mention.text.lower().replace("’", "'")] += 1
         if mention.sentence not in seen and len(found.boilerplate) < MAX_EVIDENCE:
             seen.add(mention.sentence)
-            found.boilerplate.append(doc.evidence("boilerplate", doc.sentence(mention.sentence),
-                                                  f"says {mention.text!r}"))
+            found.boilerplate.append(doc.said("boilerplate", doc.sentence(mention.sentence), mention.text))
 
 
 def specifics_in(text: str, words: int | None = None) -> int:

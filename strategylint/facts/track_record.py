@@ -64,5 +64,5 @@ def extract(doc: AnalysedDocument) -> TrackRecord:
             continue
         if not SPECIFIC.search(text[match.start():]) and not SPECIFIC.search(text[: match.start()]):
             continue
-        found.append(doc.evidence("describes_track_record", sentence, f"says {match.group(0)!r}"))
+        found.append(doc.said("describes_track_record", sentence, match.group(0)))
     return TrackRecord(found)

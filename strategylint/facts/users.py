@@ -145,17 +145,17 @@ def extract(doc: AnalysedDocument) -> Users:
         text = sentence.text
         lowered = doc.lowered[sentence.index]
         if sentence.index in with_research_words and (match := RESEARCH.search(text)):
-            research.append(doc.evidence("mentions_users_needs", sentence, f"says {match.group(0)!r}"))
+            research.append(doc.said("mentions_users_needs", sentence, match.group(0)))
         if (sentence.index in with_need_words and _has_any(lowered, _GROUP_WORDS)
                 and (match := NEEDS.search(text))):
-            needs.append(doc.evidence("mentions_users_needs", sentence, f"says {match.group(0)!r}"))
+            needs.append(doc.said("mentions_users_needs", sentence, match.group(0)))
             group = re.search(GROUPS, match.group(0), re.IGNORECASE)
             if group:
                 groups.setdefault(group.group(0).lower(), None)
         if sentence.index in with_inclusion_words and (match := INCLUSION.search(text)):
-            inclusion.append(doc.evidence("mentions_equality_inclusion", sentence, f"says {match.group(0)!r}"))
+            inclusion.append(doc.said("mentions_equality_inclusion", sentence, match.group(0)))
         if len(in_view) < 3 and _has_any(lowered, _IN_VIEW_WORDS) and (match := USERS_IN_VIEW.search(text)):
-            in_view.append(doc.evidence("mentions_users_needs", sentence, f"says {match.group(0)!r}"))
+            in_view.append(doc.said("mentions_users_needs", sentence, match.group(0)))
         if sentence.index in with_research_done and _needs_research(text):
             needs_research.append(doc.evidence("mentions_users_needs", sentence, "reports research into needs"))
         if sentence.index in with_service_users:
