@@ -28,7 +28,7 @@ from typing import Any
 from strategylint.analysis import AnalysedDocument
 from strategylint.facts.deprioritisation import Selectivity, assess
 from strategylint.facts.priorities import describe
-from strategylint.findings import Evidence, Finding
+from strategylint.findings import Evidence, Finding, counted
 
 CODE = "SL206"
 NAME = "focused"
@@ -51,7 +51,8 @@ def _why(selectivity: Selectivity, commitments: int) -> str:
     if not prominent:
         return (f"its only trade-off is an aside at {explicit[0].evidence.location.describe()}, not where a reader "
                 "takes in the strategy")
-    return f"{len(prominent)} explicit trade-off(s) for {commitments} commitments is too few to make it selective"
+    trade_offs = counted(len(prominent), "explicit trade-off")
+    return f"{trade_offs} for {commitments} commitments is too few to make it selective"
 
 
 def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding | Evidence]:

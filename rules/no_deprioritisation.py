@@ -32,7 +32,7 @@ from typing import Any
 from strategylint.analysis import AnalysedDocument
 from strategylint.facts.deprioritisation import Selectivity, assess
 from strategylint.facts.priorities import Priorities, describe
-from strategylint.findings import Evidence, Finding, shorten
+from strategylint.findings import Evidence, Finding, counted, shorten
 
 CODE = "SL106"
 NAME = "no-deprioritisation"
@@ -59,7 +59,7 @@ def _why(selectivity: Selectivity, commitments: int) -> str:
         return (f"Only {hints} hint{'s' if hints != 1 else ''} of a choice, none saying what will not be done, will "
                 f"stop, or is deferred, for a plan of {commitments} commitments")
     return ("Too little says what will not be done, will stop, or is deferred for a plan this size: "
-            f"{len(selectivity.prominent_explicit)} statement(s) for {commitments} commitments")
+            f"{counted(len(selectivity.prominent_explicit), 'statement')} for {commitments} commitments")
 
 
 def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding | Evidence]:

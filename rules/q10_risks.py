@@ -22,7 +22,7 @@ from typing import Any
 
 from strategylint.analysis import AnalysedDocument
 from strategylint.facts import risks
-from strategylint.findings import Evidence, Finding
+from strategylint.findings import Evidence, Finding, counted
 
 CODE = "SL310"
 NAME = "q10-risks"
@@ -50,7 +50,7 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
     first = found.topic.evidence[0]
     yield Finding(
         message=("What could go wrong, and what is in place to reduce the risks? Risks are named "
-                 f"({found.topic.sentences} sentence(s)), but not how they are managed."),
+                 f"({counted(found.topic.sentences, 'sentence')}), but not how they are managed."),
         suggestion="Say how each main risk is assessed, mitigated and reviewed, and how you learn from incidents.",
         location=first.location,
         quote=first.quote,

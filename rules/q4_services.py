@@ -25,7 +25,7 @@ from typing import Any
 
 from strategylint.analysis import AnalysedDocument
 from strategylint.facts import services
-from strategylint.findings import Evidence, Finding
+from strategylint.findings import Evidence, Finding, counted
 
 CODE = "SL304"
 NAME = "q4-services"
@@ -58,7 +58,8 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
         first = (found.named or figures)[0]
         yield Finding(
             message=(f"How are your digital services performing? Services are named, but only "
-                     f"{len(found.with_figures)} sentence(s) give their volumes or performance."),
+                     f"{counted(len(found.with_figures), 'sentence')} "
+                     f"{'gives' if len(found.with_figures) == 1 else 'give'} their volumes or performance."),
             suggestion="Give each main service's volume and performance today, as the baseline the plan starts from.",
             location=first.location,
             quote=first.quote,

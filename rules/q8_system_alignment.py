@@ -26,7 +26,7 @@ from typing import Any
 
 from strategylint.analysis import AnalysedDocument
 from strategylint.facts import system_alignment
-from strategylint.findings import Evidence, Finding
+from strategylint.findings import Evidence, Finding, counted
 
 CODE = "SL308"
 NAME = "q8-system-alignment"
@@ -58,8 +58,8 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
     first = shown[0]
     yield Finding(
         message=("How does the strategy align with your system partners? They are mentioned only in passing "
-                 f"({topic.sentences + len(passing)} sentence(s)), with no shared vision or joint initiatives set "
-                 "out."),
+                 f"({counted(topic.sentences + len(passing), 'sentence')}), with no shared vision or joint "
+                 "initiatives set out."),
         suggestion="Set out the shared vision with system partners and the joint initiatives you will deliver.",
         location=first.location,
         quote=first.quote,

@@ -27,7 +27,7 @@ from typing import Any
 
 from strategylint.analysis import AnalysedDocument
 from strategylint.facts import org_change
-from strategylint.findings import Evidence, Finding
+from strategylint.findings import Evidence, Finding, counted
 
 CODE = "SL309"
 NAME = "q9-org-change"
@@ -58,7 +58,7 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
     others = [a for a in org_change.ASPECTS if a not in covered]
     if len(covered) >= int(options["min-aspects"]):
         gap = (f"{', '.join(covered)} are covered, but little says who governs the change "
-               f"({len(found.aspects.get('governance', []))} sentence(s) on governance)")
+               f"({counted(len(found.aspects.get('governance', [])), 'sentence')} on governance)")
     else:
         verb = "is" if len(covered) == 1 else "are"
         gap = f"only {', '.join(covered)} {verb} covered; nothing on {', '.join(others)}"

@@ -38,6 +38,11 @@ def shorten(text: str, limit: int = QUOTE_LIMIT) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """ "1 sentence", "3 sentences", "1,200 commitments": a count with its noun in the right number."""
+    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
+
+
 def excerpt(text: str, phrase: str | None, limit: int) -> str:
     """`text` shortened to `limit` characters so that `phrase` stays in view: from a word a little before
     it when it stands too far in to survive `shorten`."""

@@ -167,7 +167,7 @@ def test_a_bigger_plan_needs_more_than_one_choice() -> None:
     commitments = "\n\n".join(f"We will improve service number {n} for residents." for n in range(1, 121))
     text = f"# Plan\n\nWe will retire the old booking portal.\n\n{commitments}\n"
     _, one = deprioritisation(text)
-    assert len(one) == 1 and "1 statement(s) for 121 commitments" in one[0].message
+    assert len(one) == 1 and "1 statement for 121 commitments" in one[0].message
     _, two = deprioritisation(text.replace("portal.", "portal. We will defer the intranet rebuild to 2027."))
     assert two == []
 
