@@ -39,7 +39,7 @@ from typing import Any
 
 from strategylint.analysis import AnalysedDocument
 from strategylint.facts import review as review_facts
-from strategylint.facts.patterns import NEXT_YEARS, TARGET_YEAR, has_any, number_value
+from strategylint.facts.patterns import FORECAST, NEXT_YEARS, TARGET_YEAR, has_any, number_value
 from strategylint.findings import Evidence, Finding, excerpt
 
 CODE = "SL105"
@@ -134,10 +134,12 @@ def _stated_shorter_period(doc: AnalysedDocument, max_years: int) -> tuple[int, 
 
 def _sooner_targets(doc: AnalysedDocument, start: int, last_near: int) -> tuple[int, int, int] | None:
     """When most of the years the text sets targets for (the horizon's `TARGET_YEAR`: "by 2020", "until March
-    2024") fall within `last_near`: the most common of them, its uses, and how many fall that soon."""
+    2024", not in a forecast) fall within `last_near`: the most common of them, its uses, and how many fall that
+    soon."""
     years: Counter[int] = Counter()
     for sentence in doc.body_sentences:
-        if "20" in sentence.text:
+        # a forecast is someone's prediction, not a target: "By 2025, Gartner predicts 80% of data centres will close"
+        if "20" in sentence.text and not FORECAST.search(sentence.text):
             years.update(int(m.group(1)) for m in TARGET_YEAR.finditer(sentence.text))
     near = Counter({year: n for year, n in years.items() if start <= year <= last_near})
     later = sum(n for year, n in years.items() if year > last_near)

@@ -487,3 +487,10 @@ def test_quotes_a_shorter_period_the_document_gives_its_own_work() -> None:
                             "current hosting contracts.", "Jobs in the sector could double over the next three years.")
     (other,) = horizon_findings(forecast, as_of=2020)[1]
     assert "shorter period" not in other.message and "stated_shorter_period" not in other.data
+
+
+def test_a_forecast_year_is_not_a_sooner_target() -> None:
+    forecasts = " ".join(f"By 2020, analysts predict {n}0% of data centres will close." for n in range(2, 7))
+    text = f"# Digital strategy 2017\n\nOur ambition is for the sector to grow to £200 billion by 2025.\n\n{forecasts}"
+    (finding,) = horizon_findings(text, as_of=2017)[1]
+    assert "fall sooner" not in finding.message and "sooner_targets" not in finding.data
