@@ -7,7 +7,7 @@ The sign is present when the document makes explicit trade-offs where a reader w
 first fifth, or in a summary, scope, focus, priorities or principles section, or as a principle heading):
 it says what it will not do, will stop or defers, or which way it takes over another ("prefer shared
 capability over duplicated solutions", "Protocols Over Products", "buy rather than build"). A bigger
-plan needs more of them: one, and one more for every hundred commitments. Hints that only name what is
+plan needs more of them: one, and one more for every 150 commitments. Hints that only name what is
 chosen ("four exemplar services", "the focus of the new plan is skills") are not trade-offs: they do not
 say what loses. A plan that ranks its goals equally is not selective. The rule fires once, for the
 document, otherwise, and says why.

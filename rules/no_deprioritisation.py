@@ -9,7 +9,7 @@ or more than three top-level priorities) that does not show, where a reader will
 not do, will stop, defers or puts second, or at least which few things it singles out. Where it stands
 matters: the first fifth of the document, a summary, scope, focus, priorities or principles section, or
 a principle heading such as "Protocols Over Products". One aside deep in a late chapter does not make a
-long plan selective, and a bigger plan needs more: one statement, and one more for every hundred
+long plan selective, and a bigger plan needs more: one statement, and one more for every 150
 commitments. Platitudes such as "we will not leave anyone behind" do not count as choices. It also
 fires, whatever else the plan says, when it ranks its goals equally ("the following goals, each of equal
 ranking"). The message says how many top-level priorities were counted, from what, and where.

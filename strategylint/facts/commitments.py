@@ -1,6 +1,8 @@
 """Commitments and objectives, and which of them can be measured.
 
-A commitment is a sentence that promises action ("we will", "the Government shall", "our aim is"), an
+A commitment is a sentence that promises action ("we will", "the Government shall", "our aim is"), a
+dated statement of what will be done in the plan's near term ("In 2019, all relevant upper-secondary exams
+will be digital"; not a forecast, nor the date of something already done), an
 item under a heading that names objectives, priorities, goals or actions, or, under such a heading, a
 paragraph or table cell written as an instruction ("Establish one trusted representation of customers",
 "Invest £93 million in ..."): the way capability lists and action tables put their actions, which a PDF
@@ -24,9 +26,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from strategylint.analysis import fold
 from strategylint.facts import cover
-from strategylint.facts.patterns import has_any, has_measure
+from strategylint.facts.patterns import FORECAST, PREDICTION, has_any, has_measure
 from strategylint.findings import Evidence
 from strategylint.model import BlockKind
 
@@ -77,6 +78,17 @@ _CREATED = re.compile(r"\b(?:create|creates|creating|establish|establishes|estab
                       r"|appoint|appoints|appointing|recruit|recruits|recruiting)\s+(?:(?:a|an|the|new|our|its)\s+)*"
                       r"(?:[\w&-]+\s+){0,5}$", re.IGNORECASE)
 NEAR_TERM_YEARS = 5
+FUTURE = re.compile(r"\b(?:will|shall)\s+(?!not\b|never\b)", re.IGNORECASE)
+# the date of something done: "A Data Framework was published in July 2019", "The Topol Review published in February"
+_DONE_BEFORE = re.compile(r"\b(?:was|were|had|has|have|been|did|published|launched|issued|announced|made|created"
+                          r"|established|adopted|introduced|agreed|completed|started|began|held|set up)"
+                          r"\s+(?:[\w,]+\s+){0,2}$",
+                          re.IGNORECASE)
+# a date in a year: "by 2020", "in 2019", "before the end of 2018", "at the end of 2016", "from spring 2017"
+DATE_IN_YEAR = re.compile(r"\b(?:by|in|before|until|at|from|during|within)\s+"
+                          r"(?:the\s+(?:end|start|beginning|middle|course)\s+of\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october"
+                          r"|november|december|spring|summer|autumn|winter|Q[1-4])\s+)?((?:19|20)\d\d)\b",
+                          re.IGNORECASE)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 TIMELINE_CELL = re.compile(
     rf"^\s*(?:(?:from|by|end(?: of)?|mid|early|late)[- ]?\s*)?"
@@ -154,6 +166,17 @@ def _promise(sentence: Sentence, lowered: str) -> re.Match[str] | None:
     return COMMITMENT.search(sentence.text) if has_any(lowered, _COMMITMENT_WORDS) else None
 
 
+def _dated(sentence: Sentence, lowered: str, first: int, last: int) -> bool:
+    """A dated statement of what will be done, in the plan's own near term: "In 2019, all relevant upper-secondary
+    exams will be digital", "At the end of 2016, 16 projects will have been launched"; not a forecast."""
+    if not has_any(lowered, ("will", "shall")) or not has_any(lowered, ("20", "19")):
+        return False
+    if FUTURE.search(sentence.text) is None or FORECAST.search(sentence.text) or PREDICTION.search(sentence.text):
+        return False
+    return any(first <= int(match.group(1)) <= last and not _DONE_BEFORE.search(sentence.text, 0, match.start())
+               for match in DATE_IN_YEAR.finditer(sentence.text))
+
+
 def _basis(sentence: Sentence, promise: re.Match[str] | None) -> str | None:
     if sentence.kind is BlockKind.HEADING:
         return None
@@ -168,15 +191,6 @@ def _basis(sentence: Sentence, promise: re.Match[str] | None) -> str | None:
     return None
 
 
-def classify(sentence: Sentence, lowered: str | None = None) -> str | None:
-    """Why this sentence is a commitment, or None if it is not one.
-
-    `lowered` is the sentence's folded text (`AnalysedDocument.lowered`), when the caller has it."""
-    if sentence.kind is BlockKind.HEADING:
-        return None
-    return _basis(sentence, _promise(sentence, fold(sentence.text) if lowered is None else lowered))
-
-
 def extract(doc: AnalysedDocument) -> list[Commitment]:
     out: list[Commitment] = []
     publication = doc.facts.publication
@@ -189,6 +203,9 @@ def extract(doc: AnalysedDocument) -> list[Commitment]:
             continue
         promise = _promise(sentence, doc.lowered[sentence.index])
         basis = _basis(sentence, promise)
+        if basis is None and publication is not None and sentence.kind is not BlockKind.HEADING \
+                and _dated(sentence, doc.lowered[sentence.index], publication.year, publication.year + NEAR_TERM_YEARS):
+            basis = "dated"
         if basis is None:
             continue
         actor = (promise.group("actor") or "") if promise else ""

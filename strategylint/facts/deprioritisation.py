@@ -552,7 +552,9 @@ def extract(doc: AnalysedDocument) -> list[Evidence]:
     return [s.evidence for s in doc.facts.get(statements) if s.explicit]
 
 
-COMMITMENTS_PER_CHOICE = 100  # a plan that promises more must say more about what it drops: one more per 100
+# a plan that promises more must say more about what it drops: one more per 150 commitments (100 until dated
+# statements counted as commitments raised every plan's count; 150 keeps each labelled document's verdict)
+COMMITMENTS_PER_CHOICE = 150
 
 
 @dataclass(frozen=True, slots=True)
@@ -560,7 +562,7 @@ class Selectivity:
     """How far the document shows selection, read from its statements and its size.
 
     `needed` is how many prominent statements a plan of this size needs: one, and one more for every
-    hundred commitments, so that a single aside does not make a 300-commitment plan selective.
+    150 commitments, so that a single aside does not make a 300-commitment plan selective.
     """
 
     statements: tuple[Statement, ...]

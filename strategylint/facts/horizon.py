@@ -62,6 +62,7 @@ from strategylint.facts.patterns import (
     NUMBER_WORDS,
     PERIOD,
     PLAN_CUE,
+    PREDICTION,
     TARGET_YEAR,
     YEAR,
     has_any,
@@ -132,12 +133,6 @@ CONDITIONAL = re.compile(r"^\s*(?:if|unless|should|were|had)\b", re.IGNORECASE)
 PAST_CUE = re.compile(r"\b(?:was|were|had|has been|have been|achieved|completed|delivered|launched|since|adopted"
                       r"|approved|announced|presented|previous|former|earlier|last)\b", re.I)
 FUTURE_CUE = re.compile(r"\b(?:will|shall|aims?|plans? to|intends?|going to|to be|should|must|next|coming)\b", re.I)
-# predictions, in addition to the shared FORECAST cues
-PREDICTION = re.compile(
-    r"\b(?:may|likely|unlikely|expected|anticipated|believed|predictions?|prognos\w*|outlook|is set to|are set to)\b"
-    r"|\bwill\s+(?:\w+\s+)?have\s+(?:exceeded|grown|risen|fallen|reached|doubled|tripled|increased|decreased"
-    r"|overtaken|surpassed)\b",
-    re.IGNORECASE)
 CURRENCY = "|".join(CURRENCY_CODES)
 MONEY = re.compile(r"[£$€¥]\s*\d|\b\d[\d,.]*\s*(?:bn|m|billion|million|thousand)\b|\b(?:" + CURRENCY + r")\b"
                    r"|\b(?:budget|funding|fund|grant|allocat\w*|earmark\w*|invest\w*)\b", re.IGNORECASE)

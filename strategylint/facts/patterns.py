@@ -47,6 +47,12 @@ NEXT_DECADE = re.compile(r"\b(?:next|coming)\s+decade\b|\bdecade[- ](?:long|ahea
 
 FORECAST = re.compile(r"\b(?:could|might|estimated?|estimates|forecasts?|predicts?|predicted|projected|projections?"
                       r"|according to|scenarios?|is expected to grow|would)\b", re.IGNORECASE)
+# predictions, in addition to the FORECAST cues
+PREDICTION = re.compile(
+    r"\b(?:may|likely|unlikely|expected|anticipated|believed|predictions?|prognos\w*|outlook|is set to|are set to)\b"
+    r"|\bwill\s+(?:\w+\s+)?have\s+(?:exceeded|grown|risen|fallen|reached|doubled|tripled|increased|decreased"
+    r"|overtaken|surpassed)\b",
+    re.IGNORECASE)
 PLAN_CUE = re.compile(r"\b(?:will|shall|aims?|goals?|targets?|ambitions?|objectives?|plans?|strategy"
                       r"|vision|commit\w*|ensure|must|intends?|programme|period|agenda|roadmap|action)\b",
                       re.IGNORECASE)

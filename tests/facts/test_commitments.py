@@ -101,3 +101,16 @@ def test_the_document_s_own_voice_is_told_from_a_case_study_s() -> None:
     assert own["Once this strategy is implemented, Akvaplan-niva will have taken a step towards transparency."] is True
     assert own["It aims to improve service capacity."] is False
     assert own["The largest impacts in Akvaplan-niva will be on the field stations and their staff."] is False
+
+
+def test_a_dated_statement_of_what_will_be_done_is_a_measurable_commitment() -> None:
+    doc = Engine(as_of=2016).analyse(make_document(
+        "In 2019, all relevant upper-secondary written exams will be digital.\n\n"
+        "At the end of 2016, a total of 16 projects will have been launched to test welfare solutions.\n\n"
+        "A Data Framework was published in July 2016 that sets out principles that will guide the NHS.\n\n"
+        "By 2020, analysts predict that half of all jobs will change.\n\n"
+        "In 2035 every home will have gigabit broadband."))
+    dated = {c.sentence.text: c.measurable for c in doc.facts.commitments if c.basis == "dated"}
+    assert dated == {"In 2019, all relevant upper-secondary written exams will be digital.": True,
+                     "At the end of 2016, a total of 16 projects will have been launched to test welfare solutions.":
+                         True}

@@ -73,10 +73,10 @@ def test_an_aside_deep_in_the_document_is_not_focus() -> None:
 
 
 def test_a_big_plan_needs_more_than_one_trade_off() -> None:
-    commitments = "\n\n".join(f"We will improve service number {n} for residents." for n in range(1, 121))
+    commitments = "\n\n".join(f"We will improve service number {n} for residents." for n in range(1, 171))
     findings = findings_of(lint(f"# Plan\n\nWe will retire the old portal.\n\n{commitments}\n", rules=[RULE]), RULE)
     assert len(findings) == 1
-    assert "1 explicit trade-off for 121 commitments is too few" in findings[0].message
+    assert "1 explicit trade-off for 171 commitments is too few" in findings[0].message
 
 
 def test_goals_ranked_equally_are_not_focused() -> None:

@@ -164,10 +164,10 @@ def test_a_choice_under_a_scope_heading_counts_wherever_it_stands() -> None:
 
 
 def test_a_bigger_plan_needs_more_than_one_choice() -> None:
-    commitments = "\n\n".join(f"We will improve service number {n} for residents." for n in range(1, 121))
+    commitments = "\n\n".join(f"We will improve service number {n} for residents." for n in range(1, 171))
     text = f"# Plan\n\nWe will retire the old booking portal.\n\n{commitments}\n"
     _, one = deprioritisation(text)
-    assert len(one) == 1 and "1 statement for 121 commitments" in one[0].message
+    assert len(one) == 1 and "1 statement for 171 commitments" in one[0].message
     _, two = deprioritisation(text.replace("portal.", "portal. We will defer the intranet rebuild to 2027."))
     assert two == []
 
@@ -252,7 +252,7 @@ def test_the_number_next_to_priorities_is_the_count() -> None:
 
 
 def test_a_hint_alone_is_not_called_a_statement_of_what_will_not_be_done() -> None:
-    commitments = "\n\n".join(f"We will improve service number {n} for residents." for n in range(1, 121))
+    commitments = "\n\n".join(f"We will improve service number {n} for residents." for n in range(1, 171))
     text = f"# Plan\n\nOur four exemplar services come first.\n\n{commitments}\n"
     _, findings = deprioritisation(text)
     assert len(findings) == 1
