@@ -165,7 +165,7 @@ def test_repeats_are_counted_once() -> None:
 
 def test_a_bigger_plan_needs_more_statements() -> None:
     small = selectivity(PLAN + "We will retire the old portal.\n")
-    commitments = "\n\n".join(f"We will improve service number {n} for residents." for n in range(1, 121))
+    commitments = "\n\n".join(f"We will improve service number {n} for residents." for n in range(1, 171))
     big = selectivity(PLAN + "We will retire the old portal.\n\n" + commitments + "\n")
     assert small.needed == 1 and small.selective and small.makes_trade_offs
     assert big.needed == 2 and not big.selective and not big.makes_trade_offs
