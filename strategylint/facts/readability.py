@@ -226,6 +226,8 @@ def _acronyms(doc: AnalysedDocument) -> tuple[tuple[str, ...], list[Evidence]]:
                 first_use[term] = doc.evidence("undefined_acronym", sentence, f"{term} is never spelled out")
     # the cover spells out its own: "Northern Ireland" in the title defines NI
     defined.update(t for t in uses if t.lower() in doc.facts.get(cover.title_initials))
+    # a plural in capitals ("MOOCS") of one spelled out ("MOOC Massive Open Online Course")
+    defined.update(t for t in uses if t.endswith("S") and t[:-1] in defined)
     # the most used in prose first, then the most used: those are the ones a reader trips over (not a name in an
     # appendix's table of participants)
     undefined = tuple(sorted((t for t, n in uses.items() if n >= 2 and t not in defined),

@@ -429,6 +429,12 @@ def test_acronyms_used_in_prose_come_before_names_in_a_table_laid_out_as_lines()
     assert _acronyms(text) == ("DSA", "MTY", "UDEM")
 
 
+def test_a_plural_in_capitals_of_a_defined_acronym_is_defined() -> None:
+    uses = "Universities share MOOCS with schools.\n\nThe MOOCS are free. The GPS and the GPS work."
+    assert _acronyms(uses) == ("GPS", "MOOCS")
+    assert _acronyms(uses + "\n\n## List of Abbreviations\n\n- MOOC Massive Open Online Course\n") == ("GPS",)
+
+
 def test_the_cover_spells_out_its_own_acronyms() -> None:
     uses = "Employers in NI want more graduates.\n\nThe NI economy grows.\n\nThe DEL funds courses for the DEL."
     assert _acronyms(uses) == ("DEL", "NI")
