@@ -20,8 +20,9 @@ When most of the years the text sets targets for ("by 2020", "until 2024") fall 
 while the horizon runs further (one ambition "by 2025" among 24 targets "by 2020"), the finding says so:
 the plan itself may be shorter than it says, and stating that period is the fix. So does a shorter
 period the document gives its own work ("This work will occur over the next three years, to 2024"),
-which it quotes. The review cycle it quotes is the clearest one the text gives ("updated annually
-alongside our business plan").
+which it quotes, and a timeline of its own that starts after publication and spans no more than
+``max-years`` ("FY 23/24 ... FY 27/28" in a policy of 2022). The review cycle it quotes is the clearest
+one the text gives ("updated annually alongside our business plan").
 
 Options: ``max-years`` (default 5), the longest horizon that passes.
 
@@ -35,10 +36,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from strategylint.analysis import AnalysedDocument
 from strategylint.facts import review as review_facts
+from strategylint.facts.horizon import Horizon
 from strategylint.facts.patterns import FORECAST, NEXT_YEARS, TARGET_YEAR, has_any, number_value
 from strategylint.findings import Evidence, Finding, excerpt
 
@@ -52,6 +55,7 @@ MIN_SOONER_TARGETS = 3
 SOONER_SHARE = 3  # the near targets must outnumber the later ones this many times over
 REVIEW_QUOTE = 80  # characters of the review sentence quoted in the message
 STATED_QUOTE = 120  # and of the sentence that states a shorter period
+AMBITION = "an ambition that each review revisits; and say when the board reviews and refreshes it."
 GUIDANCE = "The guidance aims for a 1-5 year time horizon, with a constant review cycle built in."
 # the document's own work, in a stated period: "This work will occur over the next three years, to 2024", "sets out a
 # top level plan for the next three years"
@@ -79,19 +83,7 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
         yield Evidence("too-long-term", horizon.evidence.quote, horizon.evidence.location,
                        note=f"horizon {horizon.start}-{horizon.end}: {horizon.years} years, {set_by}")
         return
-    sooner = _sooner_targets(doc, horizon.start, horizon.start + max_years)
-    sooner_note = ""
-    stated = _stated_shorter_period(doc, max_years)
-    if stated is not None:
-        years, evidence = stated
-        data["stated_shorter_period"] = {"years": years, "evidence": evidence.as_dict()}
-        quoted = excerpt(evidence.quote, evidence.phrase, STATED_QUOTE)
-        sooner_note = f" It also gives its own work a shorter period: '{quoted}' ({evidence.location.describe()})."
-    elif sooner is not None:
-        year, count, within = sooner
-        data["sooner_targets"] = {"within_max_years": within, "most_common_year": year, "uses": count}
-        sooner_note = (f" Most of its dated targets fall sooner ({within} within {max_years} years, {count} of them "
-                       f"by {year}), so the plan itself may be shorter than it says.")
+    shorter = _shorter_plan(doc, horizon, max_years, data)
     if reviews:
         # the clearest of them: one that says how often ("updated annually", "every April")
         review = next((r for r in reviews if has_any(r.quote.lower(), review_facts.CADENCE_WORDS)), reviews[0])
@@ -103,19 +95,55 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
         review_note = "Nothing says when the strategy is reviewed."
         suggestion = ("Set a horizon of 3-5 years, aligned to the organisation's strategic plan, and say when "
                       "the board reviews and refreshes the strategy.")
+    if shorter is not None:
+        suggestion = shorter.suggestion
+    shorter_note = f" {shorter.note}" if shorter is not None else ""
     yield Finding(
         message=(f"The horizon runs {horizon.years} years, to {horizon.end}, counted from {counted_from}, "
-                 f"{set_by}.{sooner_note} {review_note} {GUIDANCE}"),
-        suggestion=(f"If the plan is the {stated[0]} years it states, give that as the strategy's period and keep "
-                    f"{horizon.end} as an ambition that each review revisits; and say when the board reviews and "
-                    "refreshes it." if stated is not None else
-                    suggestion if sooner is None else
-                    f"If the work runs to {sooner[0]}, state that as the strategy's period and keep {horizon.end} as "
-                    "an ambition that each review revisits; and say when the board reviews and refreshes it."),
+                 f"{set_by}.{shorter_note} {review_note} {GUIDANCE}"),
+        suggestion=suggestion,
         location=horizon.evidence.location,
         quote=horizon.evidence.quote,
         data=data,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _ShorterPlan:
+    note: str  # what the document says that is shorter than its horizon
+    suggestion: str
+
+
+def _shorter_plan(doc: AnalysedDocument, horizon: Horizon, max_years: int,
+                  data: dict[str, Any]) -> _ShorterPlan | None:
+    """What in the document says the plan itself is shorter than its horizon, clearest first: a period it gives its
+    own work, its own timeline counted from its first year, or most of its dated targets."""
+    stated = _stated_shorter_period(doc, max_years)
+    if stated is not None:
+        years, evidence = stated
+        data["stated_shorter_period"] = {"years": years, "evidence": evidence.as_dict()}
+        quoted = excerpt(evidence.quote, evidence.phrase, STATED_QUOTE)
+        where = evidence.location.describe()
+        return _ShorterPlan(f"It also gives its own work a shorter period: '{quoted}' ({where}).",
+                            f"If the plan is the {years} years it states, give that as the strategy's period and keep "
+                            f"{horizon.end} as {AMBITION}")
+    if horizon.plan_start is not None and horizon.start < horizon.plan_start \
+            and horizon.end - horizon.plan_start <= max_years:
+        span = horizon.end - horizon.plan_start
+        data["timeline_years"] = span
+        return _ShorterPlan(f"The timeline itself starts in {horizon.plan_start} and spans {span} years; the "
+                            f"{horizon.years} are counted from publication.",
+                            f"If the plan starts in {horizon.plan_start}, say so: the {span} years it lays out are "
+                            "within the guidance's 1-5. Say when the board reviews and refreshes it.")
+    sooner = _sooner_targets(doc, horizon.start, horizon.start + max_years)
+    if sooner is not None:
+        year, count, within = sooner
+        data["sooner_targets"] = {"within_max_years": within, "most_common_year": year, "uses": count}
+        return _ShorterPlan(f"Most of its dated targets fall sooner ({within} within {max_years} years, {count} of "
+                            f"them by {year}), so the plan itself may be shorter than it says.",
+                            f"If the work runs to {year}, state that as the strategy's period and keep "
+                            f"{horizon.end} as {AMBITION}")
+    return None
 
 
 def _stated_shorter_period(doc: AnalysedDocument, max_years: int) -> tuple[int, Evidence] | None:

@@ -239,6 +239,7 @@ class HorizonCandidate:
     basis: str
     evidence: Evidence
     owner: str = "the document's own"
+    first: int | None = None  # the first year of a timeline the document lays out ("FY 23/24 ... FY 27/28": 2023)
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,6 +249,7 @@ class Horizon:
     basis: str
     evidence: Evidence
     owner: str = "the document's own"
+    plan_start: int | None = None  # where the document's own timeline starts, when the horizon is its end
 
     @property
     def years(self) -> int:
@@ -766,7 +768,8 @@ def _timeline_candidates(block: Block, text: str, before: list[Block], ctx: _Con
         owner = f"the document's own, the timeline under '{_quoted(where)}'" if where \
             else f"the document's own, a timeline of its {cue.group(0).lower()}"
         found.append(HorizonCandidate(
-            end, 4, "its implementation timeline", Evidence("horizon", quote, block.location_at(start_at)), owner))
+            end, 4, "its implementation timeline", Evidence("horizon", quote, block.location_at(start_at)), owner,
+            first))
     return found
 
 
@@ -876,4 +879,4 @@ def extract(doc: AnalysedDocument) -> Horizon | None:
     period = _cover_period(doc)
     start = period[0] if period and best.basis == "the title period" else published
     return Horizon(start=min(start, published), end=best.end, basis=best.basis, evidence=best.evidence,
-                   owner=best.owner)
+                   owner=best.owner, plan_start=best.first)

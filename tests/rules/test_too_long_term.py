@@ -494,3 +494,19 @@ def test_a_forecast_year_is_not_a_sooner_target() -> None:
     text = f"# Digital strategy 2017\n\nOur ambition is for the sector to grow to £200 billion by 2025.\n\n{forecasts}"
     (finding,) = horizon_findings(text, as_of=2017)[1]
     assert "fall sooner" not in finding.message and "sooner_targets" not in finding.data
+
+
+def test_says_when_its_own_timeline_starts_after_publication_and_fits_the_guidance() -> None:
+    text = (INTRO + "## Implementation plan\n\n| Activity | FY 23/24 | FY 24/25 | FY 25/26 | FY 26/27 | FY 27/28 |"
+            "\n| --- | --- | --- | --- | --- | --- |\n| Skills audit | x | | | | |")
+    _, findings = horizon_findings(text, as_of=2022)
+    (finding,) = findings
+    assert "The timeline itself starts in 2023 and spans 5 years; the 6 are counted from publication." \
+        in finding.message
+    assert finding.suggestion.startswith("If the plan starts in 2023, say so: the 5 years it lays out are within")
+    assert finding.data["timeline_years"] == 5
+    # a timeline that starts when the plan is published gets no such note
+    same_year = text.replace("FY 23/24 | FY 24/25 | FY 25/26 | FY 26/27 | FY 27/28",
+                             "FY 22/23 | FY 23/24 | FY 24/25 | FY 25/26 | FY 26/27 | FY 27/28")
+    (other,) = horizon_findings(same_year, as_of=2022)[1]
+    assert "timeline itself" not in other.message and "timeline_years" not in other.data
