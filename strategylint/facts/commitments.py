@@ -245,8 +245,9 @@ class ActionTable:
 
 def _owner_cell(text: str) -> bool:
     words = text.replace("/", " ").split()
-    return (bool(words) and all(_BODY_WORD.match(w) for w in words) and bool(_ACRONYM.search(text))
-            and not text.isupper())
+    # the cheap tests first: most short lines are not in capitals and hold no acronym
+    return (bool(words) and not text.isupper() and _ACRONYM.search(text) is not None
+            and all(_BODY_WORD.match(w) for w in words))
 
 
 ROW_REACH = 4  # blocks after an action that may be the other cells of its row
