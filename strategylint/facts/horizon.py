@@ -133,6 +133,8 @@ CONDITIONAL = re.compile(r"^\s*(?:if|unless|should|were|had)\b", re.IGNORECASE)
 PAST_CUE = re.compile(r"\b(?:was|were|had|has been|have been|achieved|completed|delivered|launched|since|adopted"
                       r"|approved|announced|presented|previous|former|earlier|last)\b", re.I)
 FUTURE_CUE = re.compile(r"\b(?:will|shall|aims?|plans? to|intends?|going to|to be|should|must|next|coming)\b", re.I)
+DATED_OBJECTIVE = re.compile(rf"\b(?:achieve|meet|reach|deliver)\s+(?:this|the|that|these|our|its)\s+"
+                             rf"(?:objective|target|goal|ambition)s?\s+by\s+{YEAR}\b", re.IGNORECASE)
 CURRENCY = "|".join(CURRENCY_CODES)
 MONEY = re.compile(r"[£$€¥]\s*\d|\b\d[\d,.]*\s*(?:bn|m|billion|million|thousand)\b|\b(?:" + CURRENCY + r")\b"
                    r"|\b(?:budget|funding|fund|grant|allocat\w*|earmark\w*|invest\w*)\b", re.IGNORECASE)
@@ -431,7 +433,7 @@ def _voice(sentence: Sentence, ctx: _Context, previous_subject: str | None = Non
         voice.owner = f"the document's own ('{_quoted(text[start:end])}')"
     elif government := GOVERNMENT.search(text):
         voice.owner = f"{_possessive(government.group(0))}, as the document states it"
-    elif goal := GOAL_STATEMENT.search(text):
+    elif goal := GOAL_STATEMENT.search(text) or DATED_OBJECTIVE.search(text):
         voice.owner = f"the document's own, a goal it states ('{_quoted(goal.group(0))}')"
     elif GOAL_LINE.search(text):
         voice.owner = f"the document's own, a goal it lists ('{_quoted(text.split(':')[0])}:')"
@@ -490,7 +492,9 @@ def _sentence_candidates(sentence: Sentence, ctx: _Context, previous: Sentence |
     voice = _voice(sentence, ctx, previous_subject)
     # an estimate or forecast sets no horizon, except a length it states for this plan ("an estimated budget
     # would be required to complete this strategy over a 6-month timeline")
-    forecast = bool(FORECAST.search(text) or PREDICTION.search(text))
+    # a hedge on the means is no forecast of the end: "An incentive policy could be put in place in order to
+    # achieve this objective by 2025" sets the objective's date
+    forecast = bool(FORECAST.search(text) or PREDICTION.search(text)) and not DATED_OBJECTIVE.search(text)
     if forecast and not voice.plan_spans:
         return found
     if previous_subject and not voice.elsewhere and not looking_back:

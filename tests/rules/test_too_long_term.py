@@ -510,3 +510,13 @@ def test_says_when_its_own_timeline_starts_after_publication_and_fits_the_guidan
                              "FY 22/23 | FY 23/24 | FY 24/25 | FY 25/26 | FY 26/27 | FY 27/28")
     (other,) = horizon_findings(same_year, as_of=2022)[1]
     assert "timeline itself" not in other.message and "timeline_years" not in other.data
+
+
+def test_a_hedge_on_the_means_does_not_make_a_dated_objective_a_forecast() -> None:
+    objective = ("We want 40% of students on digital courses to be women. A positive incentive policy could be put "
+                 "in place in order to achieve this objective by 2030.")
+    result, findings = horizon_findings(objective, as_of=2024)
+    assert result.horizon is not None and result.horizon["end"] == 2030 and len(findings) == 1
+    assert "achieve this objective by 2030" in findings[0].data["horizon"]["owner"]
+    # the outcome itself hedged is still a forecast
+    assert horizon_findings("Gender balance could be reached by 2030.", as_of=2024)[0].horizon is None
