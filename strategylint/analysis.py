@@ -76,14 +76,15 @@ class AnalysedDocument:
 
     @cached_property
     def body_sentences(self) -> list[Sentence]:
-        """Sentences of running text: not headings, table-of-contents lines or document control lines, and
+        """Sentences of running text: not headings, table-of-contents lines, document control lines or a
+        template's bracketed instructions ("[Give an overview of the organisation's background]"), and
         nothing in a contents page, glossary, list of abbreviations or reference list (a plan named in one
         is a title in a list, not evidence)."""
         from strategylint.facts.topics import in_reference_section
 
         return [s for s in self.text.sentences
                 if s.kind is not BlockKind.HEADING and not _is_toc_line(s.text) and not _is_control_line(s.text)
-                and not in_reference_section(s)]
+                and not _is_bracketed(s.block.text) and not in_reference_section(s)]
 
     @cached_property
     def lowered(self) -> list[str]:
@@ -106,6 +107,13 @@ _CONTROL_FIELD = re.compile(
 
 def _is_control_line(text: str) -> bool:
     return ":" in text and len(_CONTROL_FIELD.findall(text)) >= 2
+
+
+def _is_bracketed(text: str) -> bool:
+    """A block in square brackets, of a few words or more: a template's instruction to its author, not the
+    document's text ("[ Identify the results that you are suggesting to focus on. ... ]")."""
+    stripped = text.strip()
+    return stripped.startswith("[") and stripped.endswith("]") and stripped.count(" ") >= 2
 
 
 def fold(text: str) -> str:

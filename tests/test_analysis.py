@@ -22,6 +22,14 @@ def test_body_sentences_leave_out_contents_glossaries_and_references() -> None:
     assert [s.text for s in doc.body_sentences] == ["We asked 300 residents what they need."]
 
 
+def test_body_sentences_leave_out_a_template_s_bracketed_instructions() -> None:
+    source = ("# Marketing goals\n\n[ Identify the results that you are suggesting to focus on. Use the SMART goal "
+              "format. ]\n\nWe will double online bookings by 2026.\n\n[1] Footnotes keep their text.")
+    doc = Engine().analyse(make_document(source))
+    assert [s.text for s in doc.body_sentences] == ["We will double online bookings by 2026.",
+                                                    "[1] Footnotes keep their text."]
+
+
 @pytest.mark.parametrize(("text", "folded"), [
     ("Our PRINCIPLES", "our principles"),
     ("Miſſion", "mission"),  # the long s
