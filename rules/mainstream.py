@@ -21,16 +21,18 @@ plain words GOV.UK gives for them (``rules/lexicons/words-to-avoid.txt``). By de
 a document, at the first use in prose of the most used word, saying how often it is used in all its
 forms ("leverage", "leveraging") and naming the other words with their counts: style advice, kept to one
 line so that it does not crowd out the findings on substance (two audits judged word lists correct but
-minor). With ``max-word-findings`` above 1, each of the most used words gets its own finding at its
-first use, and the last one sums up the rest. Only sentences of running text count: not headings, contents
-entries, labels, the cover or title, lines in capitals, reference lists or glossaries, and not
-quotations of someone else's words. Literal senses that GOV.UK allows are left alone
-(``rules/lexicons/words-to-avoid-literal.txt``): "robust and resilient cloud services", "foster care",
-"the leverage effect", "Bupa needs leverage" (a noun), "systems interacting with people through
-dialogue".
+minor), and only when they come up at least ``min-word-uses-per-1000`` times (default 1) per 1,000
+words: four uses in a 14,000-word strategy do not change how it reads. With ``max-word-findings`` above
+1, each of the most used words gets its own finding at its first use, and the last one sums up the rest.
+Only sentences of running text count: not headings, contents entries, labels, the cover or title, lines
+in capitals, reference lists or glossaries, and not quotations of someone else's words. Literal senses
+that GOV.UK allows are left alone (``rules/lexicons/words-to-avoid-literal.txt``): "robust and resilient
+cloud services", "foster care", "the leverage effect", "Bupa needs leverage" (a noun), "systems
+interacting with people through dialogue".
 
 Options: ``max-words`` (default 15000), ``min-reading-ease`` (default 30), ``max-long-sentence-share``
-(default 0.35), ``max-undefined-acronyms`` (default 5), ``max-word-findings`` (default 1).
+(default 0.35), ``max-undefined-acronyms`` (default 5), ``max-word-findings`` (default 1),
+``min-word-uses-per-1000`` (default 1.0; 0 shows any use).
 
 Bad: "We will leverage robust platforms to streamline services going forward."
 
@@ -52,7 +54,7 @@ NAME = "mainstream"
 SIGN = "mainstream"
 SEVERITY = "info"
 OPTIONS = {"max-words": 15000, "min-reading-ease": 30, "max-long-sentence-share": 0.35, "max-undefined-acronyms": 5,
-           "max-word-findings": 1}
+           "max-word-findings": 1, "min-word-uses-per-1000": 1.0}
 LONG_MEAN_SENTENCE = 20  # words: above GOV.UK's advice of 15-20, the sentences drive a low score; below, the words
 MIN_SENTENCES = 20  # fewer, and the averages say little
 BLOG_POST_WORDS = 2000  # a document this short is already a blog post's length: it needs plainer words, not fewer
@@ -186,10 +188,12 @@ def _summary(rest: list[AvoidedWord]) -> Finding:
     )
 
 
-def _words_to_avoid(doc: AnalysedDocument, limit: int) -> Iterator[Finding]:
+def _words_to_avoid(doc: AnalysedDocument, limit: int, min_per_1000: float) -> Iterator[Finding]:
     if limit <= 0:
         return
     words = doc.facts.get(readability.words_to_avoid)
+    if sum(w.count for w in words) * 1000 < min_per_1000 * max(doc.words, 1):
+        return  # used less often than that, they do not change how the document reads
     if limit == 1 and len(words) > 1:  # one finding: the most used word where it is first used, naming the rest
         yield _word_finding(doc, words[0], words[1:])
         return
@@ -203,7 +207,7 @@ def _words_to_avoid(doc: AnalysedDocument, limit: int) -> Iterator[Finding]:
 def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding | Evidence]:
     metrics = doc.facts.get(readability.extract)
     reasons = _unplain(metrics, options)
-    yield from _words_to_avoid(doc, int(options["max-word-findings"]))
+    yield from _words_to_avoid(doc, int(options["max-word-findings"]), float(options["min-word-uses-per-1000"]))
     if not reasons:
         yield Evidence("mainstream", f"{metrics.words} words, reading ease {metrics.reading_ease}",
                        note="plain enough to be widely read")

@@ -168,6 +168,14 @@ def test_by_default_one_finding_at_the_most_used_word_names_the_others() -> None
     assert "For the others, GOV.UK's plain words: 'use' for 'utilise', 'help' for 'facilitate'" in finding.suggestion
 
 
+def test_words_used_less_than_once_per_1000_words_are_left_alone() -> None:
+    filler = " ".join(f"The council will open service number {n} to residents next spring." for n in range(150))
+    text = filler + " We will leverage our data to improve services."  # one use in about 1,650 words
+    assert findings_of(lint(text, rules=[RULE]), RULE) == []
+    shown = lint(text, rules=[RULE], options={RULE: {"min-word-uses-per-1000": 0}})
+    assert [f.data["word"] for f in findings_of(shown, RULE)] == ["leverage"]
+
+
 def test_a_single_word_is_one_finding_naming_no_others() -> None:
     [finding] = words_in("We will leverage our data to improve services.")
     assert "others" not in finding.data and "Also on" not in finding.message
