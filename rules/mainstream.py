@@ -32,7 +32,7 @@ interacting with people through dialogue".
 
 Options: ``max-words`` (default 15000), ``min-reading-ease`` (default 30), ``max-long-sentence-share``
 (default 0.35), ``max-undefined-acronyms`` (default 5), ``max-word-findings`` (default 1),
-``min-word-uses-per-1000`` (default 1.0; 0 shows any use).
+``min-word-uses-per-1000`` (default 1.0), where 0 shows every use.
 
 Bad: "We will leverage robust platforms to streamline services going forward."
 
