@@ -37,7 +37,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from strategylint.analysis import AnalysedDocument
-from strategylint.facts import principles
+from strategylint.facts import principles, topics
 from strategylint.findings import Evidence, Finding
 from strategylint.model import Block, BlockKind, Location
 
@@ -49,7 +49,7 @@ OPTIONS = {"opening-blocks": 8, "max-principles-words": 1500}
 
 # "ANNEX 1", "Appendix B: Action plan", "Annexe II - Roadmap", "Supplement"
 PART_LINE = re.compile(
-    r"^(?P<part>annexe?|appendix|addendum|supplement)"
+    rf"^(?P<part>{topics.APPENDIX_WORDS})"
     r"(?:\s+(?P<number>[A-Z]|\d{1,2}|[IVX]{1,4}|one|two|three|four|five|six))?"
     r"(?:\s*[:.–—-]\s*(?P<title>[^.]{1,80}))?\s*$",
     re.IGNORECASE)

@@ -38,7 +38,9 @@ LIST_SECTION = re.compile(
     re.IGNORECASE)
 
 
-APPENDIX_SECTION = re.compile(r"^\s*(?:appendix|appendices|annex|annexe)\b", re.IGNORECASE)
+# the words that head supporting material, shared with partial-document, which reads a whole annex line at the opening
+APPENDIX_WORDS = r"annexe?|appendix|appendices|addendum|supplement"
+APPENDIX_SECTION = re.compile(rf"^\s*(?:{APPENDIX_WORDS})\b", re.IGNORECASE)
 
 
 def in_appendix(sentence: Sentence) -> bool:
