@@ -82,9 +82,10 @@ class AnalysedDocument:
         is a title in a list, not evidence)."""
         from strategylint.facts.topics import in_reference_section
 
+        bracketed = _bracketed_blocks(self.document.blocks)
         return [s for s in self.text.sentences
                 if s.kind is not BlockKind.HEADING and not _is_toc_line(s.text) and not _is_control_line(s.text)
-                and not _is_bracketed(s.block.text) and not in_reference_section(s)]
+                and s.block_index not in bracketed and not in_reference_section(s)]
 
     @cached_property
     def lowered(self) -> list[str]:
@@ -109,11 +110,30 @@ def _is_control_line(text: str) -> bool:
     return ":" in text and len(_CONTROL_FIELD.findall(text)) >= 2
 
 
-def _is_bracketed(text: str) -> bool:
-    """A block in square brackets, of a few words or more: a template's instruction to its author, not the
-    document's text ("[ Identify the results that you are suggesting to focus on. ... ]")."""
-    stripped = text.strip()
-    return stripped.startswith("[") and stripped.endswith("]") and stripped.count(" ") >= 2
+MAX_BRACKETED_BLOCKS = 12  # an instruction in brackets runs over a few paragraphs at most
+
+
+def _bracketed_blocks(blocks: Sequence[Block]) -> frozenset[int]:
+    """The blocks inside square brackets, of a few words or more: a template's instructions to its author, not
+    the document's text ("[ Identify the results that you are suggesting to focus on. ... ]"), in one block or
+    running over a few ("[ We use the Flywheel approach ..." to "... and campaigns. ]")."""
+    inside: set[int] = set()
+    opened: int | None = None
+    for index, block in enumerate(blocks):
+        text = block.text.strip()
+        if opened is None:
+            if text.startswith("[") and "]" not in text[1:-1]:
+                if text.endswith("]"):
+                    if text.count(" ") >= 2:
+                        inside.add(index)
+                else:
+                    opened = index
+        elif "[" in text or index - opened >= MAX_BRACKETED_BLOCKS:
+            opened = None  # not one instruction after all
+        elif text.endswith("]"):
+            inside.update(range(opened, index + 1))
+            opened = None
+    return frozenset(inside)
 
 
 def fold(text: str) -> str:

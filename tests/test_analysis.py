@@ -30,6 +30,17 @@ def test_body_sentences_leave_out_a_template_s_bracketed_instructions() -> None:
                                                     "[1] Footnotes keep their text."]
 
 
+def test_an_instruction_in_brackets_may_run_over_a_few_paragraphs() -> None:
+    source = ("# Proposed strategy\n\n[ We use the Flywheel approach to build an inbound marketing strategy.\n\n"
+              "Provide a summary of the overall strategy and the tactics you suggest.\n\n"
+              "You also need to identify the KPIs you plan on tracking. ]\n\nWe will double online bookings by 2026."
+              "\n\n[ An aside that never closes.\n\nThe council will publish its data.")
+    doc = Engine().analyse(make_document(source))
+    assert [s.text for s in doc.body_sentences] == ["We will double online bookings by 2026.",
+                                                    "[ An aside that never closes.",
+                                                    "The council will publish its data."]
+
+
 @pytest.mark.parametrize(("text", "folded"), [
     ("Our PRINCIPLES", "our principles"),
     ("Miſſion", "mission"),  # the long s
