@@ -8,16 +8,17 @@ working.
 A commitment is a promise ("we will", "the Department shall", "our aim is") or an item under an
 objectives, priorities or actions heading. It is measurable when it has a number, percentage, amount,
 target or deadline. The rule gives one finding for the document when fewer than ``min-measurable``
-commitments can be measured (however many there are: a text with no objectives at all is vague too),
-or less than ``min-share`` of them, and quotes as its example the unmeasured promise in the vaguest
-words, the document's own ("we will") first. It flags single sentences only in
-the clearest cases: a commitment in the document's own voice ("we", the strategy, the department; not a
-case study's "It aims to") with no measure that promises effort ("explore", "foster") in buzzwords
-("world-class", "seamless"), at most ``max-sentence-findings`` of them; not when it opens a paragraph
-that goes on to explain it, or shares its paragraph with a measurable commitment (the vague words are
-then a lead-in, and the paragraph says what they mean). A timeframe or the bodies that lead, in the
-other cells of an action's table row, or a schedule's scale of periods on its page, count as its date
-and owner.
+commitments can be measured (however many there are: a text with no objectives at all is vague too), or
+less than ``min-share`` of them, and quotes as its example the unmeasured promise in the vaguest words,
+the document's own ("we will") first. It flags single sentences only in the clearest cases: a commitment
+in the document's own voice ("we", the strategy, the department; not a case study's "It aims to") with
+no measure that promises effort ("explore", "foster") in buzzwords ("world-class", "seamless"), at most
+``max-sentence-findings`` of them; not when it opens a paragraph that goes on to explain it, or shares
+its paragraph with a measurable commitment (the vague words are then a lead-in, and the paragraph says
+what they mean), and not in a document whose objectives are measurable enough (there such a sentence is
+a lead-in or a recap of goals measured elsewhere). A timeframe or the bodies that lead, in the other
+cells of an action's table row, or a schedule's scale of periods on its page, count as its date and
+owner.
 
 Options: ``min-measurable`` (default 3), ``min-share`` (default 0.05), ``max-sentence-findings``
 (default 5).
@@ -94,7 +95,8 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
     share = len(measurable) / total if total else 0.0
     too_few = len(measurable) < int(options["min-measurable"])
     enough_to_judge = total >= MIN_COMMITMENTS or doc.words >= MIN_WORDS
-    if enough_to_judge and (too_few or (total >= MIN_COMMITMENTS and share < float(options["min-share"]))):
+    vague = too_few or (total >= MIN_COMMITMENTS and share < float(options["min-share"]))
+    if enough_to_judge and vague:
         example = _example(doc, commitments)
         for_example = (f" For example, {example.sentence.location.describe()}: "
                        f"\"{shorten(example.sentence.text, 160)}\"" if example else "")
@@ -116,6 +118,8 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
             data={"commitments": total, "measurable": len(measurable),
                   "example_location": example.sentence.location.as_dict() if example else None},
         )
+    if enough_to_judge and not vague:
+        return  # a vague sentence in a plan of measurable objectives is a lead-in or a recap, not the plan
     reported = 0
     measurable_blocks = {c.sentence.block_index for c in measurable}
     for commitment in commitments:

@@ -85,10 +85,18 @@ def test_max_sentence_findings_caps_the_sentence_findings() -> None:
         "We will promote holistic, best-in-class experiences.",
     ]
     text = "\n\n".join(sentences)
-    _, default = vague(text, options={RULE: {"min-measurable": 0, "min-share": 0}})
-    _, capped = vague(text, options={RULE: {"max-sentence-findings": 2, "min-measurable": 0, "min-share": 0}})
-    assert [f.quote for f in default] == sentences
-    assert [f.quote for f in capped] == sentences[:2]
+    _, default = vague(text)
+    _, capped = vague(text, options={RULE: {"max-sentence-findings": 2}})
+    assert [f.quote for f in default if not f.decisive] == sentences
+    assert [f.quote for f in capped if not f.decisive] == sentences[:2]
+
+
+def test_no_sentence_findings_in_a_plan_whose_objectives_are_measurable() -> None:
+    recap = "We will foster innovative, seamless services that leverage world-class data."
+    _, findings = vague(MEASURED_OBJECTIVES + "\n## The road ahead\n\n" + recap + "\n")
+    assert findings == []
+    _, vague_plan = vague(VAGUE_OBJECTIVES + "\n## The road ahead\n\n" + recap + "\n")
+    assert [f.quote for f in vague_plan if not f.decisive] == [recap]
 
 
 # --- the document-level finding: too few measurable commitments ------------------------------------------
