@@ -15,10 +15,10 @@ in the document's own voice ("we", the strategy, the department; not a case stud
 no measure that promises effort ("explore", "foster") in buzzwords ("world-class", "seamless"), at most
 ``max-sentence-findings`` of them; not when it opens a paragraph that goes on to explain it, or shares
 its paragraph with a measurable commitment (the vague words are then a lead-in, and the paragraph says
-what they mean), and not in a document whose objectives are measurable enough (there such a sentence is
-a lead-in or a recap of goals measured elsewhere). A timeframe or the bodies that lead, in the other
-cells of an action's table row, or a schedule's scale of periods on its page, count as its date and
-owner.
+what they mean), and, in a document whose objectives are measurable enough, only an objective or action
+it lists (a promise in its prose is there a lead-in or a recap of goals measured elsewhere). A timeframe
+or the bodies that lead, in the other cells of an action's table row, or a schedule's scale of periods
+on its page, count as its date and owner.
 
 Options: ``min-measurable`` (default 3), ``min-share`` (default 0.05), ``max-sentence-findings``
 (default 5).
@@ -118,17 +118,20 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
             data={"commitments": total, "measurable": len(measurable),
                   "example_location": example.sentence.location.as_dict() if example else None},
         )
-    if enough_to_judge and not vague:
-        return  # a vague sentence in a plan of measurable objectives is a lead-in or a recap, not the plan
+    # in a plan of measurable objectives, a vague promise in its prose is a lead-in or a recap; its listed
+    # objectives and actions are still each an objective in its own right
+    prose_too = not enough_to_judge or vague
     reported = 0
     measurable_blocks = {c.sentence.block_index for c in measurable}
     for commitment in commitments:
         if reported >= int(options["max-sentence-findings"]):
             break
-        vague = _clearly_vague(doc, commitment)
-        if vague is None or _explained(doc, commitment, measurable_blocks):
+        if commitment.basis == "promise" and not prose_too:
             continue
-        buzz, verbs = vague
+        words_found = _clearly_vague(doc, commitment)
+        if words_found is None or _explained(doc, commitment, measurable_blocks):
+            continue
+        buzz, verbs = words_found
         words = ", ".join(f"'{w}'" for w in [*verbs, *buzz])
         reported += 1
         yield Finding(

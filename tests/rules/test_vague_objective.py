@@ -91,10 +91,12 @@ def test_max_sentence_findings_caps_the_sentence_findings() -> None:
     assert [f.quote for f in capped if not f.decisive] == sentences[:2]
 
 
-def test_no_sentence_findings_in_a_plan_whose_objectives_are_measurable() -> None:
+def test_in_a_plan_whose_objectives_are_measurable_only_its_listed_objectives_are_flagged_alone() -> None:
     recap = "We will foster innovative, seamless services that leverage world-class data."
     _, findings = vague(MEASURED_OBJECTIVES + "\n## The road ahead\n\n" + recap + "\n")
     assert findings == []
+    listed = MEASURED_OBJECTIVES + "- Foster a seamless, world-class culture of digital excellence.\n"
+    assert [f.quote for f in vague(listed)[1]] == ["Foster a seamless, world-class culture of digital excellence."]
     _, vague_plan = vague(VAGUE_OBJECTIVES + "\n## The road ahead\n\n" + recap + "\n")
     assert [f.quote for f in vague_plan if not f.decisive] == [recap]
 
