@@ -110,6 +110,7 @@ EXAMPLES = [
     "We will not build our own apps.", "This strategy does not cover local government.",
     "We will stop printing forms.", "Legacy systems will be decommissioned.", "We will decommission legacy systems.",
     "The intranet will be addressed in a later phase.", "We prefer shared capability over duplicated solutions.",
+    "Action Plans move from: foundations (~2020-2022), to enterprise activities (~2023-2025).",
     "The point is not that we should use AI everywhere.", "We must avoid spreading our efforts too thinly.",
     "We will not do it all but rather focus on four sectors.", "SaaS is preferred over custom development.",
     "We will manage as little IT infrastructure as possible.", "For us, Elementary is the clear winner.",

@@ -7,7 +7,9 @@ Every sentence that says so becomes a `Statement` of one kind:
   specialist content");
 * ``stops``: work to stop, retire or switch off ("we will stop printing forms", "legacy systems will be
   decommissioned", "we must close existing alternative channels", "will no longer focus on the brand");
-* ``defers``: work put off ("we will defer the intranet rebuild to 2026", "postponed to a later phase");
+* ``defers``: work put off ("we will defer the intranet rebuild to 2026", "postponed to a later phase", a
+  sequence of dated stages: "moves from: foundational activities (~2020-2022), to enterprise activities
+  (~2023-2025)");
 * ``prefers``: one way chosen over another ("prefer shared capability over duplicated solutions",
   "Protocols Over Products" as a principle, "we will buy rather than build", "the point is not that we
   should use AI everywhere", "should move away from bespoke integration");
@@ -120,6 +122,12 @@ DEFER = re.compile(
     r"|deal\s+with|include|turn\s+to)\b",
     re.IGNORECASE,
 )
+# a sequence of dated stages puts the later ones off: "annual Action Plans follow an incremental maturity ladder that
+# moves from: Foundational activities ... (~2020-2022), to Enterprise activities ... (~2023-2025), to ..."
+STAGED = re.compile(r"\bfrom:?\s+[^()]{3,150}?\(~?\s*(?:19|20)\d\d[^)]*\)\s*,?\s*(?:and\s+)?(?:then\s+)?to\s+"
+                    r"[^()]{3,150}?\(~?\s*(?:19|20)\d\d", re.IGNORECASE)
+# the same told of the past: "The programme moved from pilots (2015-2016) to national roll-out (2017-2018)"
+MOVED_ON = re.compile(r"\b(?:\w+ed|went|grew|was|were|has|have|had)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 NO_LONGER = re.compile(r"\bno\s+longer\s+(\w+)(?:\s+(\w+))?", re.IGNORECASE)
 WORLD_STATE = frozenset(
     [
@@ -316,8 +324,8 @@ SELECT_WORDS = ("focus", "certain", "a few", "number of", "handful", "selected",
 # every cheap test in _pattern_kind, one of which must pass for it to find anything: a sentence with none of these
 # words is not looked at (found with one pass over the document per word)
 _PATTERN_CUES = (" not ", "n't", "n’t", "no plan", "no intention", "excluded", "left out", *STOP_WORDS, "legacy",
-                 *DEFER_WORDS, " over ", "thin", "rather", "preferred", "as little", "winner", "choice", "recommend",
-                 "chose", "selected", "picked", "opted", "instead of", *SELECT_WORDS)
+                 *DEFER_WORDS, "from", " over ", "thin", "rather", "preferred", "as little", "winner", "choice",
+                 "recommend", "chose", "selected", "picked", "opted", "instead of", *SELECT_WORDS)
 REFUSAL_WINDOW = 70
 
 
@@ -423,6 +431,9 @@ def _pattern_kind(sentence: Sentence, low: str) -> str | None:
             if not NOT_DONE.search(text, 0, match.start()):
                 return "stops"
     if has_any(low, DEFER_WORDS) and DEFER.search(text) and _plan_speaks(text):
+        return "defers"
+    if "from" in low and "(" in text and (staged := STAGED.search(text)) and _decided(text) \
+            and not MOVED_ON.search(text, 0, staged.start()):
         return "defers"
     if (" is not " in low and AIM_IS_NOT.search(text)) or (" over " in low and PREFER.search(text)
                                                            and _plan_speaks(text)):

@@ -47,6 +47,8 @@ def selectivity(text: str) -> Selectivity:
         ("We will defer the intranet rebuild to 2026.", "defers"),
         ("Mobile apps will be considered in a later phase.", "defers"),
         ("Future phases of the strategy will focus on data sharing with partners.", "defers"),
+        ("Annual action plans move from: foundational governance (~2020-2022), to enterprise standards and budgeting "
+         "(~2023-2025), to self-service analytics (~2026-2028).", "defers"),
         # one way over another
         ("The organisation should prefer shared capability over duplicated product-specific solutions.", "prefers"),
         ("We will buy commodity software rather than build bespoke systems.", "prefers"),
@@ -108,6 +110,8 @@ def test_a_principle_heading_that_names_what_loses_is_a_preference() -> None:
         "Robotics was outside the scope of the national review.",
         "Data falls outside the scope of competition law.",
         "Many people choose not to work in the sector.",
+        # stages already past are history, not work put off
+        "The programme moved from pilots (2015-2016) to national roll-out (2017-2018).",
         "Businesses report the low priority afforded to digital transformation.",
         # the world, not the plan
         "The old model will no longer be sufficient.",
