@@ -112,6 +112,27 @@ def has_any(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+class CuedBranches:
+    """A pattern of many branches, searched one group of branches at a time and each group only where one of its
+    words stands in the folded text: in most sentences only a few of the branches are worth trying.
+
+    ``search(text, fold(text))`` finds what ``pattern.search(text)`` finds: the leftmost match, and where two
+    groups match at the same place, the earlier group's (as the whole pattern tries its branches in order)."""
+
+    def __init__(self, groups: tuple[tuple[tuple[str, ...], str], ...], flags: int = 0) -> None:
+        self.pattern = re.compile("|".join(branches for _, branches in groups), flags)
+        self.groups = tuple((words, re.compile(branches, flags)) for words, branches in groups)
+        self.words = tuple(word for words, _ in groups for word in words)
+
+    def search(self, text: str, lowered: str) -> re.Match[str] | None:
+        found: re.Match[str] | None = None
+        for words, branches in self.groups:
+            if has_any(lowered, words) and (match := branches.search(text)) is not None \
+                    and (found is None or match.start() < found.start()):
+                found = match
+        return found
+
+
 _SEPARATOR = "\x00"  # between sentences in FoldedSentences: in no word, so no word found runs across two
 
 

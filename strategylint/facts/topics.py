@@ -123,10 +123,15 @@ def _sections_with_text(doc: AnalysedDocument) -> frozenset[str | None]:
     return frozenset(s.block.section for s in doc.facts.get(running_text))
 
 
+def _headings_with_text(doc: AnalysedDocument) -> list[tuple[Sentence, int]]:
+    """Headings with running text under them, outside contents pages and reference lists, with their word counts:
+    found once for every topic's `headings_on`."""
+    with_text = doc.facts.get(_sections_with_text)
+    return [(s, len(s.text.split())) for s in doc.sentences
+            if s.kind is BlockKind.HEADING and s.block.section in with_text and not in_reference_section(s)]
+
+
 def headings_on(doc: AnalysedDocument, pattern: re.Pattern[str], max_words: int = 10) -> list[Sentence]:
     """Headings that match `pattern`, short enough to be titles, with running text under them, outside
     contents pages and reference lists: the sections a document gives to a subject."""
-    with_text = doc.facts.get(_sections_with_text)
-    return [s for s in doc.sentences
-            if s.kind is BlockKind.HEADING and len(s.text.split()) <= max_words and pattern.search(s.text)
-            and s.block.section in with_text and not in_reference_section(s)]
+    return [s for s, words in doc.facts.get(_headings_with_text) if words <= max_words and pattern.search(s.text)]

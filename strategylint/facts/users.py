@@ -26,7 +26,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from strategylint.facts.patterns import folded_sentences
+from strategylint.facts.patterns import CuedBranches, folded_sentences
 from strategylint.facts.patterns import has_any as _has_any
 from strategylint.facts.topics import headings_on
 from strategylint.findings import Evidence
@@ -37,21 +37,31 @@ if TYPE_CHECKING:
 GROUPS = (r"(?:users?|service users?|patients?|residents?|citizens?|customers?|carers?|staff|clinicians?|students?"
           r"|pupils?|learners?|teachers?|parents?|families|employees?|colleagues?|businesses|companies|SMEs?"
           r"|the public|people|communities|claimants|taxpayers|visitors|researchers|tenants|members|employers)")
-RESEARCH = re.compile(
-    r"\buser research\b|\bresearch with (?:\w+\s+){0,2}" + GROUPS
-    + r"|\bfeedback (?:from|of|by) (?:\w+\s+){0,3}?" + GROUPS + r"|\b" + GROUPS + r"(?:'|’|'s|’s)? feedback\b"
-    r"|\b(?:we|they|it) (?:surveyed|interviewed|asked|listened to)\b"
-    r"|\bsurvey(?:s|ed)? (?:of|with|among) (?:[\w,.-]+\s+){0,3}?" + GROUPS
-    + r"|\b(?:user|customer|patient|citizen|resident|student|staff|public) (?:satisfaction|surveys?)\b"
-    r"|\bsatisfaction (?:surveys?|scores?|ratings?|levels?)\b|\buser testing\b"
-    r"|\btest(?:ed|ing|s)? (?:\w+ ){0,4}?with (?:\w+ )?" + GROUPS + r"\b|\bco-?design(?:ed)?\b"
-    r"|\bco-?produc(?:e|ed|tion)\b|\blived experience\b|\bfocus groups? (?:with|of|among)\b"
-    r"|\b(?:held|ran|run|conducted|organi[sz]ed) (?:\w+ ){0,3}?focus groups?\b|\binterview(?:s|ed)? with \w+"
-    r"|\bpersonas?\b|\buser journeys?\b"
-    r"|\bconsult(?:ation|ations|ed|ing)? (?:with )?(?:\w+\s+){0,3}?" + GROUPS
-    + r"|\buser[- ]centred\b|\buser[- ]centered\b|\buser[- ]focused\b|\bcustomer insight\b|\buser insight\b"
-    r"|\byou said,? we did\b|\bpain points?\b|\bresearch stud(?:y|ies) (?:on|of|into) (?:[\w-]+\s+){0,4}?needs\b",
-    re.IGNORECASE)
+# RESEARCH's branches in groups, each with words one of which stands wherever it matches: a sentence that speaks
+# of research is not searched for feedback from each of the GROUPS
+RESEARCH = CuedBranches((
+    (("research",), r"\buser research\b|\bresearch with (?:\w+\s+){0,2}" + GROUPS),
+    (("feedback",),
+     r"\bfeedback (?:from|of|by) (?:\w+\s+){0,3}?" + GROUPS + r"|\b" + GROUPS + r"(?:'|’|'s|’s)? feedback\b"),
+    (("surveyed", "interviewed", "asked", "listened to"),
+     r"\b(?:we|they|it) (?:surveyed|interviewed|asked|listened to)\b"),
+    (("survey", "satisf"),
+     r"\bsurvey(?:s|ed)? (?:of|with|among) (?:[\w,.-]+\s+){0,3}?" + GROUPS
+     + r"|\b(?:user|customer|patient|citizen|resident|student|staff|public) (?:satisfaction|surveys?)\b"
+     r"|\bsatisfaction (?:surveys?|scores?|ratings?|levels?)\b"),
+    (("test",), r"\buser testing\b|\btest(?:ed|ing|s)? (?:\w+ ){0,4}?with (?:\w+ )?" + GROUPS + r"\b"),
+    (("codesign", "co-design", "coproduc", "co-produc", "lived experience", "focus group", "interview", "persona",
+      "journey", "consult", "user centred", "user-centred", "user centered", "user-centered", "user focused",
+      "user-focused", "insight", "you said", "pain point"),
+     r"\bco-?design(?:ed)?\b"
+     r"|\bco-?produc(?:e|ed|tion)\b|\blived experience\b|\bfocus groups? (?:with|of|among)\b"
+     r"|\b(?:held|ran|run|conducted|organi[sz]ed) (?:\w+ ){0,3}?focus groups?\b|\binterview(?:s|ed)? with \w+"
+     r"|\bpersonas?\b|\buser journeys?\b"
+     r"|\bconsult(?:ation|ations|ed|ing)? (?:with )?(?:\w+\s+){0,3}?" + GROUPS
+     + r"|\buser[- ]centred\b|\buser[- ]centered\b|\buser[- ]focused\b|\bcustomer insight\b|\buser insight\b"
+     r"|\byou said,? we did\b|\bpain points?\b"),
+    (("research stud",), r"\bresearch stud(?:y|ies) (?:on|of|into) (?:[\w-]+\s+){0,4}?needs\b"),
+), re.IGNORECASE)
 NEEDS = re.compile(
     r"\b(?:user|customer|citizen|patient|business|learner|student)s?(?:'|’s|'s)? needs?\b"
     r"|\bneeds of (?:\w+\s+){0,3}?" + GROUPS + r"\b"
@@ -144,7 +154,7 @@ def extract(doc: AnalysedDocument) -> Users:
     for sentence in doc.body_sentences:
         text = sentence.text
         lowered = doc.lowered[sentence.index]
-        if sentence.index in with_research_words and (match := RESEARCH.search(text)):
+        if sentence.index in with_research_words and (match := RESEARCH.search(text, lowered)):
             research.append(doc.said("mentions_users_needs", sentence, match.group(0)))
         if (sentence.index in with_need_words and _has_any(lowered, _GROUP_WORDS)
                 and (match := NEEDS.search(text))):
