@@ -83,12 +83,16 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
         yield Evidence("too-long-term", horizon.evidence.quote, horizon.evidence.location,
                        note=f"horizon {horizon.start}-{horizon.end}: {horizon.years} years, {set_by}")
         return
+    runs = f"The horizon runs {horizon.years} years, to {horizon.end}, counted from {counted_from}, {set_by}"
     shorter = _shorter_plan(doc, horizon, max_years, data)
     if reviews:
         # the clearest of them: one that says how often ("updated annually", "every April")
         review = next((r for r in reviews if has_any(r.quote.lower(), review_facts.CADENCE_WORDS)), reviews[0])
         review_note = (f"It does say how it is reviewed ('{excerpt(review.quote, review.phrase, REVIEW_QUOTE)}', "
-                       f"{review.location.describe()}), but a review does not shorten the plan.")
+                       f"{review.location.describe()})")
+        # where the text itself plans a shorter period, which horizon is meant is the question, not the review
+        own_period = shorter is not None and shorter.own_period
+        review_note += "." if own_period else ", but a review does not shorten the plan."
         suggestion = ("Shorten the planned horizon to 3-5 years, aligned to the organisation's strategic plan, and "
                       "keep longer ambitions as direction that each review revisits, not as the plan.")
     else:
@@ -97,10 +101,9 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
                       "the board reviews and refreshes the strategy.")
     if shorter is not None:
         suggestion = shorter.suggestion
-    shorter_note = f" {shorter.note}" if shorter is not None else ""
+    said = f"{runs}{shorter.note}" if shorter is not None else f"{runs}."
     yield Finding(
-        message=(f"The horizon runs {horizon.years} years, to {horizon.end}, counted from {counted_from}, "
-                 f"{set_by}.{shorter_note} {review_note} {GUIDANCE}"),
+        message=f"{said} {review_note} {GUIDANCE}",
         suggestion=suggestion,
         location=horizon.evidence.location,
         quote=horizon.evidence.quote,
@@ -110,8 +113,9 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
 
 @dataclass(frozen=True, slots=True)
 class _ShorterPlan:
-    note: str  # what the document says that is shorter than its horizon
+    note: str  # what the document says that is shorter than its horizon, to follow the horizon's sentence
     suggestion: str
+    own_period: bool  # the text plans that shorter period itself, so which period is meant is unclear
 
 
 def _shorter_plan(doc: AnalysedDocument, horizon: Horizon, max_years: int,
@@ -124,25 +128,26 @@ def _shorter_plan(doc: AnalysedDocument, horizon: Horizon, max_years: int,
         data["stated_shorter_period"] = {"years": years, "evidence": evidence.as_dict()}
         quoted = excerpt(evidence.quote, evidence.phrase, STATED_QUOTE)
         where = evidence.location.describe()
-        return _ShorterPlan(f"It also gives its own work a shorter period: '{quoted}' ({where}).",
+        return _ShorterPlan(f"; but it gives its own work {years} years: '{quoted}' ({where}). Which is the "
+                            "strategy's period is not clear.",
                             f"If the plan is the {years} years it states, give that as the strategy's period and keep "
-                            f"{horizon.end} as {AMBITION}")
+                            f"{horizon.end} as {AMBITION}", own_period=True)
     if horizon.plan_start is not None and horizon.start < horizon.plan_start \
             and horizon.end - horizon.plan_start <= max_years:
         span = horizon.end - horizon.plan_start
         data["timeline_years"] = span
-        return _ShorterPlan(f"The timeline itself starts in {horizon.plan_start} and spans {span} years; the "
-                            f"{horizon.years} are counted from publication.",
+        return _ShorterPlan(f"; but the timeline itself starts in {horizon.plan_start} and spans {span} years, "
+                            "within the guidance if the plan starts then.",
                             f"If the plan starts in {horizon.plan_start}, say so: the {span} years it lays out are "
-                            "within the guidance's 1-5. Say when the board reviews and refreshes it.")
+                            "within the guidance's 1-5. Say when the board reviews and refreshes it.", own_period=True)
     sooner = _sooner_targets(doc, horizon.start, horizon.start + max_years)
     if sooner is not None:
         year, count, within = sooner
         data["sooner_targets"] = {"within_max_years": within, "most_common_year": year, "uses": count}
-        return _ShorterPlan(f"Most of its dated targets fall sooner ({within} within {max_years} years, {count} of "
-                            f"them by {year}), so the plan itself may be shorter than it says.",
+        return _ShorterPlan(f". Most of its dated targets fall sooner ({within} within {max_years} years, {count} "
+                            f"of them by {year}), so the plan itself may be shorter than it says.",
                             f"If the work runs to {year}, state that as the strategy's period and keep "
-                            f"{horizon.end} as {AMBITION}")
+                            f"{horizon.end} as {AMBITION}", own_period=False)
     return None
 
 

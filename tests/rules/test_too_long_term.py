@@ -478,8 +478,9 @@ def test_quotes_a_shorter_period_the_document_gives_its_own_work() -> None:
             "current hosting contracts.\n")
     _, findings = horizon_findings(text, as_of=2020)
     (finding,) = findings
-    assert ("It also gives its own work a shorter period: 'This work will occur over the next three years, to 2024"
+    assert ("; but it gives its own work 3 years: 'This work will occur over the next three years, to 2024"
             in finding.message)
+    assert "Which is the strategy's period is not clear." in finding.message
     assert finding.suggestion.startswith("If the plan is the 3 years it states, give that as the strategy's period")
     assert finding.data["stated_shorter_period"]["years"] == 3
     # a forecast over the next three years is not the plan's period
@@ -501,7 +502,8 @@ def test_says_when_its_own_timeline_starts_after_publication_and_fits_the_guidan
             "\n| --- | --- | --- | --- | --- | --- |\n| Skills audit | x | | | | |")
     _, findings = horizon_findings(text, as_of=2022)
     (finding,) = findings
-    assert "The timeline itself starts in 2023 and spans 5 years; the 6 are counted from publication." \
+    assert finding.message.startswith("The horizon runs 6 years, to 2028, counted from")
+    assert "; but the timeline itself starts in 2023 and spans 5 years, within the guidance if the plan starts then." \
         in finding.message
     assert finding.suggestion.startswith("If the plan starts in 2023, say so: the 5 years it lays out are within")
     assert finding.data["timeline_years"] == 5
