@@ -5,8 +5,8 @@ The guidance asks for strategies that "address the most important needs of patie
 and staff", built on feedback "from both staff and service users", with "equality, diversity and
 inclusion at the heart". Research counts when the text speaks of finding out (user research, feedback,
 surveys, satisfaction, testing with users); needs count when a group's needs are named ("residents
-need", "the needs of patients"); inclusion counts on the words for equality, accessibility and digital
-exclusion.
+need", "the needs of patients"), and so do the skills needs a skills plan starts from ("the skills needs
+of the industry"); inclusion counts on the words for equality, accessibility and digital exclusion.
 
 Research it has done into what its users need is a strong sign whatever the rate: a sentence that
 reports research carried out (a survey conducted, people who responded, interviews held) and names needs
@@ -64,6 +64,7 @@ RESEARCH = CuedBranches((
 ), re.IGNORECASE)
 NEEDS = re.compile(
     r"\b(?:user|customer|citizen|patient|business|learner|student)s?(?:'|’s|'s)? needs?\b"
+    r"|\bskills? needs\b"  # what learners and employers need in a skills plan: "the skills needs of the industry"
     r"|\bneeds of (?:\w+\s+){0,3}?" + GROUPS + r"\b"
     r"|\b" + GROUPS + r"(?:'|’|'s|’s)? (?:\w+\s+)?needs\b"
     r"|\b" + GROUPS + r" (?:need|want|expect|tell us|told us|said|asked)\b"
@@ -83,7 +84,7 @@ _NEED_WORDS = ("need", "want", "expect", "tell us", "told us", "said", "asked")
 _GROUP_WORDS = ("user", "patient", "resident", "citizen", "customer", "carer", "staff", "clinician", "student", "pupil",
                 "learner", "teacher", "parent", "families", "employee", "colleague", "business", "companies", "sme",
                 "public", "people", "communities", "claimant", "taxpayer", "visitor", "researcher", "tenant", "member",
-                "employer")
+                "employer", "skill")
 
 
 # Any word that shows users are in view at all: enough for a partial answer, never for an addressed one.

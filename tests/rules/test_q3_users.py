@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from tests.helpers import findings_of, lint
+from strategylint.engine import Engine
+from strategylint.facts import users
+from tests.helpers import findings_of, lint, make_document
 
 RULE = "q3-users"
 
@@ -81,3 +83,10 @@ def test_users_named_often_are_in_view_though_their_needs_are_not_said() -> None
     (finding,) = findings_of(result, RULE)
     assert "not who they are, what they need most, or how you know" in finding.message
     assert lint("Every account is on one platform.", rules=[RULE]).board[RULE].status == "missing"
+
+
+def test_the_skills_needs_a_skills_plan_starts_from_are_users_needs() -> None:
+    doc = Engine().analyse(make_document("The plan starts from the skills needs of the industry.\n\n"
+                                         "We will upgrade the data centre."))
+    found = doc.facts.get(users.extract)
+    assert [e.phrase for e in found.needs] == ["skills needs"]
