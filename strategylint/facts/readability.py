@@ -44,8 +44,9 @@ LONG_SENTENCE_WORDS = 25
 MIN_SENTENCE_WORDS = 3  # shorter pieces are captions, labels or list stubs, not sentences
 WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
 ACRONYM = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z0-9&]{1,6}s?\b")  # \b[A-Z]..., in a form re scans faster
-# "Core Policy and Procedures Manual (CPPM)", "(CPPM, Chapter 12)", "(Natural Language Processing - NLP)"
-DEFINED_AFTER = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z0-9&]{1,7}?)s?\s*[),;]"
+# "Core Policy and Procedures Manual (CPPM)", "(CPPM, Chapter 12)", "(Natural Language Processing - NLP)",
+# "PDST Technology in Education (PDST-TiE)", which spells out both PDST and TIE
+DEFINED_AFTER = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z0-9&]{1,7}?(?:-[A-Z][A-Za-z0-9&]{1,7}?)?)s?\s*[),;]"
                            r"|\([A-Za-z][^()]{4,120}?\s[-–—:]\s*([A-Z][A-Z0-9&]{1,6})s?\s*\)")
 # "CERT-PA (Computer Emergency Response Team ...)", "DINSIC (Direction interministérielle du numérique ...)"
 DEFINED_BEFORE = re.compile(r"\b([A-Z][A-Z0-9&]{1,6})(?:-[A-Z0-9]{1,6})?s?\s*\(([A-Za-z][^()]{4,240})\)")
@@ -70,7 +71,12 @@ COMMON_ACRONYMS = frozenset({
     "Q2", "Q3", "Q4", "EN", "DE", "FR", "NL", "R&D", "HM", "FY", "COVID", "ISBN", "ISSN", "DOI",
     # currency codes and company names are not jargon a reader needs spelled out
     "IBM", "BT", "HP", "DNA", *CURRENCY_CODES,
+    # company forms: "Ericsson AB", "Siemens AG", "BT Group PLC"
+    "AB", "AG", "NV", "BV", "PLC", "LLC", "LLP", "LTD", "INC",
 })
+# a web address or a file path, whose parts are not acronyms: "(http://www.education.ie/.../Schools-IT2000.pdf)",
+# "Speeches/2013-Speeches/SP13-02-22.html)"
+ADDRESS = re.compile(r"https?://\S+|www\.\S+|\S+\.(?:html?|pdf|aspx?|php)\b", re.IGNORECASE)
 _FISCAL_YEAR = re.compile(r"FY\d{2,4}")
 
 WORDS_TO_AVOID = "words-to-avoid"
@@ -196,7 +202,8 @@ def _acronyms(doc: AnalysedDocument) -> tuple[tuple[str, ...], list[Evidence]]:
         if not _TWO_CAPITALS.search(text):
             continue
         if "(" in text:  # a cheap test: both patterns need a bracket
-            defined.update((m.group(1) or m.group(2)).upper() for m in DEFINED_AFTER.finditer(text))
+            defined.update(part.upper() for m in DEFINED_AFTER.finditer(text)
+                           for part in (m.group(1) or m.group(2)).split("-"))
             defined.update(m.group(1) for m in DEFINED_BEFORE.finditer(text))
             defined.update(m.group(1) for m in DEFINED_NEAR.finditer(text)
                            if _initials(m.group(2)).startswith(m.group(1).replace("&", "").lower()))
@@ -211,6 +218,8 @@ def _acronyms(doc: AnalysedDocument) -> tuple[tuple[str, ...], list[Evidence]]:
             continue
         if sentence.index not in running or text.isupper():
             continue  # a heading, contents line or reference; a shouted heading or a title in capitals
+        if "/" in text or "www" in text or "." in text:
+            text = ADDRESS.sub(lambda m: " " * len(m.group(0)), text)  # blanked, so offsets still hold
         shouted = _shouted(text)
         for match in ACRONYM.finditer(text):
             if match.start() in shouted:

@@ -420,6 +420,11 @@ def test_words_in_brackets_that_do_not_spell_it_do_not_define_it() -> None:
     assert _acronyms(text) == ("GTS",)
 
 
+def test_a_hyphenated_acronym_after_its_name_defines_both_parts() -> None:
+    text = "PDST Technology in Education (PDST-TiE) helps. The PDST-TIE acts. The PDST-TIE reports."
+    assert _acronyms(text) == ()
+
+
 def test_a_hyphenated_acronym_spelled_out_defines_its_stem() -> None:
     text = "The CERT-PA (Computer Emergency Response Team) acts. The CERT acts. The CERT reports."
     assert _acronyms(text) == ()
@@ -441,6 +446,13 @@ def test_a_plural_in_capitals_of_a_defined_acronym_is_defined() -> None:
     uses = "Universities share MOOCS with schools.\n\nThe MOOCS are free. The GPS and the GPS work."
     assert _acronyms(uses) == ("GPS", "MOOCS")
     assert _acronyms(uses + "\n\n## List of Abbreviations\n\n- MOOC Massive Open Online Course\n") == ("GPS",)
+
+
+def test_web_addresses_and_company_forms_hold_no_acronyms() -> None:
+    text = ("See the report (http://www.education.ie/en/Reports/Schools-IT2000.pdf) and Speeches/2013/SP13-02.html "
+            "again. Ericsson AB and Siemens AG help. Ericsson AB and Siemens AG agree. The IT2000 plan and the IT2000 "
+            "review.")
+    assert _acronyms(text) == ("IT2000",)
 
 
 def test_the_cover_spells_out_its_own_acronyms() -> None:
