@@ -12,7 +12,9 @@ than ``min-per-1000-words`` times per 1,000 words (default 1.75), counting resea
 inclusion sentences together. A section given to users (a heading on users, citizens, inclusion,
 accessibility or equality with at least three such sentences under it) shows the sign whatever the rate, and
 so does research the document reports having done into needs ("43 firms responded to the survey on their
-digital skills needs").
+digital skills needs"). When it fires, it quotes what the document does say: research or feedback it
+mentions, or a consultation on the strategy it reports ("a comprehensive public consultation process"),
+which is not yet research into what users need.
 
 Options: ``min-per-1000-words`` (default 1.75).
 
@@ -64,6 +66,10 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
         said = (f"It does mention research or feedback ('{excerpt(first.quote, first.phrase, RESEARCH_QUOTE)}', "
                 f"{first.location.describe()}), but users' needs, research or inclusion come up in only {sentences}: "
                 "users are not yet the strategy's starting point.")
+    elif consulted := doc.facts.get(users.consultation):
+        said = (f"It reports consulting on the strategy ('{excerpt(consulted.quote, consulted.phrase, RESEARCH_QUOTE)}"
+                f"', {consulted.location.describe()}), but users' needs, research or inclusion come up in only "
+                f"{sentences}: what users need is not yet its starting point.")
     elif mentions:
         said = (f"Users' needs, research or inclusion come up in {sentences}: users appear in passing, not as the "
                 "strategy's starting point.")

@@ -175,6 +175,26 @@ def extract(doc: AnalysedDocument) -> Users:
                  _user_sections(doc, research + needs + inclusion), named, needs_research)
 
 
+# consulting on the strategy: not research into users' needs, but evidence the findings should quote, not ignore
+CONSULTED = re.compile(
+    r"\b(?:public|online|open|national|stakeholder)\s+consultations?\b|\bconsultation\s+(?:process|exercise|period)\b"
+    r"|\b(?:held|ran|conducted|organi[sz]ed|carried out)\s+(?:\w+\s+){0,3}?(?:workshops|consultations?|surveys"
+    r"|interviews|focus groups|forums)\b|\b\d+\s+(?:respondents|submissions)\b|\bengaged widely\b", re.IGNORECASE)
+_CONSULTED_WORDS = ("consult", "workshop", "survey", "interview", "focus group", "forum", "respondent", "submission",
+                    "engaged widely")
+
+
+def consultation(doc: AnalysedDocument) -> Evidence | None:
+    """The first sentence that reports consulting on the strategy ("on the basis of feedback from expert forums and
+    a comprehensive public consultation process"), not a plan to ("a survey will be conducted")."""
+    with_words = doc.facts.get(folded_sentences).with_any(_CONSULTED_WORDS)
+    for sentence in doc.body_sentences:
+        if sentence.index in with_words and (match := CONSULTED.search(sentence.text)) \
+                and not PLANNED.search(sentence.text):
+            return doc.said("consultation", sentence, match.group(0))
+    return None
+
+
 # the people a service is for, as a document names them: how often says whether users are in view at all
 SERVICE_USER = re.compile(r"\b(users?|customers?|patients?|residents?|citizens?|students?|pupils?|learners?"
                           r"|carers?|claimants?|tenants?|service users?)\b")

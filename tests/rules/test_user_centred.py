@@ -56,6 +56,19 @@ def test_needs_named_in_passing_without_research() -> None:
     assert "mention research" not in finding.message
 
 
+def test_a_consultation_on_the_strategy_is_quoted_not_ignored() -> None:
+    text = (FILLER + "\n\nThe plan was shaped by a public consultation with 300 respondents.\n\n"
+            "The public needs simpler forms.")
+    (finding,) = findings_of(lint(text, rules=[RULE]), RULE)
+    assert finding.message.startswith("It reports consulting on the strategy ('The plan was shaped by a public "
+                                      "consultation with 300 respondents.', l.201)")
+    assert "in passing" not in finding.message
+    # a consultation still to come is not one it reports
+    planned = text.replace("The plan was shaped by", "The plan will be shaped by")
+    (later,) = findings_of(lint(planned, rules=[RULE]), RULE)
+    assert "reports consulting" not in later.message
+
+
 def test_inclusion_is_extracted() -> None:
     doc = Engine().analyse(make_document("We will make every service accessible and tackle digital exclusion."))
     assert len(doc.facts.get(users.extract).inclusion) == 1
