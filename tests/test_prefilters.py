@@ -61,6 +61,7 @@ PREFILTERS: dict[str, tuple[re.Pattern[str], Cheap]] = {
     "users.NEEDS": (users.NEEDS,
                     lambda lowered, _: has_any(lowered, users._NEED_WORDS) and has_any(lowered, users._GROUP_WORDS)),
     "users.INCLUSION": (users.INCLUSION, _words(users._INCLUSION_WORDS)),
+    "users.CONSULTED": (users.CONSULTED, _words(users._CONSULTED_WORDS)),
     "system_alignment.PASSING": (
         system_alignment.PASSING,
         lambda lowered, _: has_any(lowered, system_alignment._PASSING_WORDS)
@@ -92,6 +93,8 @@ EXAMPLES = [
     "In the coming decade.", "Our mission is to help people.", "Vision: a digital council.",
     "The purpose of this strategy is to help.", "Our ambition remains simple.",
     "We did user research with residents.", "We surveyed 300 people and read their feedback.",
+    "It followed a public consultation.", "We held six workshops.", "There were 300 respondents.",
+    "The review engaged widely with firms.",
     "Feedback from residents and patients' feedback.", "A survey of 500 tenants found customer satisfaction high.",
     "We tested the new forms with disabled users.", "Services co-designed with people with lived experience.",
     "A research study into the digital needs of carers.",
