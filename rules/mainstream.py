@@ -14,7 +14,9 @@ than ``max-words`` (default 15000), or, over at least 20 sentences, a reading ea
 ``min-reading-ease`` (default 30), or more than ``max-long-sentence-share`` (default 0.35) of its
 sentences over 25 words, or more than ``max-undefined-acronyms`` (default 5) acronyms used at least twice
 and never spelled out (well-known ones such as UK, EU, NHS, GDP, R&D, currency codes and company names
-aside). The metrics are in the finding's data.
+aside). The metrics are in the finding's data. Its advice for a long document is a short, plain version; for
+one with an executive summary (or a "Summary", "Overview" or "At a glance" section), to make that summary
+the plain version.
 
 It also points out, without deciding the sign, the words on GOV.UK's list of words to avoid, with the
 plain words GOV.UK gives for them (``rules/lexicons/words-to-avoid.txt``). By default it is one finding
@@ -41,12 +43,14 @@ Good: "We will use simple tools to fix the forms people use most."
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from strategylint.analysis import AnalysedDocument
 from strategylint.facts import readability
 from strategylint.facts.readability import AvoidedWord
+from strategylint.facts.topics import headings_on
 from strategylint.findings import Evidence, Finding
 
 CODE = "SL204"
@@ -204,6 +208,23 @@ def _words_to_avoid(doc: AnalysedDocument, limit: int, min_per_1000: float) -> I
         yield _summary(rest)
 
 
+PLAIN = "sentences under 25 words, everyday words, acronyms spelled out"
+# the document's own short version: "Executive summary", "Summary", "At a glance"
+SUMMARY_HEADING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:executive\s+summary|summary|at\s+a\s+glance|in\s+brief"
+                             r"|overview)\s*:?\s*$", re.IGNORECASE)
+
+
+def _plainer(doc: AnalysedDocument, words: int) -> str:
+    if words <= BLOG_POST_WORDS:
+        return f"Keep it this short, but plainer: {PLAIN}."
+    summary = headings_on(doc, SUMMARY_HEADING, max_words=6)
+    if summary:
+        title = " ".join(summary[0].text.split()).rstrip(" :")
+        return (f"Make its '{title}' the short, plain version a reader takes away (a blog post's length): {PLAIN}; "
+                "keep the detail in the body and annexes.")
+    return f"Publish a short, plain version (a blog post's length): {PLAIN}; keep the detail in annexes."
+
+
 def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding | Evidence]:
     metrics = doc.facts.get(readability.extract)
     reasons = _unplain(metrics, options)
@@ -218,9 +239,6 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
     yield Finding(
         message=(f"Hard to read widely: {'; '.join(reasons)}{spelled}. The guidance: 'The best strategies are "
                  "widely understood and widely adopted.'"),
-        suggestion=(("Publish a short, plain version (a blog post's length): sentences under 25 words, everyday "
-                     "words, acronyms spelled out; keep the detail in annexes.") if metrics.words > BLOG_POST_WORDS
-                    else ("Keep it this short, but plainer: sentences under 25 words, everyday words, acronyms "
-                          "spelled out.")),
+        suggestion=_plainer(doc, metrics.words),
         data=metrics.as_dict(),
     )

@@ -448,6 +448,17 @@ def test_a_plural_in_capitals_of_a_defined_acronym_is_defined() -> None:
     assert _acronyms(uses + "\n\n## List of Abbreviations\n\n- MOOC Massive Open Online Course\n") == ("GPS",)
 
 
+def test_a_long_strategy_with_an_executive_summary_is_told_to_make_that_the_plain_version() -> None:
+    body = " ".join(f"The multidimensional interoperability considerations of programme {n} necessitate "
+                    "comprehensive institutional consolidation." for n in range(1400))
+    without = findings_of(lint(body, rules=[RULE]), RULE)
+    assert next(f.suggestion for f in without if f.decisive).startswith("Publish a short, plain version")
+    with_summary = findings_of(lint("## Executive summary\n\nWe will fix the basics first.\n\n## Detail\n\n" + body,
+                                    rules=[RULE]), RULE)
+    assert next(f.suggestion for f in with_summary if f.decisive).startswith(
+        "Make its 'Executive summary' the short, plain version a reader takes away")
+
+
 def test_web_addresses_and_company_forms_hold_no_acronyms() -> None:
     text = ("See the report (http://www.education.ie/en/Reports/Schools-IT2000.pdf) and Speeches/2013/SP13-02.html "
             "again. Ericsson AB and Siemens AG help. Ericsson AB and Siemens AG agree. The IT2000 plan and the IT2000 "
