@@ -1,7 +1,8 @@
 """The document's guiding principles: the short list that helps teams make the right decisions.
 
 Found either as the items under a heading that names principles ("Our principles", "Design
-principles", "Guiding principles"), as the list a sentence introduces ("The principles are:", or
+principles", "Guiding principles", "(2) The Basic Principles"), or the principles named at the head of
+the paragraphs under it ("Technology-Led. Grasp the global trend ..."), as the list a sentence introduces ("The principles are:", or
 "The following principles are intended to guide ..." and the named items after it, "1. Uphold Ethics:
 ..."), or as a stated count in the text ("six principles guide our work", "the following 10 design
 principles", "six ethical principles to set a common framework"). The heading comes first, because it
@@ -27,10 +28,12 @@ if TYPE_CHECKING:
     from strategylint.analysis import AnalysedDocument
 
 _N = r"(\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
-HEADING = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:[A-Za-z'’-]+\s+){0,3}principles\s*:?$", re.IGNORECASE)
+# a heading's number: "3.", "3.2", "(2)", "2)", "(b)"
+_NUMBER = r"(?:\d+(?:\.\d+)*\.?|\(?\d{1,2}\)|\(?[a-z]\))\s+"
+HEADING = re.compile(rf"^(?:{_NUMBER})?(?:[A-Za-z'’-]+\s+){{0,3}}principles\s*:?$", re.IGNORECASE)
 # "Six principles for artificial intelligence", "10 ethical principles of data use"
 COUNTED_HEADING = re.compile(
-    rf"^(?:\d+(?:\.\d+)*\.?\s+)?(?:our\s+|the\s+)?{_N}\s+(?:[A-Za-z-]+\s+){{0,2}}principles"
+    rf"^(?:{_NUMBER})?(?:our\s+|the\s+)?{_N}\s+(?:[A-Za-z-]+\s+){{0,2}}principles"
     rf"(?:\s+(?:for|of|in|on)\s+[^.:;]{{1,60}})?\s*:?$", re.IGNORECASE)
 INTRODUCED = re.compile(r"\b(?:following|these|our|the)\s+(?:\w+\s+)?principles\b[^.]*:\s*$", re.IGNORECASE)
 COUNTED = re.compile(
@@ -53,6 +56,9 @@ _NOT_A_PRINCIPLE_NAME = frozenset({"the", "a", "an", "this", "that", "these", "t
 FOLLOWING = re.compile(r"\bthe following (?:\w+\s+)?principles\b", re.IGNORECASE)
 # "1. Uphold Ethics: Monitor and assess ..."
 NAMED_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4}\s*:\s+\S")
+# "Technology-Led. Grasp the global development trend of AI ...": a principle's name run in at the head of its
+# paragraph
+RUN_IN = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?[A-Z][\w-]*(?:\s+(?:and|of|for|the|[A-Z][\w-]*)){0,4}\.\s+[A-Z]")
 MIN_ITEMS, MAX_ITEMS = 2, 20
 LOOK_AHEAD = 40  # blocks after "the following principles" in which the named items may stand
 
@@ -85,9 +91,9 @@ def _structural(doc: AnalysedDocument) -> Principles | None:
         if not (HEADING.search(text) or counted):
             continue
         items = _items(doc, heading)
-        if counted and len(items) < MIN_ITEMS:  # the principles named in the paragraphs under the heading
+        if len(items) < MIN_ITEMS:  # the principles named at the head of the paragraphs under the heading
             items = [b for b in doc.document.section_blocks(heading)
-                     if b.kind is BlockKind.PARAGRAPH and NAMED_ITEM.match(b.text)]
+                     if b.kind is BlockKind.PARAGRAPH and (NAMED_ITEM.match(b.text) or RUN_IN.match(b.text))]
         if MIN_ITEMS <= len(items) <= MAX_ITEMS:
             return Principles(len(items), f"items under {heading.text.strip()!r}",
                               Evidence("states_principles", heading.text, heading.location_at(0)),

@@ -84,6 +84,18 @@ def test_the_items_under_the_heading_are_counted() -> None:
     assert found.items[0] == "Design with users, not for them"
 
 
+def test_principles_named_at_the_head_of_their_paragraphs_under_a_numbered_heading() -> None:
+    text = ("## (2) The Basic Principles\n\nTechnology-Led. Grasp the trend of AI and deploy research early.\n\n"
+            "Systems Layout. Plan research, industry and platforms as one system.\n\n"
+            "Market-Dominant. Follow the rules of the market and companies' choices.\n")
+    found = Engine().analyse(make_document(text)).facts.get(principles.extract)
+    assert found is not None and found.count == 3
+    assert found.items[0].startswith("Technology-Led.")
+    prose = text.replace("Technology-Led. Grasp", "We will grasp").replace("Systems Layout. Plan", "We plan") \
+        .replace("Market-Dominant. Follow", "We follow")
+    assert Engine().analyse(make_document(prose)).facts.get(principles.extract) is None
+
+
 def test_corpus_federal_data_strategy_framework_has_ten_principles() -> None:
     engine = Engine()
     path = corpus_file("us-federal-data-strategy-framework-2019.pdf")
