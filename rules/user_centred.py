@@ -43,6 +43,7 @@ OPTIONS = {"min-per-1000-words": 1.75}
 FINDING_OUT = re.compile(r"survey|interview|feedback|user research|satisfaction|test", re.IGNORECASE)
 RESEARCH_QUOTE = 80  # characters of the research sentence quoted in the message
 NAMED_OFTEN_PER_1000 = 5  # users named this often are in view, even when their needs are not set out
+NEARLY = 0.9  # a rate this close to the threshold is short of it, not users "in passing"
 
 
 def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding | Evidence]:
@@ -70,6 +71,9 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
         said = (f"It reports consulting on the strategy ('{excerpt(consulted.quote, consulted.phrase, RESEARCH_QUOTE)}"
                 f"', {consulted.location.describe()}), but users' needs, research or inclusion come up in only "
                 f"{sentences}: what users need is not yet its starting point.")
+    elif mentions and rate >= NEARLY * float(options["min-per-1000-words"]):
+        said = (f"Users' needs, research or inclusion come up in {sentences}, a little short of the "
+                f"{float(options['min-per-1000-words']):g} per 1,000 words of a strategy that starts from its users.")
     elif mentions:
         said = (f"Users' needs, research or inclusion come up in {sentences}: users appear in passing, not as the "
                 "strategy's starting point.")

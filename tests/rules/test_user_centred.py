@@ -69,6 +69,13 @@ def test_a_consultation_on_the_strategy_is_quoted_not_ignored() -> None:
     assert "reports consulting" not in later.message
 
 
+def test_a_rate_just_short_of_the_threshold_is_not_called_in_passing() -> None:
+    text = FILLER + "\n\nThe public needs simpler forms."  # 1.4 per 1,000 words
+    (finding,) = findings_of(lint(text, rules=[RULE], options={RULE: {"min-per-1000-words": 1.5}}), RULE)
+    assert "a little short of the 1.5 per 1,000 words of a strategy that starts from its users" in finding.message
+    assert "in passing" not in finding.message
+
+
 def test_inclusion_is_extracted() -> None:
     doc = Engine().analyse(make_document("We will make every service accessible and tackle digital exclusion."))
     assert len(doc.facts.get(users.extract).inclusion) == 1
