@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from strategylint.facts import cover
-from strategylint.facts.patterns import FORECAST, PREDICTION, has_any, has_measure
+from strategylint.facts.patterns import FORECAST, MONTHS, PREDICTION, has_any, has_measure
 from strategylint.findings import Evidence
 from strategylint.model import BlockKind
 
@@ -85,10 +85,9 @@ _DONE_BEFORE = re.compile(r"\b(?:was|were|had|has|have|been|did|published|launch
                           r"\s+(?:[\w,]+\s+){0,2}$",
                           re.IGNORECASE)
 # a date in a year: "by 2020", "in 2019", "before the end of 2018", "at the end of 2016", "from spring 2017"
-DATE_IN_YEAR = re.compile(r"\b(?:by|in|before|until|at|from|during|within)\s+"
-                          r"(?:the\s+(?:end|start|beginning|middle|course)\s+of\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october"
-                          r"|november|december|spring|summer|autumn|winter|Q[1-4])\s+)?((?:19|20)\d\d)\b",
-                          re.IGNORECASE)
+DATE_IN_YEAR = re.compile(rf"\b(?:by|in|before|until|at|from|during|within)\s+"
+                          rf"(?:the\s+(?:end|start|beginning|middle|course)\s+of\s+)?"
+                          rf"(?:(?:{MONTHS}|spring|summer|autumn|winter|Q[1-4])\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 TIMELINE_CELL = re.compile(
     rf"^\s*(?:(?:from|by|end(?: of)?|mid|early|late)[- ]?\s*)?"

@@ -1,12 +1,13 @@
 """The document's guiding principles: the short list that helps teams make the right decisions.
 
-Found either as the items under a heading that names principles ("Our principles", "Design
-principles", "Guiding principles", "(2) The Basic Principles"), or the principles named at the head of
-the paragraphs under it ("Technology-Led. Grasp the global trend ..."), as the list a sentence introduces ("The principles are:", or
-"The following principles are intended to guide ..." and the named items after it, "1. Uphold Ethics:
-..."), or as a stated count in the text ("six principles guide our work", "the following 10 design
-principles", "six ethical principles to set a common framework"). The heading comes first, because it
-gives the items; a heading may state a count and a scope ("Six principles for artificial intelligence").
+Found either as the items under a heading that names principles ("Our principles", "Design principles",
+"Guiding principles", "(2) The Basic Principles"), or the principles named at the head of the paragraphs
+under it ("Technology-Led. Grasp the global trend ..."), as the list a sentence introduces ("The
+principles are:", or "The following principles are intended to guide ..." and the named items after it,
+"1. Uphold Ethics: ..."), or as a stated count in the text ("six principles guide our work", "the
+following 10 design principles", "six ethical principles to set a common framework"). The heading comes
+first, because it gives the items; a heading may state a count and a scope ("Six principles for
+artificial intelligence").
 
 Weaker evidence, kept apart in `stated` and not a list of principles: two or more distinct principles
 stated in passing in the document's own voice ("the principle of security by design", "ethics by
