@@ -170,5 +170,27 @@ def stated(doc: AnalysedDocument) -> Principles | None:
                       first, tuple(names))
 
 
+# a named set of principles the text refers to: "the Identity and Privacy Principles drawn up by ...", "provided a
+# Mission Statement, Principles, and Practices"; a capitalised Principles inside the sentence, not opening it
+NAMED_SET = re.compile(r"(?<=[a-z,] )(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}Principles\b")
+
+
+# how a document says it follows them: "guided by", "provided", "adopted", "consistent with"
+FOLLOWS = re.compile(r"\b(?:guided|guides|guide|provided|provides|adopted|adopts|follow(?:s|ed|ing)?|consistent with"
+                     r"|in line with|based on|set out|sets out|drawn up|inform(?:s|ed|ing)?|under ?pin(?:s|ned)?)\b",
+                     re.IGNORECASE)
+
+
+def named_set(doc: AnalysedDocument) -> Evidence | None:
+    """The first sentence that refers to a named set of principles the document follows without listing them
+    ("All our work in this area is guided by the Identity and Privacy Principles"); not a course's "UX Design
+    Principles" in a list of topics."""
+    for sentence in doc.body_sentences:
+        if "Principles" in sentence.text and (match := NAMED_SET.search(sentence.text)) \
+                and FOLLOWS.search(sentence.text):
+            return doc.said("states_principles", sentence, match.group(0))
+    return None
+
+
 def extract(doc: AnalysedDocument) -> Principles | None:
     return _structural(doc) or _introduced(doc) or _following(doc) or _counted(doc)
