@@ -6,7 +6,8 @@ Four sources, in order of trust:
    Strategy has been developed around four key themes", "we will take 20 actions, grouped under four
    themes": the grouping wins). Counts that belong to someone else ("the Industrial Strategy green paper
    sets out 10 pillars", "the five priorities within our Transforming Justice programme") are skipped, as
-   are past goals ("we met 8 of the 10 goals") and footnote numbers ("10 The main objectives are...");
+   are the goals of one part of the plan ("The flagship measure advocated here has three interdependent
+   objectives"), past goals ("we met 8 of the 10 goals") and footnote numbers ("10 The main objectives are...");
 2. the items under a heading that names priorities, objectives, themes or pillars ("Our priorities",
    "Marketing goals", "3. Fields of action"): a short list right under the heading, else its highest
    sub-headings, else its top-level list items. Sub-points laid out at the same level ("Goal: ...",
@@ -65,6 +66,11 @@ OWNED_ELSEWHERE = re.compile(r"^\s*(?:within|of|in|from|set out in|under)\s+(?:t
 # "8 of the 10 goals", "one of the twelve missions": part of someone's count, not the count
 PART_OF = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|many|each|any|all|none"
                      r"|most|several)\s+of\s+$", re.IGNORECASE)
+# "The flagship measure advocated here has three interdependent objectives", "Underpinning ... the 3IA institutes are
+# three support strands": the goals of one part of the plan
+SUB_PART = re.compile(r"\b(?:measure|action|initiative|project|recommendation|proposal|scheme|pilot|centre|center"
+                      r"|institute|network)s?\b[^.;:]{0,40}\b(?:has|have|with|comprises?|pursues?|is|are)\s+$",
+                      re.IGNORECASE)
 # "with two goals in mind": what one action is for, not how the plan is built
 IN_MIND = re.compile(r"\s+in\s+mind\b", re.IGNORECASE)
 GROUPING = re.compile(rf"\bgrouped\s+(?:under|into|in)\s+(?:the\s+)?(?i:{_N})\b", re.IGNORECASE)
@@ -125,7 +131,7 @@ def _stated(doc: AnalysedDocument) -> tuple[Priorities | None, Priorities | None
             if not count or not 2 <= count <= MAX_PRIORITIES:
                 continue
             if (OWNED_ELSEWHERE.search(text[match.end():]) or PART_OF.search(text[:match.start()])
-                    or IN_MIND.match(text[match.end():])):
+                    or SUB_PART.search(text[:match.start()]) or IN_MIND.match(text[match.end():])):
                 continue
             found = Priorities(count, f"the document counts {match.group(0)!r}", _evidence(sentence))
             if SELF.search(text):

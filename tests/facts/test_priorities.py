@@ -42,6 +42,14 @@ def test_someone_elses_count_is_not_the_plans() -> None:
     assert count(text) == 7
 
 
+def test_the_goals_of_one_part_of_the_plan_are_not_its_priorities() -> None:
+    assert count("The flagship measure advocated here has three interdependent objectives: research, talent and "
+                 "industry.") == 0
+    assert count("Underpinning the appeal of the institutes are three support strands: computing, procedures and "
+                 "housing.") == 0
+    assert count("The strategy has three strategic objectives: research, talent and industry.") == 3
+
+
 def test_footnote_numbers_are_not_counts() -> None:
     assert count("10 The main objectives are: centralising planning and putting users first.") == 0
 
