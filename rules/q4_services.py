@@ -9,8 +9,9 @@ The answer is addressed when at least ``min-figures`` sentences (default 2) name
 performance (users, transactions, visits, uptime, satisfaction, share online), or when a section takes
 stock of where the organisation is now ("Current state", "Where are we now?", "Baseline") and the
 document gives at least one such figure or a count of what it runs ("over 1,600 applications run in our
-data centres"); partial when services are named without figures; missing when no digital service is
-named. Targets are plans, not figures.
+data centres"), or when it sets out a table of each service's volume (a header such as "Transactions per
+year" over rows of large numbers); partial when services are named without figures; missing when no
+digital service is named. Targets are plans, not figures.
 
 Bad: "Digital will transform how we work and how residents feel about the council."
 
@@ -39,9 +40,9 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
     found = doc.facts.get(services.extract)
     wanted = int(options["min-figures"])
     figures = found.with_figures + found.counts
-    taken_stock = bool(found.stocktake) and bool(figures)
+    taken_stock = (bool(found.stocktake) and bool(figures)) or bool(found.volume_tables)
     if taken_stock and len(found.with_figures) < wanted:
-        yield found.stocktake[0]
+        yield from (found.volume_tables or found.stocktake)[:1]
         yield from figures[:2]
     else:
         yield from found.with_figures[:3]

@@ -64,12 +64,23 @@ PLAN = re.compile(r"\b(?:will|shall|aims?|aiming|target(?:s|ed)?|goal|ambition|s
                   re.IGNORECASE)
 
 
+# a table of what each service handles: a header or title naming transactions or volumes over a period ("JUSTICE
+# TRANSACTIONS 2011/12", "Transactions per year"), with rows of large numbers under it
+VOLUME_HEADER = re.compile(r"\b(?:transactions?|volumes?|visits|users|enquiries|applications)\b[^.]{0,30}?"
+                           r"(?:\bper\s+(?:year|annum|month)\b|\ba\s+(?:year|month)\b|\b(?:19|20)\d\d(?:/\d\d)?\b)",
+                           re.IGNORECASE)
+LARGE_NUMBER = re.compile(r"\b\d{1,3}(?:,\d{3})+\b")
+MIN_VOLUME_ROWS = 3
+MAX_HEADER_WORDS = 8
+
+
 @dataclass(slots=True)
 class Services:
     named: list[Evidence] = field(default_factory=list)
     with_figures: list[Evidence] = field(default_factory=list)
     counts: list[Evidence] = field(default_factory=list)  # of what it runs, from sentences without a service figure
     stocktake: list[Evidence] = field(default_factory=list)  # headings of sections on where it is now
+    volume_tables: list[Evidence] = field(default_factory=list)  # tables of each service's volume
 
 
 def extract(doc: AnalysedDocument) -> Services:
@@ -90,4 +101,24 @@ def extract(doc: AnalysedDocument) -> Services:
             found.counts.append(doc.evidence("q4_services", sentence, "counts what the organisation runs"))
     found.stocktake = [doc.evidence("q4_services", heading, "a section on where the organisation is now")
                        for heading in headings_on(doc, SITUATION_HEADING, max_words=8)]
+    found.volume_tables = _volume_tables(doc)
+    return found
+
+
+def _volume_tables(doc: AnalysedDocument) -> list[Evidence]:
+    """Headers of tables that give each service's volume: a short header or title naming transactions or volumes
+    over a period, then at least `MIN_VOLUME_ROWS` large numbers in the section under it."""
+    headers = [b for b in doc.blocks if len(b.text.split()) <= MAX_HEADER_WORDS and VOLUME_HEADER.search(b.text)]
+    if not headers:
+        return []
+    numbers: dict[str | None, int] = {}
+    for block in doc.blocks:
+        numbers[block.section] = numbers.get(block.section, 0) + len(LARGE_NUMBER.findall(block.text))
+    found: list[Evidence] = []
+    seen: set[str | None] = set()
+    for header in headers:
+        if header.section not in seen and numbers.get(header.section, 0) >= MIN_VOLUME_ROWS:
+            seen.add(header.section)
+            found.append(Evidence("q4_services", header.text, header.location_at(0),
+                                  note="a table of services' volumes"))
     return found

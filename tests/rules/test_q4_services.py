@@ -81,3 +81,15 @@ def test_a_count_in_an_appendix_or_a_list_run_together_is_not_a_count_of_what_ru
     run_together = ("# Baseline\n\nResidents use the website.\n\n"
                     + " ".join(f"{n} Holy Cross School {n + 1} Highline Technology Systems" for n in range(20)) + ".")
     assert status(run_together) == "partial"
+
+
+def test_a_table_of_each_service_s_yearly_volume_answers_the_question() -> None:
+    table = ("## Justice transactions 2011/12\n\nCategory Transactions per year\n\n"
+             "Prisoner visits bookings 4,600,000 NOMS Court fine payments 1,882,828 HMCTS "
+             "Money claims 1,174,000 HMCTS\n")
+    result = lint("We will redesign our services.\n\n" + table, rules=[RULE])
+    assert result.board[RULE].status == "addressed"
+    assert any(e["note"] == "a table of services' volumes" for e in result.board[RULE].evidence)
+    # the same header over a table of two figures is not enough to know what the services handle
+    few = table.replace("Money claims 1,174,000 HMCTS", "")
+    assert lint("We will redesign our services.\n\n" + few, rules=[RULE]).board[RULE].status != "addressed"
