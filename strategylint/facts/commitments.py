@@ -8,8 +8,9 @@ paragraph or table cell written as an instruction ("Establish one trusted repres
 "Invest £93 million in ..."): the way capability lists and action tables put their actions, which a PDF
 often gives as paragraphs. It is measurable when it
 carries a number, percentage, amount, target or deadline (the guidance's 'what', 'how' and 'when'), and
-owned when it names who does it: a role, team or body beside it ("led by the CDO"), or a named body
-as the one that will act ("The Commission will ...", "GDS will ...").
+owned when it names who does it: a role, team or body beside it ("led by the CDO"), a named body
+as the one that will act ("The Commission will ...", "GDS will ..."), or the body at the head of an item
+written as a recommendation ("Department for the Economy to work with industry ...").
 
 Action plans often put their actions in tables: an action, the body that leads it and a timeline, each
 in its own cell. `action_table` finds those cells, short ones that are a timeline ("Q2 2014",
@@ -122,6 +123,25 @@ def _own_voice(text: str, promise: re.Match[str] | None, title_words: frozenset[
     return any(len(w) >= 4 for w in words) and set(words) <= title_words
 
 
+# a recommendation's owner, the body at its head: "Department for the Economy to work with industry ...",
+# "Educational institutions and industry to work with each other", "The CBI to provision an annual survey"
+LED_BY_SUBJECT = re.compile(
+    r"^\s*(?:\d{1,2}[.)]\s+)?(?:the\s+)?(?P<subject>[A-Z][^,;:.()]{0,70}?)\s+(?:to|must|should)\s+(?!be\b)[a-z]+",
+    re.IGNORECASE)
+_SUBJECT_BODY = re.compile(
+    r"\b(?:department|ministry|government|council|agency|authority|board|office|commission|industry|universit(?:y|ies)"
+    r"|colleges?|schools?|institutions?|employers?|hub|sector|academ(?:y|ies)|trust|team|directorate|unit"
+    r"|(?-i:[A-Z]{2,}\w*))\b", re.IGNORECASE)
+
+
+def _led_by_subject(text: str) -> bool:
+    """An action written as a recommendation with its owner at its head ("Department for the Economy to work with
+    industry"), not an instruction ("Seek potential for Government support") or a thing to be done."""
+    match = LED_BY_SUBJECT.match(text)
+    return (match is not None and IMPERATIVE.match(text) is None
+            and _SUBJECT_BODY.search(match.group("subject")) is not None)
+
+
 def names_owner(text: str) -> bool:
     """Whether the text names who does it: a role, team or body, not one the action creates or appoints."""
     return any(_CREATED.search(text[:match.start()]) is None for match in OWNER.finditer(text))
@@ -212,7 +232,8 @@ def extract(doc: AnalysedDocument) -> list[Commitment]:
         dated, led = row_cells(doc, sentence)
         dated = dated or (basis != "promise" and _schedule_key(sentence.block) in scheduled)
         out.append(Commitment(sentence, dated or has_measure(sentence.text, latest_deadline),
-                              led or named_actor or names_owner(sentence.text), basis, actor,
+                              led or named_actor or names_owner(sentence.text)
+                              or (basis != "promise" and _led_by_subject(sentence.text)), basis, actor,
                               _own_voice(sentence.text, promise, title_words)))
     return out
 

@@ -114,3 +114,14 @@ def test_a_dated_statement_of_what_will_be_done_is_a_measurable_commitment() -> 
     assert dated == {"In 2019, all relevant upper-secondary written exams will be digital.": True,
                      "At the end of 2016, a total of 16 projects will have been launched to test welfare solutions.":
                          True}
+
+
+def test_a_recommendation_with_its_owner_at_its_head_is_owned() -> None:
+    facts = _facts("# Recommendations\n\n- Department for the Economy to work with industry on graduate routes\n"
+                   "- Educational institutions and industry to work with each other on skill sets\n"
+                   "- Seek potential for Government support for new courses\n"
+                   "- A model to be developed of the future workforce\n")
+    assert facts["Department for the Economy to work with industry on graduate routes"][1] is True
+    assert facts["Educational institutions and industry to work with each other on skill sets"][1] is True
+    assert facts["Seek potential for Government support for new courses"][1] is False
+    assert facts["A model to be developed of the future workforce"][1] is False
