@@ -67,7 +67,7 @@ PREFILTERS: dict[str, tuple[re.Pattern[str], Cheap]] = {
         lambda lowered, _: has_any(lowered, system_alignment._PASSING_WORDS)
         or (has_any(lowered, system_alignment._WORKS_WORDS) and "with" in lowered)),
     **{f"deprioritisation.SELECTS[{i}]": (branch, _words(words))
-       for i, (words, branch) in enumerate(deprioritisation._SELECTS_TESTS)},
+       for i, (words, branch) in enumerate(deprioritisation.SELECTS.groups)},
 }
 KNOWN_GAPS: set[str] = set()
 
@@ -216,7 +216,8 @@ def test_plain_words_on_the_folded_text_test_as_a_case_blind_pattern_of_them(cor
 
 def test_the_selects_branches_find_what_selects_finds(corpus_sentences: list[str]) -> None:
     differ = [text for text in (*EXAMPLES, *corpus_sentences)
-              if deprioritisation._selects(text, fold(text)) != bool(deprioritisation.SELECTS.search(text))]
+              if deprioritisation.SELECTS.matches(text, fold(text))
+              != bool(deprioritisation.SELECTS.pattern.search(text))]
     assert differ == []
 
 

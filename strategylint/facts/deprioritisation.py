@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from strategylint.facts.patterns import folded_sentences, has_any
+from strategylint.facts.patterns import CuedBranches, folded_sentences, has_any
 from strategylint.findings import Evidence
 from strategylint.model import BlockKind, count_words
 
@@ -225,16 +225,7 @@ _SELECTS_BRANCHES: tuple[tuple[tuple[str, ...], str], ...] = (
      r"|recommendations|projects|priorities)\s+(?:can|could|will|should)\s+be\s+(?:pursued|taken|implemented"
      r"|started|delivered)\s+(?:immediately|first|now|straight\s+away)\b"),
 )
-SELECTS = re.compile("|".join(branch for _, branch in _SELECTS_BRANCHES), re.IGNORECASE)
-_SELECTS_TESTS = tuple((words, re.compile(branch, re.IGNORECASE)) for words, branch in _SELECTS_BRANCHES)
-
-
-def _selects(text: str, low: str) -> bool:
-    """``bool(SELECTS.search(text))``, one branch at a time, each only where its words stand in `low`."""
-    for words, branch in _SELECTS_TESTS:  # noqa: SIM110 (a plain loop, as in has_any)
-        if has_any(low, words) and branch.search(text):
-            return True
-    return False
+SELECTS = CuedBranches(_SELECTS_BRANCHES, re.IGNORECASE)
 
 
 # the plan's own selection, said in the perfect or the passive, which LOOKS_BACK would otherwise read as history:
@@ -460,7 +451,7 @@ def _pattern_kind(sentence: Sentence, low: str) -> str | None:
                     and not LOOKS_BACK.search(text):
                 return "prefers"
     if has_any(low, SELECT_WORDS) and (
-            (_selects(text, low) and not LOOKS_BACK.search(text))
+            (SELECTS.matches(text, low) and not LOOKS_BACK.search(text))
             or (SELECTION_MADE.search(text) and not PAST_PLAN.search(text))):
         return "selects"
     return None

@@ -124,6 +124,10 @@ class CuedBranches:
         self.groups = tuple((words, re.compile(branches, flags)) for words, branches in groups)
         self.words = tuple(word for words, _ in groups for word in words)
 
+    def matches(self, text: str, lowered: str) -> bool:
+        """``bool(pattern.search(text))``, stopping at the first group that matches."""
+        return any(has_any(lowered, words) and branches.search(text) is not None for words, branches in self.groups)
+
     def search(self, text: str, lowered: str) -> re.Match[str] | None:
         found: re.Match[str] | None = None
         for words, branches in self.groups:
