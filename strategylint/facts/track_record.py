@@ -2,7 +2,8 @@
 
 The guidance: "Talk about what you've already delivered and set realistic goals." A delivery is a
 sentence in which the organisation says it has done something ("we have launched", "the council moved",
-"since 2015 we have saved") with a specific: a number, a year, or a named service. Statements about
+"since 2015 we have saved") with a specific: a number, a year, or a named service. So is what it already
+runs and builds on ("Our existing Airflow DAGs will be updated with a new step"). Statements about
 writing the strategy itself ("we have developed this strategy") and about others do not count.
 """
 
@@ -45,6 +46,15 @@ FUTURE = re.compile(r"\b(?:will have|would have|could have|should have|must have
                     re.IGNORECASE)
 
 
+# what the organisation already runs, which it built before: "Our existing Airflow DAGs will be updated with a new
+# step", "we already run a data platform"; not "our existing approaches" or processes, which are ways of working
+EXISTING = re.compile(
+    r"\b(?:our|your)\s+existing\s+(?:[\w-]+\s+){0,2}?(?:pipelines?|platforms?|systems?|services?|tools?|infrastructure"
+    r"|centres?|centers?|DAGs|dashboards?|warehouses?|lakes?|apps?|websites?|portals?|networks?|models?|stack)\b"
+    r"|\b(?:we|you)\s+already\s+(?:have|run|operate|use)\s+(?:a|an|the|our|\d+)\b",
+    re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class TrackRecord:
     deliveries: list[Evidence] = field(default_factory=list)
@@ -57,7 +67,11 @@ def extract(doc: AnalysedDocument) -> TrackRecord:
     found: list[Evidence] = []
     for sentence in doc.body_sentences:
         text = sentence.text
-        if _DELIVERY_WORDS.isdisjoint(_WORDS.findall(doc.lowered[sentence.index])):
+        lowered = doc.lowered[sentence.index]
+        if _DELIVERY_WORDS.isdisjoint(_WORDS.findall(lowered)):
+            if ("existing" in lowered or "already" in lowered) and (built := EXISTING.search(text)) \
+                    and SPECIFIC.search(text):
+                found.append(doc.said("describes_track_record", sentence, built.group(0)))
             continue
         match = DELIVERED.search(text)
         if not match or SELF.search(text) or FUTURE.search(text):
