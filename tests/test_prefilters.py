@@ -51,6 +51,7 @@ PREFILTERS: dict[str, tuple[re.Pattern[str], Cheap]] = {
     "track_record.DELIVERED": (
         track_record.DELIVERED,
         lambda lowered, _: not track_record._DELIVERY_WORDS.isdisjoint(track_record._WORDS.findall(lowered))),
+    "track_record.EXISTING": (track_record.EXISTING, _words(("existing", "already"))),
     "integration.PLAN": (integration.PLAN, _words(integration._PLAN_OWNER_WORDS)),
     "review.CADENCE": (review.CADENCE, _words(review.CADENCE_WORDS)),
     "principles.COUNTED": (principles.COUNTED, lambda lowered, _: "principles" in lowered),
@@ -94,6 +95,7 @@ EXAMPLES = [
     "The purpose of this strategy is to help.", "Our ambition remains simple.",
     "We did user research with residents.", "We surveyed 300 people and read their feedback.",
     "It followed a public consultation.", "We held six workshops.", "There were 300 respondents.",
+    "Our existing Airflow DAGs run daily.", "We already run a data platform.",
     "The review engaged widely with firms.",
     "Feedback from residents and patients' feedback.", "A survey of 500 tenants found customer satisfaction high.",
     "We tested the new forms with disabled users.", "Services co-designed with people with lived experience.",
