@@ -13,20 +13,23 @@ from strategylint.engine import Engine
 from tests.helpers import make_document
 
 
+def body(source: str) -> list[str]:
+    """The text of each body sentence of a document built from `source`."""
+    return [s.text for s in Engine().analyse(make_document(source)).body_sentences]
+
+
 def test_body_sentences_leave_out_contents_glossaries_and_references() -> None:
     source = ("# Table of Contents\n\n- Alignment with the Corporate Plan\n- Users\n\n"
               "# Our plan\n\nWe asked 300 residents what they need.\n\n"
               "# Glossary\n\nAPI: application programming interface.\n\n"
               "# References\n\nUser research with residents, Council report, 2019.")
-    doc = Engine().analyse(make_document(source))
-    assert [s.text for s in doc.body_sentences] == ["We asked 300 residents what they need."]
+    assert body(source) == ["We asked 300 residents what they need."]
 
 
 def test_body_sentences_leave_out_a_template_s_bracketed_instructions() -> None:
     source = ("# Marketing goals\n\n[ Identify the results that you are suggesting to focus on. Use the SMART goal "
               "format. ]\n\nWe will double online bookings by 2026.\n\n[1] Footnotes keep their text.")
-    doc = Engine().analyse(make_document(source))
-    assert [s.text for s in doc.body_sentences] == ["We will double online bookings by 2026.",
+    assert body(source) == ["We will double online bookings by 2026.",
                                                     "[1] Footnotes keep their text."]
 
 
@@ -35,8 +38,7 @@ def test_an_instruction_in_brackets_may_run_over_a_few_paragraphs() -> None:
               "Provide a summary of the overall strategy and the tactics you suggest.\n\n"
               "You also need to identify the KPIs you plan on tracking. ]\n\nWe will double online bookings by 2026."
               "\n\n[ An aside that never closes.\n\nThe council will publish its data.")
-    doc = Engine().analyse(make_document(source))
-    assert [s.text for s in doc.body_sentences] == ["We will double online bookings by 2026.",
+    assert body(source) == ["We will double online bookings by 2026.",
                                                     "[ An aside that never closes.",
                                                     "The council will publish its data."]
 

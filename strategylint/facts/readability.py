@@ -31,7 +31,7 @@ from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from strategylint.facts import cover, topics
-from strategylint.facts.patterns import CURRENCY_CODES, lower_case_words
+from strategylint.facts.patterns import CURRENCY_CODES, has_any, lower_case_words
 from strategylint.findings import Evidence
 from strategylint.lexicons import LEXICON_PACKAGE
 from strategylint.model import BlockKind
@@ -77,6 +77,7 @@ COMMON_ACRONYMS = frozenset({
 # a web address or a file path, whose parts are not acronyms: "(http://www.education.ie/.../Schools-IT2000.pdf)",
 # "Speeches/2013-Speeches/SP13-02-22.html)"
 ADDRESS = re.compile(r"https?://\S+|www\.\S+|\S+\.(?:html?|pdf|aspx?|php)\b", re.IGNORECASE)
+_ADDRESS_WORDS = ("http", "www.", ".htm", ".pdf", ".asp", ".php")  # every match of ADDRESS holds one
 _FISCAL_YEAR = re.compile(r"FY\d{2,4}")
 
 WORDS_TO_AVOID = "words-to-avoid"
@@ -218,7 +219,7 @@ def _acronyms(doc: AnalysedDocument) -> tuple[tuple[str, ...], list[Evidence]]:
             continue
         if sentence.index not in running or text.isupper():
             continue  # a heading, contents line or reference; a shouted heading or a title in capitals
-        if "/" in text or "www" in text or "." in text:
+        if has_any(doc.lowered[sentence.index], _ADDRESS_WORDS):
             text = ADDRESS.sub(lambda m: " " * len(m.group(0)), text)  # blanked, so offsets still hold
         shouted = _shouted(text)
         for match in ACRONYM.finditer(text):
