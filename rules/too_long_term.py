@@ -7,9 +7,11 @@ plan, with a constant review cycle built-in."
 The horizon is the furthest year the document itself plans for: its own period (the title's
 "2024-2034", "this strategy covers ..."), a stated length ("our 10-year vision", "over the next ten
 years we will"), or target years it sets in its own voice ("by 2035 we will"), counted from the
-publication year (the title page, the file's date, or ``--as-of``). Other countries' and other
-plans' targets, forecasts and funding periods do not count. The finding quotes the sentence that sets
-the horizon and says whose target it is.
+publication year (the title page, the file's date, or ``--as-of``); the furthest of them, even beyond
+the period it gives itself. Other countries' and other plans' targets, forecasts, funding periods
+other than the strategy's own, and, beyond the period it gives itself, years it only reports ("The
+Government's goal is ...") or the date of its own review do not count. The finding quotes the sentence
+that sets the horizon and says whose target it is.
 
 A review cycle does not excuse a long horizon: the guidance asks for both a 1-5 year horizon and a
 "constant review cycle built-in", so the rule fires either way and says which is missing. A document
@@ -20,9 +22,10 @@ When most of the years the text sets targets for ("by 2020", "until 2024") fall 
 while the horizon runs further (one ambition "by 2025" among 24 targets "by 2020"), the finding says so:
 the plan itself may be shorter than it says, and stating that period is the fix. So does a shorter
 period the document gives its own work ("This work will occur over the next three years, to 2024"),
-which it quotes, and a timeline of its own that starts after publication and spans no more than
-``max-years`` ("FY 23/24 ... FY 27/28" in a policy of 2022). The review cycle it quotes is the clearest
-one the text gives ("updated annually alongside our business plan").
+which it quotes; the shorter period it gives itself (its title's "2024-2026", its timeline) when a
+later year of its own sets the horizon; and a timeline of its own that starts after publication and
+spans no more than ``max-years`` ("FY 23/24 ... FY 27/28" in a policy of 2022). The review cycle it
+quotes is the clearest one the text gives ("updated annually alongside our business plan").
 
 Options: ``max-years`` (default 5), the longest horizon that passes.
 
@@ -122,6 +125,14 @@ def _shorter_plan(doc: AnalysedDocument, horizon: Horizon, max_years: int,
                   data: dict[str, Any]) -> _ShorterPlan | None:
     """What in the document says the plan itself is shorter than its horizon, clearest first: a period it gives its
     own work, its own timeline counted from its first year, or most of its dated targets."""
+    own = horizon.own_period
+    if own is not None and own.end - horizon.start <= max_years:
+        data["own_period"] = {"end": own.end, "basis": own.basis, "evidence": own.evidence.as_dict()}
+        quoted = excerpt(own.evidence.quote, str(own.end), STATED_QUOTE)
+        return _ShorterPlan(f"; but {own.basis} ends in {own.end}: '{quoted}' ({own.evidence.location.describe()}). "
+                            "Which is the strategy's period is not clear.",
+                            f"If the plan ends in {own.end}, say so plainly and keep {horizon.end} as {AMBITION}",
+                            own_period=True)
     stated = _stated_shorter_period(doc, max_years)
     if stated is not None:
         years, evidence = stated

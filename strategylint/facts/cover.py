@@ -49,6 +49,14 @@ def title_texts(doc: AnalysedDocument) -> list[str]:
     return texts
 
 
+# words that any plan's name may hold: only the others tell one plan from another
+GENERIC_NAME_WORDS = frozenset({
+    "the", "a", "an", "of", "for", "on", "and", "to", "in", "new", "our", "this", "its", "national", "overall",
+    "overarching", "current", "present", "draft", "final", "whole", "wider", "strategy", "strategies", "plan",
+    "plans", "agenda", "programme", "program", "roadmap", "vision", "framework", "mission", "policy", "white",
+    "paper", "action", "s"})
+
+
 def name_words(text: str) -> list[str]:
     """The words of a name, lower case, without a possessive: "Government’s Plan" gives government, plan."""
     return [w.lower().removesuffix("'s").removesuffix("’s") for w in _WORD.findall(text)]

@@ -50,7 +50,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from strategylint.facts.cover import TITLE_BLOCKS, name_words, title_texts
+from strategylint.facts.cover import GENERIC_NAME_WORDS, TITLE_BLOCKS, name_words, title_texts
 from strategylint.facts.patterns import (
     CURRENCY_CODES,
     FORECAST,
@@ -153,12 +153,9 @@ NAMED_PLAN = re.compile(
 # "the strategy", "the digital strategy", "the AI strategy": this plan when the words before it are in the title
 LOWER_PLAN = re.compile(r"\b(?:the|The|THE)\s+((?:[\w-]+\s+){0,2})(?:strategy|plan|agenda|action plan|roadmap"
                         r"|white paper)\b")
-GENERIC_NAME_WORDS = frozenset({
-    "the", "a", "an", "of", "for", "on", "and", "to", "in", "new", "our", "this", "its", "national", "overall",
-    "overarching", "current", "present", "draft", "final", "whole", "wider", "strategy", "strategies", "plan",
-    "plans", "agenda", "programme", "program", "roadmap", "vision", "framework", "mission", "policy", "white",
-    "paper", "action", "s"})
-
+# a review of the plan itself: "Review the plan by March 2028", "we will evaluate this strategy in 2027"
+REVIEWS_THE_PLAN = re.compile(r"\b(?:review|evaluat\w*|refresh|renew|revis\w*|updat\w*)\b[^.;]{0,30}?"
+                              r"\b(?:the|this|our)\s+(?:[\w-]+\s+)?(?:plan|strategy|roadmap|agenda)\b", re.IGNORECASE)
 # the plan as the subject of a sentence: "This strategy ...", "Our roadmap ...", "The digital strategy ..."; not
 # "this report" or "this paper", which as often describe the world as plan for it
 _NOT_VERB = r"(?!(?:is|are|was|were|means|will|has|have|can|may)\b)"
@@ -243,6 +240,11 @@ class HorizonCandidate:
     owner: str = "the document's own"
     first: int | None = None  # the first year of a timeline the document lays out ("FY 23/24 ... FY 27/28": 2023)
 
+    @property
+    def in_own_voice(self) -> bool:
+        """Whether the document sets the year itself, not reports it ("the Government's, as the document states it")."""
+        return self.owner.startswith("the document's own")
+
 
 @dataclass(frozen=True, slots=True)
 class Horizon:
@@ -252,6 +254,9 @@ class Horizon:
     evidence: Evidence
     owner: str = "the document's own"
     plan_start: int | None = None  # where the document's own timeline starts, when the horizon is its end
+    # the period the document gives itself (its title's, "the strategy period for 2019-2022", its timeline), when a
+    # later year it commits to in its own voice sets the horizon: which of the two is the plan is then unclear
+    own_period: HorizonCandidate | None = None
 
     @property
     def years(self) -> int:
@@ -876,11 +881,17 @@ def extract(doc: AnalysedDocument) -> Horizon | None:
         return None
     own_periods = [c for c in found if c.strength == 4]
     if own_periods:
-        # the plan's own period is its statement of its horizon; only a stated length beyond it ("our
-        # 10-year vision") outranks it, not target years quoted from other plans
-        found = [*own_periods, *(c for c in found if c.strength == 3)]
+        # the period the plan gives itself is its statement of its horizon. A year beyond it counts only when the
+        # document sets it in its own voice ("Digitising every aspect of the justice system possible by 2020" in a
+        # strategy whose roadmap ends in 2015), or as a stated length ("our 10-year vision"); not a year it reports
+        # from others ("The Government's goal is ... full fibre by 2033")
+        # nor the date of a review of the plan, which comes when its work is done ("Review the plan by March 2028")
+        found = [c for c in found
+                 if c.strength >= 3 or (c.in_own_voice and not REVIEWS_THE_PLAN.search(c.evidence.quote))]
     best = max(found, key=lambda c: (c.end, c.strength))
+    shorter = [c for c in own_periods if c.end < best.end]
+    own_period = max(shorter, key=lambda c: c.end) if best.strength != 4 and shorter else None
     period = _cover_period(doc)
     start = period[0] if period and best.basis == "the title period" else published
     return Horizon(start=min(start, published), end=best.end, basis=best.basis, evidence=best.evidence,
-                   owner=best.owner, plan_start=best.first)
+                   owner=best.owner, plan_start=best.first, own_period=own_period)

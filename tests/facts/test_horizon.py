@@ -188,11 +188,27 @@ def test_a_period_in_a_sentence_about_the_past_is_not_a_horizon() -> None:
     assert horizon("Last spring the council adopted a new strategy for disability policy 2024-2031.") is None
 
 
-def test_the_plans_stated_period_outranks_its_funding_period() -> None:
+def test_the_strategys_funding_beyond_its_stated_period_sets_the_horizon() -> None:
+    # the money is planned to 2027: the plan runs that far, and the shorter period it names is kept beside it
     text = ("The strategy contains 24 initiatives. The government has earmarked DKK 60 million for 2019-2027. "
             "New projects will be launched in the strategy period for 2019-2022.")
     found = horizon(text, title="National Strategy for Artificial Intelligence", as_of=2019)
-    assert found is not None and found.end == 2022 and found.basis == "the plan's own period"
+    assert found is not None and found.end == 2027 and found.basis == "the strategy's funding period"
+    assert found.own_period is not None and found.own_period.end == 2022
+
+
+def test_a_target_year_it_sets_beyond_its_timeline_sets_the_horizon() -> None:
+    text = ("# Vision\n\nDigitising every aspect of the justice system possible by 2020.\n\n"
+            "## Roadmap\n\n| 2013 | 2014 | 2015 |\n|---|---|---|\n| Exemplars | Redesign | Close paper |\n")
+    found = horizon(text, as_of=2012)
+    assert found is not None and found.end == 2020 and found.basis == "a target year"
+    assert found.own_period is not None and found.own_period.basis == "its implementation timeline"
+    assert found.own_period.end == 2015
+
+
+def test_the_date_of_the_plans_review_does_not_stretch_its_period() -> None:
+    found = horizon("# Digital Strategy 2024-2026\n\nWe will review this strategy by March 2028.", as_of=None)
+    assert found is not None and found.end == 2026 and found.own_period is None
 
 
 def test_an_acronym_of_the_title_names_the_document() -> None:

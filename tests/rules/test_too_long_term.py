@@ -522,3 +522,19 @@ def test_a_hedge_on_the_means_does_not_make_a_dated_objective_a_forecast() -> No
     assert "achieve this objective by 2030" in findings[0].data["horizon"]["owner"]
     # the outcome itself hedged is still a forecast
     assert horizon_findings("Gender balance could be reached by 2030.", as_of=2024)[0].horizon is None
+
+
+def test_names_the_shorter_period_the_plan_gives_itself_when_a_later_year_of_its_own_sets_the_horizon() -> None:
+    text = "# Digital Strategy 2024-2026\n\n## Vision\n\nEvery service that can be digital will be digital by 2032.\n"
+    result, findings = horizon_findings(text, as_of=2024)
+    (finding,) = findings
+    assert finding.quote == "Every service that can be digital will be digital by 2032."
+    assert "; but the title period ends in 2026: 'Digital Strategy 2024-2026'" in finding.message
+    assert "Which is the strategy's period is not clear." in finding.message
+    assert finding.suggestion.startswith("If the plan ends in 2026, say so plainly and keep 2032 as an ambition")
+    assert finding.data["own_period"]["end"] == 2026
+    assert result.signs["too-long-term"].present
+    # a year the document only reports ("The Government's goal ...") leaves its own period as the horizon
+    reported = text.replace("Every service that can be digital will be digital by 2032.",
+                            "The Government's goal is for every home to have full fibre by 2032.")
+    assert horizon_findings(reported, as_of=2024)[1] == []
