@@ -23,9 +23,11 @@ Parsing is markdown-it-py's ``commonmark`` preset with the GFM table rule. Block
 flat token stream (no recursion): ATX and setext headings (their level), paragraphs, list-item
 paragraphs (``LIST_ITEM``, level = list nesting depth, one block per paragraph of an item),
 table cells and blockquote paragraphs. Code blocks (fenced and indented) are skipped. Raw HTML
-blocks and comments are skipped, except that Markdown lines an HTML block swallowed after its last
-markup line (CommonMark ends a ``<div>`` block only at a blank line, so ``</div>`` directly followed
-by a paragraph takes the paragraph with it) are parsed again as Markdown.
+blocks (``<div class="infobox">`` and its text, an HTML table) are read by the HTML parser, as a reader
+sees them rendered, and located at their lines in the Markdown source; comments, scripts, styles and
+``<pre>`` are skipped. Markdown lines an HTML block swallowed after its last markup line (CommonMark
+ends a ``<div>`` block only at a blank line, so ``</div>`` directly followed by a paragraph takes the
+paragraph with it) are parsed again as Markdown.
 
 Inline markup is flattened to plain text: links keep their text, emphasis and inline code their
 content, images and inline HTML are dropped. Each block records ``Location(line, column=1)`` from
@@ -62,7 +64,8 @@ from markdown_it.rules_block import StateBlock
 from markdown_it.token import Token
 
 from strategylint.model import Block, BlockKind, Document, Location, Metadata
-from strategylint.parsers import Limits
+from strategylint.parsers import InputError, Limits
+from strategylint.parsers.html import parse_text as parse_html
 from strategylint.parsers.textutil import decode, has_text, join_lines, read_file
 
 MAX_NESTING = 40
@@ -70,6 +73,7 @@ _INLINE_MARKUP_PER_BLOCK = 20_000
 _INLINE_MARKUP_BUDGET = 30_000
 _MARKUP_CHARS = "[]!*_`<&\\"
 _MAX_RESCUE_DEPTH = 8
+_HTML_BLOCK_BUDGET = 2_000
 # HTML blocks that end at their own closing marker, not at a blank line (CommonMark types 1 to 5).
 _SELF_ENDING_HTML_BLOCK = re.compile(r"\s*<(?:!|\?|(?:script|pre|style|textarea)(?:[\s>]|$))", re.IGNORECASE)
 
@@ -215,6 +219,7 @@ class _Reader:
 
     blocks: list[Block] = field(default_factory=list)
     budget: int = _INLINE_MARKUP_BUDGET
+    html_budget: int = _HTML_BLOCK_BUDGET  # HTML blocks read with the HTML parser; the rest are stripped of tags
     fallback_blocks: int = 0
     env: dict[str, Any] = field(default_factory=dict)
 
@@ -257,7 +262,7 @@ class _Reader:
                     block_kind, level = BlockKind.PARAGRAPH, 0
                 self._add(token, block_kind, level, line_offset)
             elif kind == "html_block" and depth < _MAX_RESCUE_DEPTH:
-                self._rescue_markdown_after_html(token, line_offset, depth)
+                self._read_html_block(token, line_offset, depth)
 
     def _add(self, token: Token, kind: BlockKind, level: int, line_offset: int) -> None:
         if token.map is None:
@@ -282,16 +287,39 @@ class _Reader:
         _MD.inline.parse(content, _MD, self.env, children)
         return flatten_inline(children)
 
-    def _rescue_markdown_after_html(self, token: Token, line_offset: int, depth: int) -> None:
-        """Parse again the lines after the last markup line of an HTML block that ends at a blank."""
+    def _read_html_block(self, token: Token, line_offset: int, depth: int) -> None:
+        """Read the text of an HTML block that ends at a blank line (a ``<div>`` a reader sees as a box of text)
+        as HTML, up to its last markup line; parse the lines after that again as Markdown."""
         if token.map is None or _SELF_ENDING_HTML_BLOCK.match(token.content):
-            return
+            return  # comments, scripts, styles and preformatted code: not prose
+        first_line = line_offset + token.map[0]
         lines = token.content.rstrip("\n").split("\n")
         last_markup = max((i for i, line in enumerate(lines)
                            if line.lstrip().startswith("<") or line.rstrip().endswith(">")), default=-1)
+        if last_markup >= 0:
+            self._add_html("\n".join(lines[:last_markup + 1]), first_line)
         tail = lines[last_markup + 1:]
         if any(line.strip() for line in tail):
-            self.read("\n".join(tail), line_offset + token.map[0] + last_markup + 1, depth + 1)
+            self.read("\n".join(tail), first_line + last_markup + 1, depth + 1)
+
+    def _add_html(self, markup: str, first_line: int) -> None:
+        """The blocks of an HTML fragment, located at their lines in the Markdown source."""
+        if self.html_budget <= 0:
+            self.fallback_blocks += 1
+            text, starts, _ = join_lines(flatten_markup_roughly(markup))
+            if has_text(text):
+                self.blocks.append(Block(BlockKind.PARAGRAPH, text, Location(line=first_line + 1, column=1),
+                                         0, starts))
+            return
+        self.html_budget -= 1
+        try:
+            fragment = parse_html(markup)
+        except InputError:
+            return  # markup html.parser rejects outright shows the reader no text either
+        for block in fragment.blocks:
+            line = first_line + (block.location.line or 1)
+            block.location = Location(line=line, column=1)
+            self.blocks.append(block)
 
 
 def flatten_inline(children: Iterable[Token]) -> str:

@@ -12,7 +12,7 @@ import pytest
 
 from strategylint.model import Block, BlockKind, Document
 from strategylint.parsers import Limits, read_document
-from strategylint.parsers.markdown import MAX_NESTING, parse
+from strategylint.parsers.markdown import _HTML_BLOCK_BUDGET, MAX_NESTING, parse
 from tests.conftest import CORPUS_DIR, corpus_file
 from tests.helpers import write_source
 
@@ -91,13 +91,39 @@ def test_blockquote_paragraphs_are_paragraphs(tmp_path: Path) -> None:
         (BlockKind.PARAGRAPH, "Quoted one continues.", 1), (BlockKind.PARAGRAPH, "Quoted two.", 4)]
 
 
-def test_code_blocks_raw_html_and_comments_are_skipped(tmp_path: Path) -> None:
+def test_code_blocks_comments_and_scripts_are_skipped(tmp_path: Path) -> None:
     doc = parse_md(tmp_path, "Before.\n\n```python\nsecret_code = 1\n```\n\n    indented_code()\n\n"
-                             "<div class=\"x\">\n<p>raw html text</p>\n</div>\n\n"
+                             "<script>\nvar hidden = 1;\n</script>\n\n"
                              "<!-- a comment -->\n\n<!--\nmulti-line comment\n-->\n"
                              "<div>\n<!--\nnote\n-->\nAfter.\n")
     assert texts(doc) == ["Before.", "After."]
     assert block_with(doc, "After").location.line == 22
+
+
+def test_the_text_of_a_raw_html_block_is_read_as_a_reader_sees_it(tmp_path: Path) -> None:
+    # GOV.UK's Markdown puts call-out boxes and headings in raw HTML: their text is the strategy's
+    doc = parse_md(tmp_path, "# Strategy\n\nBefore.\n\n<div class=\"infobox\">\nNearly all of our users want "
+                             "simple, relevant information.\n</div>\n\n<h4 class=\"section-title\">\n<span>Theme 02"
+                             "</span> Transforming the way we work</h4>\n\n<table><tr><td>Prison visits</td>"
+                             "<td>4,600,000</td></tr></table>\n\nAfter.\n")
+    assert [(b.kind, b.text, b.location.line) for b in doc.blocks] == [
+        (BlockKind.HEADING, "Strategy", 1),
+        (BlockKind.PARAGRAPH, "Before.", 3),
+        (BlockKind.PARAGRAPH, "Nearly all of our users want simple, relevant information.", 5),
+        (BlockKind.HEADING, "Theme 02 Transforming the way we work", 9),
+        (BlockKind.TABLE_CELL, "Prison visits", 12),
+        (BlockKind.TABLE_CELL, "4,600,000", 12),
+        (BlockKind.PARAGRAPH, "After.", 14),
+    ]
+    assert block_with(doc, "Theme 02").level == 4
+
+
+def test_html_blocks_past_the_budget_are_stripped_of_tags(tmp_path: Path) -> None:
+    many = "".join(f"<div class=\"box\">\nBox {i} text.\n</div>\n\n" for i in range(_HTML_BLOCK_BUDGET + 3))
+    doc = parse_md(tmp_path, many)
+    assert len(doc.blocks) == _HTML_BLOCK_BUDGET + 3
+    last = doc.blocks[-1]
+    assert last.text == f"Box {_HTML_BLOCK_BUDGET + 2} text." and last.kind is BlockKind.PARAGRAPH
 
 
 def test_markdown_swallowed_by_an_html_block_is_recovered(tmp_path: Path) -> None:
@@ -108,7 +134,7 @@ def test_markdown_swallowed_by_an_html_block_is_recovered(tmp_path: Path) -> Non
     assert para.text == "The strategy set out how we work."
     assert para.location.line == 6
     assert para.location_at(para.text.index("how")).line == 7
-    assert "player" not in " ".join(texts(doc))
+    assert block_with(doc, "player").location.line == 4  # the block's own text is its own paragraph
 
 
 def test_inline_markup_is_flattened_to_plain_text(tmp_path: Path) -> None:
@@ -321,7 +347,7 @@ def test_corpus_assisted_digital_paragraph_after_html_block() -> None:
     para = block_with(doc, "The Government Digital Strategy set out how government will become digital")
     assert para.location.line == 15
     assert para.location_at(para.text.index("whilst those")).line == 18
-    assert "Watch on YouTube" not in " ".join(texts(doc))
+    assert "Watch on YouTube" not in para.text  # the player's link is a block of its own, not run into the text
 
 
 @pytest.mark.corpus
