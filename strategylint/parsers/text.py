@@ -358,9 +358,15 @@ def _marker_class(marker: str) -> str:
     return re.sub(r"[a-z]+", "a", re.sub(r"\d+", "9", marker))
 
 
+# words a heading never ends on, though a line of a wrapped sentence often does
+_NEVER_LAST = frozenset({"the", "a", "an", "of", "and", "or", "that", "which", "whose"})
+
+
 def _heading_shaped(text: str) -> bool:
     if not text or len(text) > _MAX_HEADING_CHARS or text[-1] in ".,;:!":
         return False
+    if text.rsplit(None, 1)[-1] in _NEVER_LAST:
+        return False  # "3. The Industrial Strategy AI Mission sets the UK the target of": a sentence runs on
     first = text[0]
     if not (first.isupper() or first.isdigit() or first in "\"'“‘"):
         return False

@@ -166,6 +166,15 @@ def test_numbered_runs_are_lists_not_headings(tmp_path: Path) -> None:
         "Improve services", "Reduce costs", "Train staff"]
 
 
+def test_a_numbered_line_that_runs_on_into_the_next_is_not_a_heading(tmp_path: Path) -> None:
+    # pdftotext's lines of a numbered list: a heading never ends on "of", "the" or "and"
+    doc = parse_txt(tmp_path, "Three documents set the context.\n"
+                              "3. The Industrial Strategy AI Mission sets the UK the target of\n"
+                              "“using data to transform the early diagnosis of chronic diseases by 2030.”\n"
+                              "We believe the UK can lead.\n\n4. Our approach and\nits principles follow.\n")
+    assert headings(doc) == []
+
+
 def test_table_rows_and_sentences_are_not_headings(tmp_path: Path) -> None:
     doc = parse_txt(tmp_path, "1 Conduct a skills gap assessment MINEDUC\n"
                               "2 Establish a Training Program RDB\n\n"
