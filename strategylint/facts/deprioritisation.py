@@ -272,7 +272,8 @@ FORECAST = re.compile(r"\b(?:predicts?|predicted|forecasts?|estimates?|expects?|
                       r"|would|may|likely|scenario)\b", re.IGNORECASE)
 GENERAL = re.compile(r"\b(?:every|any|all)\s+strateg(?:y|ies)\b|\b(?:a|good|successful)\s+(?:digital\s+)?strategy\s+"
                      r"(?:should|must|will)\b", re.IGNORECASE)
-FIRST_PERSON = re.compile(
+# the plan speaking of its own choices: the first person, the plan itself, or a modal of decision ("will", "must")
+PLAN_VOICE = re.compile(
     r"\b(?:we|our|us|this\s+(?:strategy|plan)|the\s+(?:strategy|plan)|will|shall|should|must)\b", re.IGNORECASE)
 # a word-list phrase that is someone else's ("the Act does not cover..."): the plan must be the subject
 PLAN_SUBJECT_BEFORE = re.compile(
@@ -343,7 +344,7 @@ def _platitude(doc: AnalysedDocument, sentence: Sentence) -> bool:
 
 
 def _plan_speaks(text: str) -> bool:
-    return (bool(FIRST_PERSON.search(text)) and not LOOKS_BACK.search(text) and not GENERAL.search(text)
+    return (bool(PLAN_VOICE.search(text)) and not LOOKS_BACK.search(text) and not GENERAL.search(text)
             and not FORECAST.search(text))
 
 
@@ -384,7 +385,7 @@ def _contextual_kind(sentence: Sentence, mention: Mention) -> str | None:
     if term.startswith("trade"):
         return "prefers" if TRADE_OFF_MADE.search(text) else None
     if term == "at the expense of":
-        return "prefers" if FIRST_PERSON.search(text[: mention.start - sentence.start]) else None
+        return "prefers" if PLAN_VOICE.search(text[: mention.start - sentence.start]) else None
     if term in ("move away from", "moving away from"):
         return "prefers"
     if term in ("defer", "deferred", "postpone", "postponed", "later phase"):
