@@ -205,9 +205,24 @@ class _Walker:
         if run is None:
             return
         text = "".join(run.parts)
+        starts = tuple(run.starts)
+        if run.kind is BlockKind.HEADING:
+            text = _said_once(text)
+            starts = tuple(start for start in starts if start < len(text))
         if has_text(text):
             location = Location(line=run.line, column=run.column)
-            self.blocks.append(Block(run.kind, text, location, run.level, tuple(run.starts)))
+            self.blocks.append(Block(run.kind, text, location, run.level, starts))
+
+
+def _said_once(heading: str) -> str:
+    """A heading whose last words come twice, once for the screen and once for a sticky or printed copy ("Theme 02
+    Transforming the way we work Transforming the way we work"), said once."""
+    words = heading.split(" ")
+    count = len(words)
+    for size in range(count // 2, 1, -1):
+        if words[count - 2 * size:count - size] == words[count - size:]:
+            return " ".join(words[:count - size])
+    return heading
 
 
 def _attr(tag: Tag, name: str) -> str:

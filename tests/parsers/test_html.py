@@ -47,6 +47,12 @@ def test_headings_paragraphs_and_their_source_positions(tmp_path: Path) -> None:
     ]
 
 
+def test_a_heading_that_repeats_its_title_for_a_sticky_copy_says_it_once(tmp_path: Path) -> None:
+    doc = parse_html(tmp_path, "<h4><span>Theme 02<span> Transforming the way we work</span></span>\n"
+                               "<span>Transforming the way we work</span></h4><h2>Data Data</h2>")
+    assert [b.text for b in doc.headings] == ["Theme 02 Transforming the way we work", "Data Data"]
+
+
 def test_multi_line_paragraph_has_line_starts(tmp_path: Path) -> None:
     doc = parse_html(tmp_path, "<p>\n  First line\n  second <a href='#'>line</a>\n\n  third line</p>\n")
     para = doc.blocks[0]
