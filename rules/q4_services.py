@@ -55,15 +55,20 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
                         "and how they perform (availability, satisfaction, share done online)."),
         )
         return
-    if len(found.with_figures) < wanted and not taken_stock:
+    figures_given = len(found.with_figures)
+    if figures_given < wanted and not taken_stock:
         first = (found.named or figures)[0]
         yield Finding(
-            message=(f"How are your digital services performing? Services are named, but only "
-                     f"{counted(len(found.with_figures), 'sentence')} "
-                     f"{'gives' if len(found.with_figures) == 1 else 'give'} their volumes or performance."),
+            message=f"How are your digital services performing? Services are named, but {_how_many(figures_given)}.",
             suggestion="Give each main service's volume and performance today, as the baseline the plan starts from.",
             location=first.location,
             quote=first.quote,
             decisive=False,
             data={"named": len(found.named), "with_figures": len(found.with_figures)},
         )
+
+
+def _how_many(figures: int) -> str:
+    if figures == 0:
+        return "no sentence gives their volumes or performance"
+    return f"only {counted(figures, 'sentence')} {'gives' if figures == 1 else 'give'} their volumes or performance"

@@ -76,8 +76,9 @@ class AnalysedDocument:
 
     @cached_property
     def body_sentences(self) -> list[Sentence]:
-        """Sentences of running text: not headings, table-of-contents lines, document control lines or a
-        template's bracketed instructions ("[Give an overview of the organisation's background]"), and
+        """Sentences of running text: not headings, table-of-contents lines, document control lines, a figure's
+        source line ("Source: Statistics Denmark 2018.") or a template's bracketed instructions ("[Give an
+        overview of the organisation's background]"), and
         nothing in a contents page, glossary, list of abbreviations or reference list (a plan named in one
         is a title in a list, not evidence)."""
         from strategylint.facts.topics import in_reference_section
@@ -85,7 +86,7 @@ class AnalysedDocument:
         bracketed = _bracketed_blocks(self.document.blocks)
         return [s for s in self.text.sentences
                 if s.kind is not BlockKind.HEADING and not _is_toc_line(s.text) and not _is_control_line(s.text)
-                and s.block_index not in bracketed and not in_reference_section(s)]
+                and not _SOURCE_LINE.match(s.text) and s.block_index not in bracketed and not in_reference_section(s)]
 
     @cached_property
     def lowered(self) -> list[str]:
@@ -100,6 +101,8 @@ class AnalysedDocument:
         return Facts(self)
 
 
+# "Source: The OECD and the European Commission, 2018": a figure's or table's attribution, not what the text says
+_SOURCE_LINE = re.compile(r"\s*(?:Sources?|Data sources?)\s*:", re.IGNORECASE)
 # "Date: 09/05/26 Status: Review draft Owner: ...": the document's control block, not what it says
 _CONTROL_FIELD = re.compile(
     r"(?:^|\s)(?:date|status|version|author|owner|classification|review date|document (?:owner|status|reference)"

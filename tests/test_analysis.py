@@ -33,6 +33,12 @@ def test_body_sentences_leave_out_a_template_s_bracketed_instructions() -> None:
                                                     "[1] Footnotes keep their text."]
 
 
+def test_body_sentences_leave_out_a_figure_s_source_line() -> None:
+    source = ("# Starting point\n\nSource: The OECD and the European Commission, 2018\n\n"
+              "Sources: Statistics Denmark 2018.\n\nThe source of our data is the national register.")
+    assert body(source) == ["The source of our data is the national register."]
+
+
 def test_an_instruction_in_brackets_may_run_over_a_few_paragraphs() -> None:
     source = ("# Proposed strategy\n\n[ We use the Flywheel approach to build an inbound marketing strategy.\n\n"
               "Provide a summary of the overall strategy and the tactics you suggest.\n\n"

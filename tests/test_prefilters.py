@@ -19,9 +19,9 @@ from strategylint.analysis import fold
 from strategylint.facts import (
     commitments,
     deprioritisation,
-    horizon,
     integration,
     patterns,
+    places,
     principles,
     readability,
     review,
@@ -172,8 +172,8 @@ REWRITTEN = [  # each pattern beside the plainer form it replaced for speed
     (template._NUMBER, re.compile(r"(?<![\w.])\d[\d,.:/%–-]*")),
     (readability.ACRONYM, re.compile(r"\b[A-Z][A-Z0-9&]{1,6}s?\b")),
     (patterns._LOWER_CASE_WORD, re.compile(r"\b[a-z][\w'’-]*")),
-    (horizon.JURISDICTION, re.compile(r"(?=[A-Z])(?<![\w.])(" + "|".join(
-        re.escape(a) for a in sorted(horizon._ALIAS_OF, key=len, reverse=True)) + r")(?![\w])")),
+    (places.JURISDICTION, re.compile(r"(?=[A-Z])(?<![\w.])(" + "|".join(
+        re.escape(a) for a in sorted(places._ALIAS_OF, key=len, reverse=True)) + r")(?![\w])")),
 ]
 
 
@@ -248,10 +248,10 @@ def test_a_deprioritisation_pattern_finds_only_cued_sentences(corpus_sentences: 
 def test_the_jurisdiction_pattern_matches_as_its_plain_form_among_names() -> None:
     """REWRITTEN's random texts seldom spell a name: here they are made of the names, cut and joined."""
     plain = re.compile(r"(?=[A-Z])(?<![\w.])(" + "|".join(
-        re.escape(a) for a in sorted(horizon._ALIAS_OF, key=len, reverse=True)) + r")(?![\w])")
+        re.escape(a) for a in sorted(places._ALIAS_OF, key=len, reverse=True)) + r")(?![\w])")
     rng = random.Random(2026)
-    aliases = sorted(horizon._ALIAS_OF)
+    aliases = sorted(places._ALIAS_OF)
     pieces = [*aliases, *(a[:rng.randint(1, len(a))] for a in aliases), " ", ".", "x", "1", "-", "’", "\n", "s"]
     for _ in range(20_000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
-        assert [m.span(1) for m in horizon.JURISDICTION.finditer(text)] == [m.span(1) for m in plain.finditer(text)]
+        assert [m.span(1) for m in places.JURISDICTION.finditer(text)] == [m.span(1) for m in plain.finditer(text)]

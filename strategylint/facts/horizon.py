@@ -44,7 +44,6 @@ for context) do not stretch it; only a stated length ("our ten-year vision") can
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -70,6 +69,7 @@ from strategylint.facts.patterns import (
     normalise_end,
     number_value,
 )
+from strategylint.facts.places import home, jurisdictions
 from strategylint.facts.publication import title_period
 from strategylint.findings import Evidence
 from strategylint.model import DOCUMENT_LOCATION, BlockKind
@@ -172,40 +172,6 @@ FUNDS_FOR = re.compile(
     r"\s+(?:(?:in total|in all|a year|per year|annually)\s+)?(?:for|over|in|during|across)\s+"
     r"(?:the\s+(?:period|years?)\s+)?(?:from\s+)?$", re.IGNORECASE)
 
-# --- other jurisdictions --------------------------------------------------------------------------------------
-
-JURISDICTIONS: dict[str, tuple[str, ...]] = {
-    "EU": ("European Union", "European Commission", "Europe", "European", "EU"),
-    "UK": ("United Kingdom", "UK", "Britain", "British", "England"),
-    "US": ("United States", "U.S.", "USA", "America", "American", "US"),
-    "China": ("China", "Chinese"), "Japan": ("Japan", "Japanese"), "Korea": ("Korea", "Korean"),
-    "India": ("India", "Indian"), "Canada": ("Canada", "Canadian"), "Australia": ("Australia", "Australian"),
-    "New Zealand": ("New Zealand",), "Singapore": ("Singapore", "Singaporean"), "Israel": ("Israel", "Israeli"),
-    "Russia": ("Russia", "Russian"), "Brazil": ("Brazil", "Brazilian"), "Mexico": ("Mexico", "Mexican"),
-    "France": ("France", "French"), "Germany": ("Germany", "German"), "Italy": ("Italy", "Italian"),
-    "Spain": ("Spain", "Spanish"), "Netherlands": ("Netherlands", "Dutch"), "Belgium": ("Belgium", "Belgian"),
-    "Denmark": ("Denmark", "Danish"), "Sweden": ("Sweden", "Swedish"), "Norway": ("Norway", "Norwegian"),
-    "Finland": ("Finland", "Finnish", "Finns", "Finn"), "Estonia": ("Estonia", "Estonian"),
-    "Austria": ("Austria", "Austrian"), "Switzerland": ("Switzerland", "Swiss"), "Portugal": ("Portugal",),
-    "Ireland": ("Republic of Ireland", "Ireland", "Irish"), "Northern Ireland": ("Northern Ireland",),
-    "Scotland": ("Scotland", "Scottish"), "Wales": ("Wales", "Welsh"), "Rwanda": ("Rwanda", "Rwandan"),
-    "Kenya": ("Kenya", "Kenyan"), "Nigeria": ("Nigeria", "Nigerian"), "South Africa": ("South Africa",),
-    "Turkey": ("Türkiye", "Turkey"), "UAE": ("United Arab Emirates", "UAE", "Dubai"),
-    "Saudi Arabia": ("Saudi Arabia", "Saudi"), "Taiwan": ("Taiwan",),
-    "International": ("United Nations", "UNESCO", "OECD", "World Bank", "World Economic Forum", "IMF", "G7", "G20",
-                      "NATO", "UN"),
-}
-_ALIAS_OF = {alias: key for key, aliases in JURISDICTIONS.items() for alias in aliases}
-_BY_FIRST_LETTER: dict[str, list[str]] = {}
-for _alias in sorted(_ALIAS_OF, key=len, reverse=True):
-    _BY_FIRST_LETTER.setdefault(_alias[0], []).append(_alias)
-# (?<![\w.])(alias|...)(?![\w]), longest alias first, in a form re scans faster: the aliases grouped by their first
-# letter, so that the pattern starts with a choice of letters and re skips to them; the letter is matched before the
-# look-behind, which looks at the character before it (same matches, checked in test_prefilters)
-JURISDICTION = re.compile("(" + "|".join(
-    re.escape(first) + r"(?<![\w.]" + re.escape(first) + r")(?:" + "|".join(re.escape(a[1:]) for a in aliases) + ")"
-    for first, aliases in _BY_FIRST_LETTER.items()) + r")(?![\w])")
-_NORTHERN = re.compile(r"Northern\s+$")
 
 _N = r"(\d{1,2}|" + "|".join(sorted({*NUMBER_WORDS, "eighteen", "twenty-four", "thirty-six"}, key=len,
                                     reverse=True)) + r")"
@@ -282,7 +248,7 @@ class _Context:
     @property
     def home(self) -> frozenset[str]:
         if self._home is None:
-            self._home = _home(self.doc)
+            self._home = self.doc.facts.get(home)
         return self._home
 
     @property
@@ -310,32 +276,6 @@ def _title_words(texts: list[str]) -> frozenset[str]:
             for i in range(len(tokens) - size + 1):
                 words.add("".join(t[0] for t in tokens[i:i + size]))
     return frozenset(words)
-
-
-@lru_cache(maxsize=8192)  # section titles and repeated lines come back for every sentence under them
-def _jurisdictions(text: str) -> frozenset[str]:
-    found: set[str] = set()
-    shouting = text.isupper()
-    for match in JURISDICTION.finditer(text):
-        alias = match.group(1)
-        if alias in ("US", "UN") and shouting:
-            continue
-        key = _ALIAS_OF[alias]
-        if key == "Ireland" and _NORTHERN.search(text[:match.start()]):
-            continue
-        found.add(key)
-    return frozenset(found)
-
-
-def _home(doc: AnalysedDocument) -> frozenset[str]:
-    """The jurisdictions the document is about: the most named one, and any named nearly as often."""
-    counts: Counter[str] = Counter()
-    for match in JURISDICTION.finditer("\n".join(block.text for block in doc.blocks)):
-        counts[_ALIAS_OF[match.group(1)]] += 1
-    if not counts:
-        return frozenset()
-    top = counts.most_common(1)[0][1]
-    return frozenset(key for key, n in counts.items() if n * 2 >= top and key != "International")
 
 
 def _context(doc: AnalysedDocument, published: int) -> _Context:
@@ -404,13 +344,13 @@ def _voice(sentence: Sentence, ctx: _Context, previous_subject: str | None = Non
             voice.own_plan_spans.append(match.span())
         else:  # "the AI strategy" in a data strategy: another plan, but unnamed, so it does not silence the rest
             voice.other_spans.append(match.span())
-    if (lead := LEAD_NAME.match(text)) and not _jurisdictions(lead.group(1)) and not _plan_part(lead.group(1)) \
+    if (lead := LEAD_NAME.match(text)) and not jurisdictions(lead.group(1)) and not _plan_part(lead.group(1)) \
             and not _is_own_name(lead.group(1), ctx):
         named_other = True  # "In Teknologipagten, the government has set a goal ...": that plan's goal
-    named = _jurisdictions(text)
+    named = jurisdictions(text)
     foreign = bool(named) and bool(named - ctx.home)
     section = sentence.block.section_path[-1] if sentence.block.section_path else ""
-    in_section = _jurisdictions(section)
+    in_section = jurisdictions(section)
     foreign_section = bool(INTERNATIONAL_SECTION.search(section)) or (bool(in_section) and bool(in_section - ctx.home))
 
     we = WE.search(text)
@@ -678,8 +618,8 @@ def _short(block: Block) -> bool:
 def _elsewhere(block: Block, ctx: _Context) -> bool:
     """In a section about other countries, or naming another country: not the plan's own time frame."""
     section = block.section_path[-1] if block.section_path else ""
-    in_section = _jurisdictions(section)
-    named = _jurisdictions(block.text)
+    in_section = jurisdictions(section)
+    named = jurisdictions(block.text)
     return bool(INTERNATIONAL_SECTION.search(section)) or bool(in_section - ctx.home) or bool(named - ctx.home)
 
 
@@ -821,7 +761,7 @@ def _title_year_candidate(ctx: _Context) -> HorizonCandidate | None:
     cover = ctx.doc.facts.get(title_texts)
     located = {block.text: block.location_at(0) for block in reversed(ctx.doc.blocks[:TITLE_BLOCKS])}
     for text in cover:
-        if PERIOD.search(text) or _jurisdictions(text) - ctx.home:
+        if PERIOD.search(text) or jurisdictions(text) - ctx.home:
             continue
         years = _YEARS.findall(text)
         if len(years) != 1:

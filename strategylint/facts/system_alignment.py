@@ -23,11 +23,16 @@ from strategylint.facts.topics import Topic, find_topic, running_text
 if TYPE_CHECKING:
     from strategylint.analysis import AnalysedDocument
     from strategylint.findings import Evidence
+    from strategylint.nlp import Mention, Sentence
 
 HEADING = re.compile(
     r"\b(?:partners(?:hips?)?|collaborat\w+|working together|working with others|system working|alignment with"
     r"|national context|policy context|strategic context|joint (?:working|initiatives))\b",
     re.IGNORECASE)
+
+# the word-list terms that name a plan ("national strategy", "government's strategy", "national programme")
+_PLAN_NAME = re.compile(r"\b(?:strategy|programme)\b", re.IGNORECASE)
+_THIS = re.compile(r"\b(?:this|our)\s+$", re.IGNORECASE)
 
 _NAME = r"[A-Z][\w’'&-]*"
 # a named body: "Queen's University Belfast", "Department of Education", "the Food Standards Agency"
@@ -67,7 +72,19 @@ _WORKS_WORDS = ("work", "engag")
 
 
 def extract(doc: AnalysedDocument) -> Topic:
-    return find_topic(doc, "links_system_partners", ["system-partners"], HEADING)
+    title = doc.facts.get(cover.title_words)
+    covers = set(doc.facts.get(cover.title_texts))
+
+    def the_document_itself(sentence: Sentence, mention: Mention) -> bool:
+        """"National Strategy for Artificial Intelligence" on its cover, "This government strategy takes its outset
+        in ...": a plan's name that is the document's own, not the system's strategy."""
+        if not _PLAN_NAME.search(mention.text):
+            return False
+        before = sentence.text[:mention.start - sentence.start]
+        return sentence.text in covers or bool(_THIS.search(before)) \
+            or all(word in title for word in cover.name_words(mention.text))
+
+    return find_topic(doc, "links_system_partners", ["system-partners"], HEADING, skip=the_document_itself)
 
 
 def passing(doc: AnalysedDocument) -> list[Evidence]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -22,7 +22,7 @@ from strategylint.model import BlockKind
 
 if TYPE_CHECKING:
     from strategylint.analysis import AnalysedDocument
-    from strategylint.nlp import Sentence
+    from strategylint.nlp import Mention, Sentence
 
 _NUMBERED = r"^\s*(?:[\dIVX]+(?:\.\d+)*[.)]?\s+)?"
 # Sections that hold sub-sections of their own ("References" > "Books").
@@ -97,7 +97,9 @@ _COMPANY_SUFFIX = re.compile(r"^\s+(?:Ltd|Limited|plc|PLC|Inc|LLC|LLP|GmbH|AG|S\
 
 
 def find_topic(doc: AnalysedDocument, about: str, lexicons: Sequence[str], heading: re.Pattern[str] | None = None,
-               ) -> Topic:
+               skip: Callable[[Sentence, Mention], bool] | None = None) -> Topic:
+    """The topic's sentences of running text (those with a term of `lexicons`, less the mentions `skip` rules
+    out) and the headings matching `heading`."""
     topic = Topic(about)
     running = doc.facts.get(running_indexes)
     seen: dict[int, list[str]] = {}
@@ -107,6 +109,8 @@ def find_topic(doc: AnalysedDocument, about: str, lexicons: Sequence[str], headi
                 continue
             sentence = doc.sentence(mention.sentence)
             if _COMPANY_SUFFIX.match(sentence.text[mention.end - sentence.start:]):
+                continue
+            if skip is not None and skip(sentence, mention):
                 continue
             seen.setdefault(mention.sentence, []).append(mention.text.lower())
     for index in sorted(seen):

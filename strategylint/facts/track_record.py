@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from strategylint.facts.patterns import YEAR
+from strategylint.facts.places import home, jurisdictions, with_parts
 from strategylint.findings import Evidence
 
 if TYPE_CHECKING:
@@ -42,8 +43,11 @@ _DELIVERY_WORDS = frozenset({*(verb.split()[0] for verb in re.findall(r"[a-z ]+"
                              "builds"})
 _WORDS = re.compile(r"[a-z]+")
 FUTURE = re.compile(r"\b(?:will have|would have|could have|should have|must have|may have|might have|if we|when we have"
-                    r"|once we have|expected|will be|would be)\b",
+                    r"|once we have|expected|expects? to|will be|would be)\b",
                     re.IGNORECASE)
+
+
+OWN = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")  # case matters: "the US" is not "us"
 
 
 # what the organisation already runs, which it built before: "Our existing Airflow DAGs will be updated with a new
@@ -63,6 +67,17 @@ class TrackRecord:
         return {"deliveries": len(self.deliveries)}
 
 
+def _elsewhere(doc: AnalysedDocument, before: str) -> bool:
+    """Whether the words before the delivery credit it to another country or body ("The US and China ... have
+    developed", "In the UK, the National Grid and DeepMind have developed"), and the clause the verb is in does not
+    name the organisation or its own country ("Following ... at European level, Belgium has set up")."""
+    own_places = with_parts(doc.facts.get(home))
+    if not jurisdictions(before) - own_places:
+        return False
+    clause = before.rsplit(",", 1)[-1]
+    return not OWN.search(clause) and not jurisdictions(clause) & own_places
+
+
 def extract(doc: AnalysedDocument) -> TrackRecord:
     found: list[Evidence] = []
     for sentence in doc.body_sentences:
@@ -77,6 +92,8 @@ def extract(doc: AnalysedDocument) -> TrackRecord:
         if not match or SELF.search(text) or FUTURE.search(text):
             continue
         if not SPECIFIC.search(text[match.start():]) and not SPECIFIC.search(text[: match.start()]):
+            continue
+        if _elsewhere(doc, text[: match.start()]):
             continue
         found.append(doc.said("describes_track_record", sentence, match.group(0)))
     return TrackRecord(found)

@@ -23,6 +23,7 @@ def test_services_without_figures_are_partial() -> None:
     assert result.board[RULE].status == "partial"
     (finding,) = findings_of(result, RULE)
     assert "performing" in finding.message and not finding.decisive
+    assert finding.message.endswith("Services are named, but no sentence gives their volumes or performance.")
 
 
 def test_targets_are_plans_not_performance() -> None:
@@ -30,7 +31,9 @@ def test_targets_are_plans_not_performance() -> None:
 
 
 def test_one_figure_is_not_enough_by_default() -> None:
-    assert status("The website had 340,000 visits a month.") == "partial"
+    result = lint("The website had 340,000 visits a month.", rules=[RULE])
+    assert result.board[RULE].status == "partial"
+    assert "but only 1 sentence gives their volumes or performance." in findings_of(result, RULE)[0].message
 
 
 def test_no_service_is_missing() -> None:

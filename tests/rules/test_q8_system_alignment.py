@@ -65,3 +65,17 @@ def test_affiliations_internal_partners_and_it_ecosystems_are_not_partners() -> 
 
 def test_work_delivered_alongside_a_named_body_is_a_partner_in_passing() -> None:
     assert status("# Plan\n\nThe pilot was delivered alongside the Department of Health last year.") == "partial"
+
+
+def test_the_document_naming_itself_is_not_the_system() -> None:
+    # its own cover and "this government strategy" are the document, not a national or government strategy it
+    # aligns with; the same words naming another plan are
+    own = ("# National Strategy for Artificial Intelligence\n\n"
+           "This government strategy takes its outset in the current level of development.\n\n"
+           "The National Strategy for Artificial Intelligence sets four objectives.\n")
+    assert status(own) == "missing"
+    other = own + "\nOur work supports the national digital strategy for schools.\n"
+    result = lint(other, rules=[RULE])
+    assert result.board[RULE].status != "missing"
+    assert [e["quote"] for e in result.board[RULE].evidence] == [
+        "Our work supports the national digital strategy for schools."]

@@ -11,6 +11,7 @@ from tests.conftest import corpus_file
 from tests.helpers import findings_of, lint
 
 RULE = "realistic"
+DENMARK = "Denmark wants Danish firms in Denmark to lead Danish industry. "  # the country the strategy is about
 
 
 @pytest.mark.parametrize("text", [
@@ -20,6 +21,10 @@ RULE = "realistic"
     "In 2020, 500 staff were trained in data skills.",
     "This strategy builds on the progress made under the 2018 strategy.",
     "Our existing Airflow DAGs will be updated with a new step that runs the dbt tests.",  # what it already runs
+    # the country's own, after a clause that names another; a nation of the union the strategy is about
+    "Belgium leads. Following the Grand Coalition on ICT jobs at European level, Belgium has set up "
+    "DigitalChampions.be.",
+    "The UK leads. In South Wales, communities such as Welsh ICE have put the region on the map since 2015.",
 ])
 def test_a_track_record_silences_the_rule(text: str) -> None:
     result = lint(text, rules=[RULE])
@@ -33,6 +38,11 @@ def test_a_track_record_silences_the_rule(text: str) -> None:
     "By 2026 we will have moved 40 services online.",  # a promise, not a record
     "We have ambitions for our residents.",
     "We will need to change our existing approaches to scoping ICT solutions.",  # a way of working, not a thing run
+    # others' deliveries, in a strategy about Denmark
+    DENMARK + "The US and China, but also Finland and Israel have developed ambitious plans since 2017.",
+    DENMARK + "The American company IBM has launched the QRadar program.",
+    DENMARK + "In the UK, the National Grid and DeepMind have developed a solution that saves 10%.",
+    DENMARK + "As many as 55% of firms expect to have implemented the technology by 2021.",  # a forecast
 ])
 def test_fires_without_a_track_record(text: str) -> None:
     result = lint(text, rules=[RULE])

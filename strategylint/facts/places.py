@@ -1,0 +1,84 @@
+"""Places: the countries and international bodies a text names, and the ones the document is about.
+
+A target, a plan or a delivery credited to another country ("In the UK, the National Grid and DeepMind have
+developed ...") is not the document's own. `home` is the jurisdiction the document is about: the one it names
+most, and any it names nearly as often; every other one `jurisdictions` finds in a sentence is elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from strategylint.analysis import AnalysedDocument
+
+JURISDICTIONS: dict[str, tuple[str, ...]] = {
+    "EU": ("European Union", "European Commission", "Europe", "European", "EU"),
+    "UK": ("United Kingdom", "UK", "Britain", "British", "England"),
+    "US": ("United States", "U.S.", "USA", "America", "American", "US"),
+    "China": ("China", "Chinese"), "Japan": ("Japan", "Japanese"), "Korea": ("Korea", "Korean"),
+    "India": ("India", "Indian"), "Canada": ("Canada", "Canadian"), "Australia": ("Australia", "Australian"),
+    "New Zealand": ("New Zealand",), "Singapore": ("Singapore", "Singaporean"), "Israel": ("Israel", "Israeli"),
+    "Russia": ("Russia", "Russian"), "Brazil": ("Brazil", "Brazilian"), "Mexico": ("Mexico", "Mexican"),
+    "France": ("France", "French"), "Germany": ("Germany", "German"), "Italy": ("Italy", "Italian"),
+    "Spain": ("Spain", "Spanish"), "Netherlands": ("Netherlands", "Dutch"), "Belgium": ("Belgium", "Belgian"),
+    "Denmark": ("Denmark", "Danish"), "Sweden": ("Sweden", "Swedish"), "Norway": ("Norway", "Norwegian"),
+    "Finland": ("Finland", "Finnish", "Finns", "Finn"), "Estonia": ("Estonia", "Estonian"),
+    "Austria": ("Austria", "Austrian"), "Switzerland": ("Switzerland", "Swiss"), "Portugal": ("Portugal",),
+    "Ireland": ("Republic of Ireland", "Ireland", "Irish"), "Northern Ireland": ("Northern Ireland",),
+    "Scotland": ("Scotland", "Scottish"), "Wales": ("Wales", "Welsh"), "Rwanda": ("Rwanda", "Rwandan"),
+    "Kenya": ("Kenya", "Kenyan"), "Nigeria": ("Nigeria", "Nigerian"), "South Africa": ("South Africa",),
+    "Turkey": ("Türkiye", "Turkey"), "UAE": ("United Arab Emirates", "UAE", "Dubai"),
+    "Saudi Arabia": ("Saudi Arabia", "Saudi"), "Taiwan": ("Taiwan",),
+    "International": ("United Nations", "UNESCO", "OECD", "World Bank", "World Economic Forum", "IMF", "G7", "G20",
+                      "NATO", "UN"),
+}
+_ALIAS_OF = {alias: key for key, aliases in JURISDICTIONS.items() for alias in aliases}
+_BY_FIRST_LETTER: dict[str, list[str]] = {}
+for _alias in sorted(_ALIAS_OF, key=len, reverse=True):
+    _BY_FIRST_LETTER.setdefault(_alias[0], []).append(_alias)
+# (?<![\w.])(alias|...)(?![\w]), longest alias first, in a form re scans faster: the aliases grouped by their first
+# letter, so that the pattern starts with a choice of letters and re skips to them; the letter is matched before the
+# look-behind, which looks at the character before it (same matches, checked in test_prefilters)
+JURISDICTION = re.compile("(" + "|".join(
+    re.escape(first) + r"(?<![\w.]" + re.escape(first) + r")(?:" + "|".join(re.escape(a[1:]) for a in aliases) + ")"
+    for first, aliases in _BY_FIRST_LETTER.items()) + r")(?![\w])")
+_NORTHERN = re.compile(r"Northern\s+$")
+
+
+@lru_cache(maxsize=8192)  # section titles and repeated lines come back for every sentence under them
+def jurisdictions(text: str) -> frozenset[str]:
+    found: set[str] = set()
+    shouting = text.isupper()
+    for match in JURISDICTION.finditer(text):
+        alias = match.group(1)
+        if alias in ("US", "UN") and shouting:
+            continue
+        key = _ALIAS_OF[alias]
+        if key == "Ireland" and _NORTHERN.search(text[:match.start()]):
+            continue
+        found.add(key)
+    return frozenset(found)
+
+
+def home(doc: AnalysedDocument) -> frozenset[str]:
+    """The jurisdictions the document is about: the most named one, and any named nearly as often."""
+    counts: Counter[str] = Counter()
+    for match in JURISDICTION.finditer("\n".join(block.text for block in doc.blocks)):
+        counts[_ALIAS_OF[match.group(1)]] += 1
+    if not counts:
+        return frozenset()
+    top = counts.most_common(1)[0][1]
+    return frozenset(key for key, n in counts.items() if n * 2 >= top and key != "International")
+
+
+# the nations of a union: a delivery in Wales is the UK's own in a UK strategy
+PARTS = {"UK": frozenset({"England", "Scotland", "Wales", "Northern Ireland"})}
+
+
+def with_parts(keys: frozenset[str]) -> frozenset[str]:
+    """`keys` and the parts of each."""
+    return keys.union(*(PARTS.get(key, frozenset()) for key in keys))
