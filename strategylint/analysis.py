@@ -6,6 +6,7 @@ run that selects one rule pays only for the facts that rule reads.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -70,6 +71,31 @@ class AnalysedDocument:
         return Evidence(about=about, quote=sentence.text, location=sentence.location, note=f"says {phrase!r}",
                         phrase=phrase)
 
+    def section_evidence(self, about: str, heading: Sentence, note: str) -> Evidence:
+        """Evidence that the document gives a section to a subject, quoted by the section's first sentence of running
+        text, as a reader checks it ("Lessons Learned" alone shows nothing), with the heading in the note; the
+        heading itself when nothing stands under it."""
+        path = heading.block.section_path
+        under = []
+        for sentence in self._body_after(heading.index):
+            if sentence.block.section_path[:len(path)] != path:
+                break
+            under.append(sentence)
+        # a sentence, not a table's column header ("Lesson") or a label
+        first = next((s for s in under if len(s.text.split()) >= SECTION_QUOTE_WORDS), under[0] if under else None)
+        if first is None:
+            return Evidence(about=about, quote=heading.text, location=heading.location, note=note)
+        return Evidence(about=about, quote=first.text, location=first.location,
+                        note=f"{note}: {_quoted_heading(heading.text)}")
+
+    def _body_after(self, index: int) -> list[Sentence]:
+        at = bisect.bisect_right(self._body_indexes, index)
+        return self.body_sentences[at:at + SECTION_LOOK_AHEAD]
+
+    @cached_property
+    def _body_indexes(self) -> list[int]:
+        return [s.index for s in self.body_sentences]
+
     def location_of(self, mention: Mention) -> Location:
         sentence = self.text.sentences[mention.sentence]
         return sentence.block.location_at(mention.start)
@@ -99,6 +125,16 @@ class AnalysedDocument:
         from strategylint.facts import Facts
 
         return Facts(self)
+
+
+SECTION_LOOK_AHEAD = 8  # body sentences after a heading in which its section's first sentence is sought
+SECTION_QUOTE_WORDS = 5  # the fewest words of a sentence that quotes a section
+HEADING_IN_NOTE = 60  # characters of a heading named in a note
+
+
+def _quoted_heading(text: str) -> str:
+    label = " ".join(text.split())
+    return repr(label if len(label) <= HEADING_IN_NOTE else label[:HEADING_IN_NOTE - 1].rstrip() + "…")
 
 
 # "Source: The OECD and the European Commission, 2018": a figure's or table's attribution, not what the text says

@@ -49,7 +49,9 @@ def _finding_evidence(rule: Rule, findings: list[Finding]) -> list[dict[str, Any
 
 
 def _seen_evidence(rule: Rule, evidence: list[Evidence]) -> list[dict[str, Any]]:
-    return [{"rule": rule.name, **e.as_dict()} for e in evidence[:EVIDENCE_PER_VERDICT]]
+    # once each: a section's first sentence may also be evidence on its own
+    distinct = list({(e.quote, e.location): e for e in reversed(evidence)}.values())[::-1]
+    return [{"rule": rule.name, **e.as_dict()} for e in distinct[:EVIDENCE_PER_VERDICT]]
 
 
 def judge_signs(rules: list[Rule], outputs: RuleOutputs) -> dict[str, SignResult]:

@@ -66,3 +66,18 @@ def test_fold_keeps_every_letter_an_ignorecase_pattern_takes_for_an_ascii_letter
         for letter in string.ascii_lowercase:
             if re.fullmatch(letter, char, re.IGNORECASE):
                 assert fold(char) == letter, (hex(code), letter)
+
+
+def test_a_section_is_quoted_by_its_first_sentence_with_its_heading_in_the_note() -> None:
+    doc = Engine().analyse(make_document(
+        "# Plan\n\nIntro.\n\n## Lessons Learned\n\n| Lesson | Action |\n|---|---|\n"
+        "| Some milestone dates were unachievable. | Align the dates with published guidance. |\n\n"
+        "## Empty\n\n## Next\n"))
+    lessons = next(s for s in doc.sentences if s.text == "Lessons Learned")
+    evidence = doc.section_evidence("q10_risks", lessons, "a section on the topic")
+    # a sentence, not the table's column header
+    assert evidence.quote == "Some milestone dates were unachievable."
+    assert evidence.note == "a section on the topic: 'Lessons Learned'"
+    assert evidence.location.section == "Lessons Learned"
+    empty = next(s for s in doc.sentences if s.text == "Empty")
+    assert doc.section_evidence("x", empty, "a section on the topic").quote == "Empty"  # nothing under it

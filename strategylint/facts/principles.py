@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from strategylint.facts.patterns import NUMBER_WORDS, number_value
-from strategylint.findings import Evidence
+from strategylint.findings import Evidence, shorten
 from strategylint.model import Block, BlockKind
 
 if TYPE_CHECKING:
@@ -62,6 +62,7 @@ NAMED_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*
 RUN_IN = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?[A-Z][\w-]*(?:\s+(?:and|of|for|the|[A-Z][\w-]*)){0,4}\.\s+[A-Z]")
 MIN_ITEMS, MAX_ITEMS = 2, 20
 LOOK_AHEAD = 40  # blocks after "the following principles" in which the named items may stand
+ITEMS_QUOTED, ITEM_QUOTE = 3, 60  # principles quoted after their heading, and the characters of each
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,12 +78,24 @@ class Principles:
 
 def _items(doc: AnalysedDocument, heading: Block) -> list[Block]:
     under = doc.document.section_blocks(heading)
-    for kind in (BlockKind.HEADING, BlockKind.LIST_ITEM):
-        found = [b for b in under if b.kind is kind]
-        if found:
-            top = min(b.level for b in found)
-            return [b for b in found if b.level == top]
-    return []
+    headings = [b for b in under if b.kind is BlockKind.HEADING]
+    if headings:
+        top = min(b.level for b in headings)
+        return [b for b in headings if b.level == top]
+    items = [b for b in under if b.kind is BlockKind.LIST_ITEM]
+    if not items:
+        return []
+    # the first list only: "articulates three key principles: 1. ... 3. ... These principles support a vision that
+    # focuses on: 1. ... 7. ..." holds three principles, not ten
+    top = min(b.level for b in items)
+    first: list[Block] = []
+    for block in under[under.index(items[0]):]:
+        if block.kind is BlockKind.LIST_ITEM:
+            if block.level == top:
+                first.append(block)
+        elif block.kind is BlockKind.PARAGRAPH and first:
+            break
+    return first
 
 
 def _structural(doc: AnalysedDocument) -> Principles | None:
@@ -96,8 +109,12 @@ def _structural(doc: AnalysedDocument) -> Principles | None:
             items = [b for b in doc.document.section_blocks(heading)
                      if b.kind is BlockKind.PARAGRAPH and (NAMED_ITEM.match(b.text) or RUN_IN.match(b.text))]
         if MIN_ITEMS <= len(items) <= MAX_ITEMS:
+            # quoted with the first principles: "Vision and principles" alone shows none
+            named = "; ".join(shorten(" ".join(b.text.split()), ITEM_QUOTE) for b in items[:ITEMS_QUOTED])
+            more = "; …" if len(items) > ITEMS_QUOTED else ""
             return Principles(len(items), f"items under {heading.text.strip()!r}",
-                              Evidence("states_principles", heading.text, heading.location_at(0)),
+                              Evidence("states_principles", f"{' '.join(heading.text.split())}: {named}{more}",
+                                       heading.location_at(0)),
                               tuple(b.text for b in items))
     return None
 

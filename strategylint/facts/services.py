@@ -99,7 +99,7 @@ def extract(doc: AnalysedDocument) -> Services:
                 and len(sentence.text.split()) <= COUNT_MAX_WORDS and not in_appendix(sentence)
                 and PORTFOLIO.search(sentence.text) and not PLAN.search(sentence.text)):
             found.counts.append(doc.evidence("q4_services", sentence, "counts what the organisation runs"))
-    found.stocktake = [doc.evidence("q4_services", heading, "a section on where the organisation is now")
+    found.stocktake = [doc.section_evidence("q4_services", heading, "a section on where the organisation is now")
                        for heading in headings_on(doc, SITUATION_HEADING, max_words=8)]
     found.volume_tables = _volume_tables(doc)
     return found

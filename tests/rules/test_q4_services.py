@@ -52,8 +52,11 @@ def test_a_stocktake_section_with_a_count_of_what_runs_is_addressed() -> None:
             "Residents use the website to pay council tax.")
     result = lint(text, rules=[RULE])
     assert result.board[RULE].status == "addressed"
-    quotes = [e["quote"] for e in result.board[RULE].evidence]
-    assert quotes[0] == "Current state" and quotes[1].startswith("Over 1,600 applications")
+    evidence = result.board[RULE].evidence
+    # the section is quoted by its first sentence, once, with its heading in the note
+    assert evidence[0]["quote"].startswith("Over 1,600 applications")
+    assert evidence[0]["note"] == "a section on where the organisation is now: 'Current state'"
+    assert [e["quote"] for e in evidence].count(evidence[0]["quote"]) == 1
 
 
 def test_a_stocktake_section_without_a_figure_is_not_enough() -> None:

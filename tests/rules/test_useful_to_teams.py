@@ -128,7 +128,9 @@ Responsibility: every level answers for its use of data.
 def test_a_heading_that_counts_principles_for_a_scope_gives_the_items(text: str) -> None:
     found = Engine().analyse(make_document(text)).facts.get(principles.extract)
     assert found is not None and found.count == 3
-    assert found.evidence.quote.endswith(("intelligence", "data"))
+    # the heading, then the principles under it, which a reader checks
+    heading, named = found.evidence.quote.split(": ", 1)
+    assert heading.endswith(("intelligence", "data")) and named.startswith("Self-determination")
 
 
 def test_a_counted_heading_with_nothing_under_it_is_not_principles() -> None:
@@ -192,3 +194,15 @@ def test_a_named_set_of_principles_it_follows_is_quoted_not_called_absent() -> N
     topics = "We will upgrade our systems.\n\nCourses cover Big data, UX Design Principles and Cloud Computing."
     (plain,) = findings_of(lint(topics, rules=[RULE]), RULE)
     assert "refers to a set of principles" not in plain.message
+
+
+def test_only_the_first_list_under_a_principles_heading_counts() -> None:
+    text = ("# Vision and principles\n\nThe strategy articulates three key principles:\n\n"
+            "1. Strengthen technical capabilities\n2. Avoid being too big to fail\n"
+            "3. Adopt fit-for-purpose solutions\n\n"
+            "These principles support a vision that focuses on:\n\n1. Working better together\n2. Technical diligence\n"
+            "3. Service model fit\n4. Cost optimization\n")
+    found = Engine().analyse(make_document(text)).facts.get(principles.extract)
+    assert found is not None and found.count == 3
+    assert found.evidence.quote == ("Vision and principles: Strengthen technical capabilities; Avoid being too big to "
+                                    "fail; Adopt fit-for-purpose solutions")

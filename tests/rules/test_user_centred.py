@@ -95,7 +95,10 @@ def test_a_section_given_to_users_shows_the_sign_whatever_the_rate() -> None:
     filler = "\n\n".join(["The compute programme funds new supercomputers and research chairs."] * 150)
     result = lint(f"# Research\n\n{filler}\n\n# Part 6 — Inclusive and Diverse AI\n\n{inclusion}", rules=[RULE])
     assert result.signs["user-centred"].present is True
-    assert result.signs["user-centred"].evidence[0]["quote"] == "Part 6 — Inclusive and Diverse AI"
+    (first, *_) = result.signs["user-centred"].evidence
+    # the section, quoted by its first sentence, with its heading in the note
+    assert first["quote"] == "We will close the gender gap in AI courses."
+    assert first["note"] == "a section given to users: 'Part 6 — Inclusive and Diverse AI'"
 
 
 COMPUTE_PLAN = "\n\n".join(["The compute programme funds new supercomputers and research chairs."] * 150)
