@@ -103,10 +103,10 @@ class AnalysedDocument:
     @cached_property
     def body_sentences(self) -> list[Sentence]:
         """Sentences of running text: not headings, table-of-contents lines, document control lines, a figure's
-        source line ("Source: Statistics Denmark 2018.") or a template's bracketed instructions ("[Give an
-        overview of the organisation's background]"), and
-        nothing in a contents page, glossary, list of abbreviations or reference list (a plan named in one
-        is a title in a list, not evidence)."""
+        source line ("Source: Statistics Denmark 2018."), acknowledgements, or a template's bracketed instructions
+        ("[Give an overview of the organisation's background]"), and nothing in a contents page, glossary, list of
+        abbreviations, acknowledgements or reference list (a plan named in one is a title in a list, not
+        evidence)."""
         from strategylint.facts.topics import in_reference_section
 
         bracketed = _bracketed_blocks(self.document.blocks)
@@ -137,8 +137,9 @@ def _quoted_heading(text: str) -> str:
     return repr(label if len(label) <= HEADING_IN_NOTE else label[:HEADING_IN_NOTE - 1].rstrip() + "…")
 
 
-# "Source: The OECD and the European Commission, 2018": a figure's or table's attribution, not what the text says
-_SOURCE_LINE = re.compile(r"\s*(?:Sources?|Data sources?)\s*:", re.IGNORECASE)
+# "Source: The OECD and the European Commission, 2018", "Acknowledgements: The authors are grateful to ...": a figure's
+# attribution or the authors' thanks, not what the text says
+_SOURCE_LINE = re.compile(r"\s*(?:Sources?|Data sources?|Acknowledge?ments?)\s*:", re.IGNORECASE)
 # "Date: 09/05/26 Status: Review draft Owner: ...": the document's control block, not what it says
 _CONTROL_FIELD = re.compile(
     r"(?:^|\s)(?:date|status|version|author|owner|classification|review date|document (?:owner|status|reference)"

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from strategylint.facts import cover
 from strategylint.facts.patterns import FORECAST, MONTHS, PREDICTION, has_any, has_measure
+from strategylint.facts.places import home, in_foreign_section
 from strategylint.findings import Evidence
 from strategylint.model import BlockKind
 
@@ -217,9 +218,10 @@ def extract(doc: AnalysedDocument) -> list[Commitment]:
     latest_deadline = publication.year + NEAR_TERM_YEARS if publication else None
     scheduled = scheduled_sections(doc)
     title_words = doc.facts.get(cover.title_words)
+    own_places = doc.facts.get(home)
     for sentence in doc.body_sentences:
-        if len(sentence.text.split()) < 4:
-            continue
+        if len(sentence.text.split()) < 4 or in_foreign_section(sentence, own_places):
+            continue  # too short to promise anything, or another country's plans ("Japan is to become Society 5.0")
         promise = _promise(sentence, doc.lowered[sentence.index])
         basis = _basis(sentence, promise)
         if basis is None and publication is not None and sentence.kind is not BlockKind.HEADING \

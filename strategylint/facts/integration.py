@@ -21,10 +21,12 @@ from typing import TYPE_CHECKING
 
 from strategylint.facts import cover
 from strategylint.facts.patterns import has_any
+from strategylint.facts.places import home, in_foreign_section, jurisdictions
 from strategylint.findings import Evidence
 
 if TYPE_CHECKING:
     from strategylint.analysis import AnalysedDocument
+    from strategylint.nlp import Sentence
 
 _OWNER = (r"(?:corporate|business|council(?:'s|’s)?|clinical|organi[sz]ational|organi[sz]ation(?:'s|’s)|departmental"
           r"|single departmental|trust(?:'s|’s)?|company(?:'s|’s)?|university(?:'s|’s)?|group(?:'s|’s)?"
@@ -54,10 +56,26 @@ SELF = re.compile(r"^(?:this|the|our|a|its)?\s*(?:digital|data|it|ict|ai|technol
 LINK = re.compile(
     r"\b(?:support(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|underpin(?:s|ned|ning)?|align(?:s|ed|ing|ment)?|contribut(?:e|es|ing)"
     r"|serv(?:e|es|ing)|meet(?:s|ing)?|deliver(?:s|ing)?|realis(?:e|es|ing)|achiev(?:e|es|ing)|help(?:s|ing)?"
-    r"|in line with"
+    r"|in line with|fulfils?|fulfilling"
     r"|part of|builds? on|flows? from|derived from|based on|linked to|tied to|sits? (?:within|under|alongside)"
     r"|consistent with|reflects?|implement(?:s|ing)?|driven by|integral to|embedded in|complements?)\b",
     re.IGNORECASE)
+# the document relating itself to the plan, most plainly first: "This ICT Action Plan forms part of ...", "It fulfils
+# the commitment we made in ...", then "we" and "our" ("our corporate plan" is the plan served, not this one)
+_THIS_PLAN = re.compile(r"\b[Tt]his\s+(?:[\w-]+\s+){0,3}?(?:[Ss]trategy|[Pp]lan|[Aa]genda|[Pp]rogramme"
+                        r"|[Rr]oadmap|[Ff]ramework|document)\b")
+_IT = re.compile(r"^\s*It\s+(?:is|was|will|fulfils|supports|forms|sets|delivers|builds)\b")
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
+
+
+def _voice_rank(quote: str) -> int:
+    for rank, pattern in enumerate((_THIS_PLAN, _IT, _WE)):
+        if pattern.search(quote):
+            return rank
+    return 3
+
+
+
 # A section on the plan digital serves: "8. Link to Existing Strategy", "Alignment with the Corporate Plan".
 LINK_HEADING = re.compile(
     r"^\s*(?:[\dIVX]+(?:\.\d+)*[.)]?\s+)?(?:links?\s+(?:to|with)|alignment\s+(?:with|to)|aligning\s+with"
@@ -156,6 +174,14 @@ def _heading_links(doc: AnalysedDocument) -> dict[int, tuple[str, Evidence]]:
     return found
 
 
+def _elsewhere(sentence: Sentence, own_places: frozenset[str]) -> bool:
+    """In a section on another country ("Japan is to become Society 5.0"), or naming one without the document's own
+    voice: that country's plans, not the organisation's."""
+    if in_foreign_section(sentence, own_places):
+        return True
+    return bool(jurisdictions(sentence.text) - own_places) and _voice_rank(sentence.text) == 3
+
+
 def extract(doc: AnalysedDocument) -> Integration:
     links: list[Evidence] = []
     mentions: list[Evidence] = []
@@ -166,7 +192,10 @@ def extract(doc: AnalysedDocument) -> Integration:
     name_link = (re.compile(_NAME_LINK.format(name="|".join(re.escape(n) for n in ambitions)))
                  if ambitions else None)
     ambition_names = tuple(ambitions)
+    own_places = doc.facts.get(home)
     for sentence in doc.body_sentences:
+        if _elsewhere(sentence, own_places):
+            continue
         if sentence.index in headed:
             title, evidence = headed[sentence.index]
             links.append(evidence)
@@ -190,4 +219,8 @@ def extract(doc: AnalysedDocument) -> Integration:
             links.append(doc.evidence("links_business_strategy", sentence, note))
         else:
             mentions.append(doc.evidence("links_business_strategy", sentence, f"names {names[0]!r}"))
+    # the clearest first: the document relating itself to the plan ("This ICT Action Plan forms part of the
+    # Government's delivery of the Economic Strategy", "It fulfils the commitment we made in the Civil Service Reform
+    # Plan"), before sentences that only relate other plans to each other
+    links.sort(key=lambda e: _voice_rank(e.quote))
     return Integration(links, mentions, tuple(list(plans)[:10]))

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from strategylint.analysis import AnalysedDocument
+    from strategylint.nlp import Sentence
 
 JURISDICTIONS: dict[str, tuple[str, ...]] = {
     "EU": ("European Union", "European Commission", "Europe", "European", "EU"),
@@ -82,3 +83,9 @@ PARTS = {"UK": frozenset({"England", "Scotland", "Wales", "Northern Ireland"})}
 def with_parts(keys: frozenset[str]) -> frozenset[str]:
     """`keys` and the parts of each."""
     return keys.union(*(PARTS.get(key, frozenset()) for key in keys))
+
+
+def in_foreign_section(sentence: Sentence, own_places: frozenset[str]) -> bool:
+    """Under a heading that names another country ("Japan is to become Society 5.0"): that country's story."""
+    path = sentence.block.section_path
+    return bool(path) and bool(jurisdictions(path[-1]) - own_places)

@@ -44,6 +44,17 @@ COUNTED = re.compile(
 # a count that is someone else's ("the OECD's five principles", "the EU's seven principles")
 OTHERS = re.compile(r"\b(?:OECD|UNESCO|G20|G7|EU|European (?:Commission|Union)|Council of Europe"
                     r"|High-Level Expert Group|United Nations|UN)\b")
+# the principles of a text other than the strategy: "social media guidelines were issued to civil servants based on six
+# principles"; not "our code of practice rests on five principles"
+OTHER_TEXT = re.compile(r"\b(?:guidelines|guidance|code of (?:practice|conduct)|charter|regulations?|directive|act)\b",
+                        re.IGNORECASE)
+_OUR = re.compile(r"\b(?:our|this|we)\b", re.IGNORECASE)
+
+
+def _of_another_text(before: str) -> bool:
+    return bool(OTHER_TEXT.search(before)) and not _OUR.search(before)
+
+
 # one principle stated in the document's own voice
 STATED_PRINCIPLE = (
     re.compile(r"\bthe\s+(?:[\w-]+\s+)?principle\s+of\s+(?P<name>[\w-]+(?:\s+(?!and\b|or\b|which\b|that\b)[\w-]+){0,3})",
@@ -124,7 +135,8 @@ def _counted(doc: AnalysedDocument) -> Principles | None:
         if "principles" not in doc.lowered[sentence.index]:  # a cheap test: COUNTED can only match where it stands
             continue
         match = COUNTED.search(sentence.text)
-        if match and not OTHERS.search(sentence.text[:match.start()]):
+        if match and not OTHERS.search(sentence.text[:match.start()]) \
+                and not _of_another_text(sentence.text[:match.start()]):
             count = number_value(match.group(1))
             if count and MIN_ITEMS <= count <= MAX_ITEMS:
                 return Principles(count, f"the document counts {match.group(0)!r}",

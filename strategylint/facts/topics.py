@@ -28,7 +28,7 @@ _NUMBERED = r"^\s*(?:[\dIVX]+(?:\.\d+)*[.)]?\s+)?"
 # Sections that hold sub-sections of their own ("References" > "Books").
 REFERENCE_SECTION = re.compile(
     _NUMBERED + r"(?:references?|bibliography|sources(?: and notes)?|works cited|further reading|endnotes|footnotes"
-    r"|notes)\s*:?\s*$",
+    r"|notes|acknowledge?ments?)\s*:?\s*$",
     re.IGNORECASE)
 # Flat lists: a heading that follows one is not inside it, however the layout sized the two. A PDF's
 # "Table of contents" set larger than the chapter titles would otherwise swallow the whole document.

@@ -69,7 +69,11 @@ NEEDS = re.compile(
     r"|\b" + GROUPS + r"(?:'|’|'s|’s)? (?:\w+\s+)?needs\b"
     r"|\b" + GROUPS + r" (?:need|want|expect|tell us|told us|said|asked)\b"
     r"|\bwhat (?:\w+\s+){0,2}" + GROUPS + r" (?:need|want|expect)\b"
-    r"|\b" + GROUPS + r"\b[^.;]{0,40}\bthey (?:need|want|expect)\b",
+    r"|\b" + GROUPS + r"\b[^.;]{0,40}\bthey (?:need|want|expect)\b"
+    # a need stated from the user's side, as a requirement or a user story: "Human users should be able to find our
+    # data", "As a resident, I want to ..." (not "businesses will be able to": an outcome, not a need)
+    r"|\b(?:users?|service users?) (?:should|must) be able to\b"
+    r"|\bas an? (?:\w+\s+){0,2}?" + GROUPS + r",? I (?:want|need)\b",
     re.IGNORECASE)
 # cheap tests first: each pattern below can only match where one of these words stands
 # (the longer forms, such as "co-design" for "design", spare the patterns the many sentences on product design)
@@ -79,7 +83,7 @@ _RESEARCH_WORDS = ("research", "feedback", "survey", "satisf", "test", "codesign
                    "user focused", "user-focused", "insight", "you said", "pain point")
 _INCLUSION_WORDS = ("equalit", "diversity", "inclusion", "inclusive", "accessib", "exclu", "assisted", "disabilit",
                     "disabled", "digital divide", "behind", "skills for all", "liner", "never")
-_NEED_WORDS = ("need", "want", "expect", "tell us", "told us", "said", "asked")
+_NEED_WORDS = ("need", "want", "expect", "tell us", "told us", "said", "asked", "able to")
 # and NEEDS only where one of the GROUPS stands too
 _GROUP_WORDS = ("user", "patient", "resident", "citizen", "customer", "carer", "staff", "clinician", "student", "pupil",
                 "learner", "teacher", "parent", "families", "employee", "colleague", "business", "companies", "sme",
@@ -94,7 +98,9 @@ USERS_IN_VIEW = re.compile(
 _IN_VIEW_WORDS = ("user", "stakeholder", "feedback", "consult", "survey", "satisf", "usabil", "engag")
 
 INCLUSION = re.compile(
-    r"\bequalit(?:y|ies)\b|\bdiversity\b|\binclusion\b|\binclusive\b|\baccessib(?:le|ility)\b|\bdigital(?:ly)? exclu"
+    # diversity of people: not "biological diversity data" or "a diversity of suppliers"
+    r"\bequalit(?:y|ies)\b|(?<!biological )(?<!a )\bdiversity\b(?! of)|\binclusion\b|\binclusive\b"
+    r"|\baccessib(?:le|ility)\b|\bdigital(?:ly)? exclu"
     r"|\bexcluded\b|\bassisted digital\b|\bdisabilit(?:y|ies)\b|\bdisabled\b|\bdigital divide\b|\binequalit"
     r"|\bdigital skills for all\b|\bleave (?:no one|nobody) behind\b|\bnon-?liners?\b"
     r"|\bnever (?:been online|used the internet)\b",

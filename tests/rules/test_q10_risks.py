@@ -37,3 +37,11 @@ def test_nothing_is_missing() -> None:
 
 def test_a_risk_heading_in_the_contents_does_not_count() -> None:
     assert status("# Contents\n\nRisks 12\n\n# Plan\n\nWe will build a portal.\n") == "missing"
+
+
+def test_a_reduced_risk_as_a_benefit_is_not_risk_management() -> None:
+    benefit = ("e-Procurement may lead to reduced bidding expenses and a reduced risk of errors in tenders. "
+               "It also gives a reduced risk of fraud.")
+    assert status(benefit) == "partial"
+    assert status("We reduced the risk of outages by moving to two data centres. "
+                  "We reduced the threat of phishing by training every member of staff.") == "addressed"

@@ -74,3 +74,18 @@ def test_a_heading_on_a_technology_plan_or_without_text_and_an_unnamed_ambition_
             "## Delivery\n\nThe new platform supports Azure and serves Teams.\n\n"
             "Our ambition is to serve Customers better.\n")
     assert lint(text, rules=[RULE]).board[RULE].status == "missing"
+
+
+def test_the_document_relating_itself_to_the_plan_is_quoted_first() -> None:
+    text = ("The Skills Strategy supports the vision of the Economic Strategy.\n\n"
+            "This ICT Action Plan forms part of the Government's delivery of the Economic Strategy.\n")
+    evidence = lint(text, rules=[RULE]).board[RULE].evidence
+    assert evidence[0]["quote"].startswith("This ICT Action Plan forms part of")
+
+
+def test_another_countrys_plans_are_not_the_organisations() -> None:
+    finland = ("Finland will lead in AI. Finnish firms and Finland's universities will work together, and Finland's "
+               "schools will teach AI across Finland. ")
+    text = (f"# Finland\n\n{finland}\n\n# Japan is to become Society 5.0\n\n"
+            "It is based on the 5th Science and Technology Basic Plan of the Japanese Council for Science.\n")
+    assert lint(text, rules=[RULE]).board[RULE].status == "missing"

@@ -28,6 +28,10 @@ def test_services_without_figures_are_partial() -> None:
 
 def test_targets_are_plans_not_performance() -> None:
     assert status("We will move 80% of transactions online by 2026. Our target is 1 million app users.") == "partial"
+    # a threshold for the work to come is not a service's volume
+    assert status("We will redesign all our other online services, prioritising those handling over 100,000 "
+                  "transactions per year. We are prioritising those which handle over 100,000 transactions per year, "
+                  "and the website will follow.") == "partial"
 
 
 def test_one_figure_is_not_enough_by_default() -> None:

@@ -43,6 +43,9 @@ def test_a_track_record_silences_the_rule(text: str) -> None:
     DENMARK + "The American company IBM has launched the QRadar program.",
     DENMARK + "In the UK, the National Grid and DeepMind have developed a solution that saves 10%.",
     DENMARK + "As many as 55% of firms expect to have implemented the technology by 2021.",  # a forecast
+    # writing or publishing a plan is not delivering it
+    "The Plan has been developed as a collaboration between 2 departments and 5 agencies.",
+    "In January 2017 the government published its Industrial Strategy green paper.",
 ])
 def test_fires_without_a_track_record(text: str) -> None:
     result = lint(text, rules=[RULE])

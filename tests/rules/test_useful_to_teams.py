@@ -206,3 +206,12 @@ def test_only_the_first_list_under_a_principles_heading_counts() -> None:
     assert found is not None and found.count == 3
     assert found.evidence.quote == ("Vision and principles: Strengthen technical capabilities; Avoid being too big to "
                                     "fail; Adopt fit-for-purpose solutions")
+
+
+def test_principles_counted_for_another_text_are_not_the_strategys() -> None:
+    issued = ("In May 2012, social media guidelines were issued to civil servants based on six principles that "
+              "encourage consultation.")
+    assert Engine().analyse(make_document(issued)).facts.get(principles.extract) is None
+    ours = "Our code of practice rests on five principles that every team applies."
+    found = Engine().analyse(make_document(ours)).facts.get(principles.extract)
+    assert found is not None and found.count == 5

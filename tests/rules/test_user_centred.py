@@ -81,6 +81,22 @@ def test_inclusion_is_extracted() -> None:
     assert len(doc.facts.get(users.extract).inclusion) == 1
 
 
+@pytest.mark.parametrize(("text", "needs", "inclusion"), [
+    # a need stated from the user's side
+    ("Human users should be able to find our data through a regular internet search.", 1, 0),
+    ("As a resident, I want to report a pothole from my phone.", 1, 0),
+    # an outcome promised to a group is not its need
+    ("Researchers will be able to predict whether a yeast has the right quality.", 0, 0),
+    # diversity of people, not of species or suppliers
+    ("For biological diversity data, GBIF's landing pages may act as a paradigm.", 0, 0),
+    ("We buy from a diversity of suppliers.", 0, 0),
+    ("We will publish our equality and diversity data.", 0, 1),
+])
+def test_needs_and_inclusion_in_the_users_own_terms(text: str, needs: int, inclusion: int) -> None:
+    found = Engine().analyse(make_document(text)).facts.get(users.extract)
+    assert (len(found.needs), len(found.inclusion)) == (needs, inclusion)
+
+
 def test_corpus_dk_strategy_knows_its_users() -> None:
     from strategylint.parsers import read_document
 
