@@ -42,15 +42,17 @@ Laying out the document
   bold and the line stands apart from the paragraph around it. The text must read like a title: at
   most 20 words (15 for bold), mostly letters, starting with a capital or a section number ("2.3",
   "IV.") followed by a capital, no sentence break inside, not ending in ".", ",", ";", "!", a
-  function word ("and", "of") or, unless it is a short label ("Actions:"), ":"; not a figure or table
-  caption, source note, date ("December 2012"), statistic ("1,437k"), address or table-of-contents
-  line; not in the outer 5% of the page. Not headings either: three or more candidates on one
-  baseline (a table row, chart labels); all but the first of five or more headings on a page with
-  under 30 words of other text per heading (a chart or diagram); and a heading repeated at one
-  height on three nearby pages, after its first appearance (a table header, a running head).
-  Levels: heading sizes within 12% share a rank, ranks go largest first, and a size used by only
-  one heading (a cover title) shares the rank of the next larger used size, or 1. A heading PDFium
-  lists after text that it sits above moves to the top of its page.
+  function word ("and", "of"; a capital "A" after lower-case words is a label: "Service A") or,
+  unless it is a short label ("Actions:"), ":"; not a figure or table caption, source note, date
+  ("December 2012"), statistic ("1,437k"), address (a lower-case domain, or a site's name alone: a
+  title may name "GOV.UK") or table-of-contents line; not in the outer 5% of the page. Not
+  headings either: three or more candidates on one baseline (a table row, chart labels); all but the
+  first of five or more headings on a page with under 30 words of other text per heading (a chart
+  or diagram); and a heading repeated at one height on three nearby pages, after its first
+  appearance (a table header, a running head). Levels: heading sizes within 12% share a rank, ranks
+  go largest first, and a size used by only one heading (a cover title) shares the rank of the next
+  larger used size, or 1. A heading PDFium lists after text that it sits above moves to the top of
+  its page.
 * Tables of contents: dot-leader lines anywhere, and on a contents page the lines below its
   "Contents" title (or every line, when five or more end in mostly rising page numbers), are one-line
   paragraphs and never headings.
@@ -165,8 +167,9 @@ _SENTENCE_BREAK = re.compile(r"([^\W\d_]{3,})[.!] +[A-Z]")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _STATISTIC = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:k|m|bn|%|million|billion))$", re.IGNORECASE)
 _NOT_A_TITLE = re.compile(
-    r"https?://|www\.|@|\bISBN\b|\bISSN\b|©|\.(?:com|org|net|gov|eu|uk|fi)\b", re.IGNORECASE
+    r"https?://|www\.|@|\bISBN\b|\bISSN\b|©", re.IGNORECASE
 )
+_DOMAIN = re.compile(r"\.(?:com|org|net|gov|eu|uk|fi)\b", re.IGNORECASE)
 _RUNS_ON = frozenset((  # a heading does not end on these: its sentence goes on
     "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "that", "the", "to",
     "which", "who", "with", "&", "nor", "but", "than", "its", "their", "our", "your",
@@ -971,14 +974,20 @@ def _reads_like_heading(text: str, bold_only: bool) -> bool:
             return False
     elif not (first_word[:1].isupper() or first_word[:1] in "“\"'‘("):
         return False
-    if _NOT_A_TITLE.search(text) or _has_sentence_break(text):
+    if _NOT_A_TITLE.search(text) or _has_sentence_break(text) or _names_a_site(text, words):
         return False  # an address or "... GOVERNMENT. THE GOVERNMENT MUST ...": not a title
-    if words[-1].lower() in _RUNS_ON:
-        return False  # "... Governments and": the sentence goes on below
+    if words[-1].lower() in _RUNS_ON and (words[-1] != "A" or text.isupper()):
+        return False  # "... Governments and": the sentence goes on below ("Service A" ends in a label)
     end = text[-1]
     if end == ":":
         return not bold_only and len(words) <= 4  # "Actions:" heads a section, a longer one leads in
     return end not in ".,;!"
+
+
+def _names_a_site(text: str, words: list[str]) -> bool:
+    """A web address ("digital.gov.uk"), or a site's name alone (a printed page's "GOV.UK" banner); a
+    heading that names a service in capitals ("Complete the transition to GOV.UK") is still a heading."""
+    return any(match.group().islower() or len(words) == 1 for match in _DOMAIN.finditer(text))
 
 
 def _has_sentence_break(text: str) -> bool:

@@ -306,6 +306,21 @@ def test_a_page_of_labels_keeps_only_its_title_as_a_heading(tmp_path: Path) -> N
     assert set(labels) <= set(texts(doc, BlockKind.PARAGRAPH))
 
 
+def test_a_heading_may_end_in_a_capital_letter_label_or_a_web_name(tmp_path: Path) -> None:
+    # "Service A" ends in a label, not the article "a"; "GOV.UK" in capitals is a name, not an address,
+    # though alone it is a printed page's banner. (Found by rendering GDS's strategies from Markdown.)
+    def fill(pdf: FPDF) -> None:
+        pdf.add_page()
+        for heading in ("1. Service A", "2. Service B", "Complete the transition to GOV.UK", "GOV.UK",
+                        "Services for a", "Write to us at www.gov.uk/digital", "Visit digital.gov.uk"):
+            pdf.ln(4)
+            line(pdf, heading, size=14, style="B", height=8)
+            para(pdf, SENTENCE)
+
+    doc = parse(build(tmp_path, fill), Limits())
+    assert [h.text for h in doc.headings] == ["1. Service A", "2. Service B", "Complete the transition to GOV.UK"]
+
+
 def test_a_heading_repeated_in_place_on_following_pages_is_a_table_header(tmp_path: Path) -> None:
     def fill(pdf: FPDF) -> None:
         for number in range(1, 4):
