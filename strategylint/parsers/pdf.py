@@ -48,11 +48,12 @@ Laying out the document
   title may name "GOV.UK") or table-of-contents line; not in the outer 5% of the page. Not
   headings either: three or more candidates on one baseline (a table row, chart labels); all but the
   first of five or more headings on a page with under 30 words of other text per heading (a chart
-  or diagram); and a heading repeated at one height on three nearby pages, after its first
-  appearance (a table header, a running head). Levels: heading sizes within 12% share a rank, ranks
-  go largest first, and a size used by only one heading (a cover title) shares the rank of the next
-  larger used size, or 1. A heading PDFium lists after text that it sits above moves to the top of
-  its page.
+  or diagram), unless they open short sections down one left edge, each followed by a sentence of
+  body text or a smaller heading (a page of principles); and a heading repeated at one height on
+  three nearby pages, after its first appearance (a table header, a running head). Levels: heading
+  sizes within 12% share a rank, ranks go largest first, and a size used by only one heading (a
+  cover title) shares the rank of the next larger used size, or 1. A heading PDFium lists after text
+  that it sits above moves to the top of its page.
 * Tables of contents: dot-leader lines anywhere, and on a contents page the lines below its
   "Contents" title (or every line, when five or more end in mostly rising page numbers), are one-line
   paragraphs and never headings.
@@ -163,6 +164,7 @@ _DATE_ONLY = re.compile(
     r"(?:\d{1,2},?\s+)?\d{4}$",
     re.IGNORECASE,
 )
+_SENTENCE = re.compile(r"[^\W\d_][.!?][\"”’')]?(?:\s|$)")  # a word that ends a sentence
 _SENTENCE_BREAK = re.compile(r"([^\W\d_]{3,})[.!] +[A-Z]")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _STATISTIC = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:k|m|bn|%|million|billion))$", re.IGNORECASE)
@@ -737,7 +739,7 @@ def _layout(pages: Sequence[_Page], sizes: Counter[float]) -> list[Block]:
         lines = _kept_lines(page, style)
         _mark_toc(lines)
         drafts = _hoist_headings(_page_drafts(lines, page, style))
-        _demote_chart_labels(drafts)
+        _demote_chart_labels(drafts, style)
         drafts_by_page.append((page.number, drafts))
     _demote_repeated_headings(drafts_by_page)
     _assign_levels([draft for _, drafts in drafts_by_page for draft in drafts])
@@ -1009,17 +1011,40 @@ def _hoist_headings(drafts: list[_Draft]) -> list[_Draft]:
     return hoisted + rest
 
 
-def _demote_chart_labels(drafts: list[_Draft]) -> None:
+def _demote_chart_labels(drafts: list[_Draft], style: _Style) -> None:
     """On a page of many headings and little else (a chart, diagram or overview graphic: five or more
-    headings with fewer than 30 words of other text each) only the first stays a heading."""
+    headings with fewer than 30 words of other text each) only the first stays a heading, unless the
+    page is one of short sections of running text."""
     headings = [draft for draft in drafts if draft.kind is BlockKind.HEADING]
     if len(headings) < 5:
         return
     words = sum(count_words(line.text) for draft in drafts if draft.kind is not BlockKind.HEADING
                 for line in draft.lines)
-    if words < _WORDS_PER_HEADING * len(headings):
+    if words < _WORDS_PER_HEADING * len(headings) and not _short_sections(drafts, headings, style):
         for draft in headings[1:]:
             draft.kind = BlockKind.PARAGRAPH
+
+
+def _short_sections(drafts: list[_Draft], headings: list[_Draft], style: _Style) -> bool:
+    """Whether the page's headings open short sections of running text, as a list of principles does:
+    they share one left edge and follow each other down the page (a chart's labels stand side by side
+    or anywhere), and each is followed by a smaller heading or a sentence in body-size text (a label
+    by another label, a caption or a fragment). The page's last block may be a heading."""
+    left = headings[0].lines[0].x0
+    if any(abs(draft.lines[0].x0 - left) > 2.0 for draft in headings):
+        return False
+    if any(below.top >= above.top for above, below in pairwise(headings)):
+        return False
+    for draft, after in pairwise(drafts):
+        if draft.kind is not BlockKind.HEADING:
+            continue
+        size = draft.lines[0].size
+        if after.kind is BlockKind.HEADING:
+            if after.lines[0].size > size - 1.0:
+                return False
+        elif abs(after.lines[0].size - style.body_size) > 0.5 or not _SENTENCE.search(_joined_text(after.lines)):
+            return False
+    return True
 
 
 def _demote_repeated_headings(drafts_by_page: list[tuple[int, list[_Draft]]]) -> None:

@@ -306,6 +306,26 @@ def test_a_page_of_labels_keeps_only_its_title_as_a_heading(tmp_path: Path) -> N
     assert set(labels) <= set(texts(doc, BlockKind.PARAGRAPH))
 
 
+def test_a_page_of_short_sections_keeps_its_headings(tmp_path: Path) -> None:
+    # Not a chart: the headings share the left margin, run down the page, and each opens a sentence of
+    # body text, though there are fewer than 30 words of it per heading. (Found by rendering ESDC's
+    # 'Team's Guiding Principles' from its Markdown: the principles lost their headings.)
+    principles = ["Work collaboratively", "Continuous learning", "Lead by example", "Teamwork",
+                  "Working in the open", "Security by design"]
+
+    def fill(pdf: FPDF) -> None:
+        pdf.add_page()
+        line(pdf, "Our Guiding Principles", size=18, style="B", height=10)
+        for principle in principles:
+            pdf.ln(3)
+            line(pdf, principle, size=14, style="B", height=8)
+            para(pdf, "Teams share their work in the open so that others can reuse it and improve it.")
+
+    doc = parse(build(tmp_path, fill), Limits())
+    assert [h.text for h in doc.headings] == ["Our Guiding Principles", *principles]
+    assert doc.blocks[-1].section == "Security by design"
+
+
 def test_a_heading_may_end_in_a_capital_letter_label_or_a_web_name(tmp_path: Path) -> None:
     # "Service A" ends in a label, not the article "a"; "GOV.UK" in capitals is a name, not an address,
     # though alone it is a printed page's banner. (Found by rendering GDS's strategies from Markdown.)
