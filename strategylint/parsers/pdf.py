@@ -37,23 +37,24 @@ Laying out the document
   "- 4 -", "Page 4 of 60", "iv") in the bands go too. On page 1 a line goes only if it repeats in
   place or with the same digit pattern, so a cover's "December 2012" survives "3 December 2012"
   footers. Text drawn twice at one spot is kept once.
-* Headings (precision first: anything doubtful stays a paragraph): a run of up to three lines at
-  least 15% and 1 pt larger than the body, or up to two bold lines at body size when the body is not
-  bold and the line stands apart from the paragraph around it. The text must read like a title: at
-  most 20 words (15 for bold), mostly letters, starting with a capital or a section number ("2.3",
-  "IV.") followed by a capital, no sentence break inside, not ending in ".", ",", ";", "!", a
-  function word ("and", "of"; a capital "A" after lower-case words is a label: "Service A") or,
-  unless it is a short label ("Actions:"), ":"; not a figure or table caption, source note, date
-  ("December 2012"), statistic ("1,437k"), address (a lower-case domain, or a site's name alone: a
-  title may name "GOV.UK") or table-of-contents line; not in the outer 5% of the page. Not
+* Headings (precision first: anything doubtful stays a paragraph): a run of up to three lines at least
+  15% and 1 pt larger than the body, or up to two bold lines at body size when the body is not bold and
+  the line stands apart from the paragraph around it (a gap wider than a run's own line step after it
+  reads as a whole heading starts the next: a wrapped title, then the first section). The text must
+  read like a title: at most 20 words (15 for bold), mostly letters, starting with a capital or a
+  section number ("2.3", "IV.") followed by a capital, no sentence break inside, not ending in ".",
+  ",", ";", "!", a function word ("and", "of"; a capital "A" after lower-case words is a label:
+  "Service A") or, unless it is a short label ("Actions:"), ":"; not a figure or table caption, source
+  note, date ("December 2012"), statistic ("1,437k"), address (a lower-case domain, or a site's name
+  alone: a title may name "GOV.UK") or table-of-contents line; not in the outer 5% of the page. Not
   headings either: three or more candidates on one baseline (a table row, chart labels); all but the
-  first of five or more headings on a page with under 30 words of other text per heading (a chart
-  or diagram), unless they open short sections down one left edge, each followed by a sentence of
-  body text or a smaller heading (a page of principles); and a heading repeated at one height on
-  three nearby pages, after its first appearance (a table header, a running head). Levels: heading
-  sizes within 12% share a rank, ranks go largest first, and a size used by only one heading (a
-  cover title) shares the rank of the next larger used size, or 1. A heading PDFium lists after text
-  that it sits above moves to the top of its page.
+  first of five or more headings on a page with under 30 words of other text per heading (a chart or
+  diagram), unless they open short sections down one left edge, each followed by a sentence of body
+  text or a smaller heading (a page of principles); and a heading repeated at one height on three
+  nearby pages, after its first appearance (a table header, a running head). Levels: heading sizes
+  within 12% share a rank, ranks go largest first, and a size used by only one heading (a cover title)
+  shares the rank of the next larger used size, or 1. A heading PDFium lists after text that it sits
+  above moves to the top of its page.
 * Tables of contents: dot-leader lines anywhere, and on a contents page the lines below its
   "Contents" title (or every line, when five or more end in mostly rising page numbers), are one-line
   paragraphs and never headings.
@@ -881,6 +882,8 @@ def _heading_groups(lines: list[_Line], page: _Page, style: _Style) -> dict[int,
         group = _HeadingGroup([lines[i]])
         j = i + 1
         while j < len(lines) and kinds[j] == kind and _continues_heading(group.lines[-1], lines[j]):
+            if _spaced_apart(group.lines, lines[j]) and _accept(group, kind, lines, i, j, style):
+                break  # a whole heading, then a gap wider than its own line step: the next heading
             group.lines.append(lines[j])
             j += 1
         if _accept(group, kind, lines, i, j, style):
@@ -927,6 +930,11 @@ def _continues_heading(prev: _Line, line: _Line) -> bool:
     dy = prev.y - line.y
     overlap = min(prev.x1, line.x1) - max(prev.x0, line.x0)
     return 0.5 * line.size < dy <= 2.5 * line.size and overlap > 0
+
+
+def _spaced_apart(group: list[_Line], line: _Line) -> bool:
+    """Whether `line` lies further below the group's last line than the group's own line step."""
+    return len(group) >= 2 and group[-1].y - line.y > _GAP_RATIO * (group[-2].y - group[-1].y)
 
 
 def _accept(group: _HeadingGroup, kind: str, lines: list[_Line], start: int, end: int, style: _Style) -> bool:

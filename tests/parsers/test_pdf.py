@@ -326,6 +326,25 @@ def test_a_page_of_short_sections_keeps_its_headings(tmp_path: Path) -> None:
     assert doc.blocks[-1].section == "Security by design"
 
 
+def test_a_wrapped_title_does_not_swallow_the_heading_after_it(tmp_path: Path) -> None:
+    # Two headings of one size, the first wrapped over three lines: the wider gap before the second
+    # ends the first, so neither is lost as a four-line "heading". (Found in ESDC's IT strategy.)
+    title = "ESDC IT Strategy (working draft, Employment and Social Development Canada, IITB IT Strategy team)"
+
+    def fill(pdf: FPDF) -> None:
+        pdf.add_page()
+        pdf.set_y(30)
+        pdf.set_font("Helvetica", "B", 22)
+        pdf.multi_cell(170, 10, title, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(7)
+        line(pdf, "Our Approach to Strategy", size=22, style="B", height=10)
+        para(pdf, SENTENCE * 2)
+
+    doc = parse(build(tmp_path, fill), Limits())
+    assert len(doc.blocks[0].line_starts) == 2  # the title took three lines
+    assert [h.text for h in doc.headings] == [title, "Our Approach to Strategy"]
+
+
 def test_a_heading_may_end_in_a_capital_letter_label_or_a_web_name(tmp_path: Path) -> None:
     # "Service A" ends in a label, not the article "a"; "GOV.UK" in capitals is a name, not an address,
     # though alone it is a printed page's banner. (Found by rendering GDS's strategies from Markdown.)
