@@ -49,8 +49,8 @@ Laying out the document
   alone: a title may name "GOV.UK") or table-of-contents line; not in the outer 5% of the page. Not
   headings either: three or more candidates on one baseline (a table row, chart labels); all but the
   first of five or more headings on a page with under 30 words of other text per heading (a chart or
-  diagram), unless they open short sections down one left edge, each followed by a sentence of body
-  text or a smaller heading (a page of principles); and a heading repeated at one height on three
+  diagram), unless they open short sections down one left edge, each followed by a smaller heading or
+  by body text, mostly sentences (a page of principles); and a heading repeated at one height on three
   nearby pages, after its first appearance (a table header, a running head). Levels: heading sizes
   within 12% share a rank, ranks go largest first, and a size used by only one heading (a cover title)
   shares the rank of the next larger used size, or 1. A heading PDFium lists after text that it sits
@@ -1036,23 +1036,27 @@ def _demote_chart_labels(drafts: list[_Draft], style: _Style) -> None:
 def _short_sections(drafts: list[_Draft], headings: list[_Draft], style: _Style) -> bool:
     """Whether the page's headings open short sections of running text, as a list of principles does:
     they share one left edge and follow each other down the page (a chart's labels stand side by side
-    or anywhere), and each is followed by a smaller heading or a sentence in body-size text (a label
-    by another label, a caption or a fragment). The page's last block may be a heading."""
+    or anywhere); each is followed by a smaller heading or by body-size text (a label by another
+    label or a caption); and most of those texts hold a sentence (not a fragment or a list of names).
+    The page's last block may be a heading."""
     left = headings[0].lines[0].x0
     if any(abs(draft.lines[0].x0 - left) > 2.0 for draft in headings):
         return False
     if any(below.top >= above.top for above, below in pairwise(headings)):
         return False
+    texts = sentences = 0
     for draft, after in pairwise(drafts):
         if draft.kind is not BlockKind.HEADING:
             continue
-        size = draft.lines[0].size
         if after.kind is BlockKind.HEADING:
-            if after.lines[0].size > size - 1.0:
+            if after.lines[0].size > draft.lines[0].size - 1.0:
                 return False
-        elif abs(after.lines[0].size - style.body_size) > 0.5 or not _SENTENCE.search(_joined_text(after.lines)):
+            continue
+        if abs(after.lines[0].size - style.body_size) > 0.5:
             return False
-    return True
+        texts += 1
+        sentences += _SENTENCE.search(_joined_text(after.lines)) is not None
+    return 2 * sentences > texts
 
 
 def _demote_repeated_headings(drafts_by_page: list[tuple[int, list[_Draft]]]) -> None:
