@@ -5,19 +5,23 @@
 Defaults to the Markdown documents of ../shared/corpus/docs (less the German one, de-hochschule-...).
 Each is parsed with strategylint's own Markdown parser; its blocks are then rendered into a DOCX with
 python-docx (``Heading N`` styles, ``List Bullet`` / ``List Bullet 2`` / ``List Bullet 3``, a table
-per run of table cells, rows rebuilt from the cells' source lines) and into a PDF with fpdf2 (a Unicode
-TrueType font found on the machine, headings larger and bold, body text 11 pt, bullets for list items,
-real tables, pages as fpdf2 flows them, no running headers or page numbers). The title and author the
-Markdown gives are carried into the files' properties, and no file date is written (python-docx's
-template and fpdf2 would otherwise stamp 2013 or today), so that a date in the metadata cannot decide
-a publication year that the text does not.
+per run of table cells, rows rebuilt from the cells' source lines) and into a PDF with fpdf2 (DejaVu
+Sans from the system or matplotlib, else Helvetica with the characters Windows-1252 lacks replaced, as
+the first line of output says; headings larger and bold and kept with their next lines, as a word
+processor keeps them; body text 11 pt; bullets for list items; ruled tables; pages as fpdf2 flows them,
+with no running headers or page numbers). The renderings keep the source's file name, so a year in it
+counts alike, and the title and author the Markdown gives; no file date is written (python-docx's
+template and fpdf2 would stamp 2013 or today), so a date in the metadata cannot decide a publication
+year that the text does not.
 
 The original and both renderings are linted in one ``strategylint check --isolated --format json``
 run, and per document the script prints what differs from the Markdown: the word count, each sign's
 ``present``, each board question's ``status``, the horizon's start and end, the publication year, and
-the findings as (rule, first 80 characters of the message). A parser that reads all three formats
-faithfully shows no difference but the ones a format forces (see docs and the report that came with
-this tool). Exits 0 whatever it finds: it is a tool for looking, not a test. No network.
+the findings as (rule, first 80 characters of the message). Some differences are the PDF's own: it has
+no table markup (cells are read as paragraphs, and one-line cells of a row as one line), no marks for
+a paragraph that runs on over a page (two blocks), a word too long for its line or a heading of over
+20 words, and a line that starts "1)" or "- " after a sentence is a list item however the Markdown
+escaped it. Exits 0 whatever it finds: it is a tool for looking, not a test. No network.
 """
 
 from __future__ import annotations
@@ -47,7 +51,9 @@ DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "docs"
 SKIP = ("de-hochschule-",)  # German: the rules judge English
 FORMATS = ("md", "docx", "pdf")
 FONT_NAMES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
-FONT_GLOBS = ("/usr/share/fonts/**/{name}", "/usr/local/share/fonts/**/{name}", "/usr/share/**/{name}")
+FONT_GLOBS = ("/usr/share/fonts/**/{name}", "/usr/local/share/fonts/**/{name}",
+              f"{sys.prefix}/lib/python3*/site-packages/matplotlib/mpl-data/fonts/ttf/{{name}}",
+              "/usr/share/**/{name}")
 # PDF type sizes (points) per heading level: 12% or more apart, so that strategylint's PDF parser can
 # tell the levels apart; 13 pt is over the 15%-and-1-pt threshold above the 11 pt body; levels 5 and 6
 # are bold at body size, as Word's default styles are.
@@ -198,7 +204,8 @@ def render_pdf(doc: Document, target: Path, font: tuple[Path, Path] | None) -> i
             pdf.set_font(pdf.family, "B", points)
             text = pdf.text_for(block.text)
             lines = pdf.multi_cell(0, points * 0.45, text, dry_run=True, output=MethodReturnValue.LINES)
-            if pdf.will_page_break(len(lines) * points * 0.45 + 2 + 2 * LINE_MM):
+            count = len(lines) if isinstance(lines, list) else 1
+            if pdf.will_page_break(count * points * 0.45 + 2 + 2 * LINE_MM):
                 pdf.add_page()  # as a word processor keeps a heading's lines together and with what follows
             pdf.multi_cell(0, points * 0.45, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
             pdf.ln(2)
