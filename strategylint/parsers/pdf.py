@@ -37,20 +37,24 @@ Laying out the document
   "- 4 -", "Page 4 of 60", "iv") in the bands go too. On page 1 a line goes only if it repeats in
   place or with the same digit pattern, so a cover's "December 2012" survives "3 December 2012"
   footers. Text drawn twice at one spot is kept once.
-* Headings (precision first: anything doubtful stays a paragraph): a run of up to three lines at
-  least 15% and 1 pt larger than the body, or up to two bold lines at body size when the body is not
-  bold and the line stands apart from the paragraph around it. The text must read like a title: at
-  most 20 words (15 for bold), mostly letters, starting with a capital or a section number ("2.3",
-  "IV.") followed by a capital, no sentence break inside, not ending in ".", ",", ";", "!", a
-  function word ("and", "of") or, unless it is a short label ("Actions:"), ":"; not a figure or table
-  caption, source note, date ("December 2012"), statistic ("1,437k"), address or table-of-contents
-  line; not in the outer 5% of the page. Not headings either: three or more candidates on one
-  baseline (a table row, chart labels); all but the first of five or more headings on a page with
-  under 30 words of other text per heading (a chart or diagram); and a heading repeated at one
-  height on three nearby pages, after its first appearance (a table header, a running head).
-  Levels: heading sizes within 12% share a rank, ranks go largest first, and a size used by only
-  one heading (a cover title) shares the rank of the next larger used size, or 1. A heading PDFium
-  lists after text that it sits above moves to the top of its page.
+* Headings (precision first: anything doubtful stays a paragraph): a run of up to three lines at least
+  15% and 1 pt larger than the body, or up to two bold lines at body size when the body is not bold and
+  the line stands apart from the paragraph around it (a gap wider than a run's own line step after it
+  reads as a whole heading starts the next: a wrapped title, then the first section). The text must
+  read like a title: at most 20 words (15 for bold), mostly letters, starting with a capital or a
+  section number ("2.3", "IV.") followed by a capital, no sentence break inside, not ending in ".",
+  ",", ";", "!", a function word ("and", "of"; a capital "A" after lower-case words is a label:
+  "Service A") or, unless it is a short label ("Actions:"), ":"; not a figure or table caption, source
+  note, date ("December 2012"), statistic ("1,437k"), address (a lower-case domain, or a site's name
+  alone: a title may name "GOV.UK") or table-of-contents line; not in the outer 5% of the page. Not
+  headings either: three or more candidates on one baseline (a table row, chart labels); all but the
+  first of five or more headings on a page with under 30 words of other text per heading (a chart or
+  diagram), unless they open short sections down one left edge, each followed by a smaller heading or
+  by body text, mostly sentences (a page of principles); and a heading repeated at one height on three
+  nearby pages, after its first appearance (a table header, a running head). Levels: heading sizes
+  within 12% share a rank, ranks go largest first, and a size used by only one heading (a cover title)
+  shares the rank of the next larger used size, or 1. A heading PDFium lists after text that it sits
+  above moves to the top of its page.
 * Tables of contents: dot-leader lines anywhere, and on a contents page the lines below its
   "Contents" title (or every line, when five or more end in mostly rising page numbers), are one-line
   paragraphs and never headings.
@@ -161,12 +165,14 @@ _DATE_ONLY = re.compile(
     r"(?:\d{1,2},?\s+)?\d{4}$",
     re.IGNORECASE,
 )
+_SENTENCE = re.compile(r"[^\W\d_][.!?][\"”’')]?(?:\s|$)")  # a word that ends a sentence
 _SENTENCE_BREAK = re.compile(r"([^\W\d_]{3,})[.!] +[A-Z]")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _STATISTIC = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:k|m|bn|%|million|billion))$", re.IGNORECASE)
 _NOT_A_TITLE = re.compile(
-    r"https?://|www\.|@|\bISBN\b|\bISSN\b|©|\.(?:com|org|net|gov|eu|uk|fi)\b", re.IGNORECASE
+    r"https?://|www\.|@|\bISBN\b|\bISSN\b|©", re.IGNORECASE
 )
+_DOMAIN = re.compile(r"\.(?:com|org|net|gov|eu|uk|fi)\b", re.IGNORECASE)
 _RUNS_ON = frozenset((  # a heading does not end on these: its sentence goes on
     "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "that", "the", "to",
     "which", "who", "with", "&", "nor", "but", "than", "its", "their", "our", "your",
@@ -734,7 +740,7 @@ def _layout(pages: Sequence[_Page], sizes: Counter[float]) -> list[Block]:
         lines = _kept_lines(page, style)
         _mark_toc(lines)
         drafts = _hoist_headings(_page_drafts(lines, page, style))
-        _demote_chart_labels(drafts)
+        _demote_chart_labels(drafts, style)
         drafts_by_page.append((page.number, drafts))
     _demote_repeated_headings(drafts_by_page)
     _assign_levels([draft for _, drafts in drafts_by_page for draft in drafts])
@@ -876,6 +882,8 @@ def _heading_groups(lines: list[_Line], page: _Page, style: _Style) -> dict[int,
         group = _HeadingGroup([lines[i]])
         j = i + 1
         while j < len(lines) and kinds[j] == kind and _continues_heading(group.lines[-1], lines[j]):
+            if _spaced_apart(group.lines, lines[j]) and _accept(group, kind, lines, i, j, style):
+                break  # a whole heading, then a gap wider than its own line step: the next heading
             group.lines.append(lines[j])
             j += 1
         if _accept(group, kind, lines, i, j, style):
@@ -922,6 +930,11 @@ def _continues_heading(prev: _Line, line: _Line) -> bool:
     dy = prev.y - line.y
     overlap = min(prev.x1, line.x1) - max(prev.x0, line.x0)
     return 0.5 * line.size < dy <= 2.5 * line.size and overlap > 0
+
+
+def _spaced_apart(group: list[_Line], line: _Line) -> bool:
+    """Whether `line` lies further below the group's last line than the group's own line step."""
+    return len(group) >= 2 and group[-1].y - line.y > _GAP_RATIO * (group[-2].y - group[-1].y)
 
 
 def _accept(group: _HeadingGroup, kind: str, lines: list[_Line], start: int, end: int, style: _Style) -> bool:
@@ -971,14 +984,20 @@ def _reads_like_heading(text: str, bold_only: bool) -> bool:
             return False
     elif not (first_word[:1].isupper() or first_word[:1] in "“\"'‘("):
         return False
-    if _NOT_A_TITLE.search(text) or _has_sentence_break(text):
+    if _NOT_A_TITLE.search(text) or _has_sentence_break(text) or _names_a_site(text, words):
         return False  # an address or "... GOVERNMENT. THE GOVERNMENT MUST ...": not a title
-    if words[-1].lower() in _RUNS_ON:
-        return False  # "... Governments and": the sentence goes on below
+    if words[-1].lower() in _RUNS_ON and (words[-1] != "A" or text.isupper()):
+        return False  # "... Governments and": the sentence goes on below ("Service A" ends in a label)
     end = text[-1]
     if end == ":":
         return not bold_only and len(words) <= 4  # "Actions:" heads a section, a longer one leads in
     return end not in ".,;!"
+
+
+def _names_a_site(text: str, words: list[str]) -> bool:
+    """A web address ("digital.gov.uk"), or a site's name alone (a printed page's "GOV.UK" banner); a
+    heading that names a service in capitals ("Complete the transition to GOV.UK") is still a heading."""
+    return any(match.group().islower() or len(words) == 1 for match in _DOMAIN.finditer(text))
 
 
 def _has_sentence_break(text: str) -> bool:
@@ -1000,17 +1019,44 @@ def _hoist_headings(drafts: list[_Draft]) -> list[_Draft]:
     return hoisted + rest
 
 
-def _demote_chart_labels(drafts: list[_Draft]) -> None:
+def _demote_chart_labels(drafts: list[_Draft], style: _Style) -> None:
     """On a page of many headings and little else (a chart, diagram or overview graphic: five or more
-    headings with fewer than 30 words of other text each) only the first stays a heading."""
+    headings with fewer than 30 words of other text each) only the first stays a heading, unless the
+    page is one of short sections of running text."""
     headings = [draft for draft in drafts if draft.kind is BlockKind.HEADING]
     if len(headings) < 5:
         return
     words = sum(count_words(line.text) for draft in drafts if draft.kind is not BlockKind.HEADING
                 for line in draft.lines)
-    if words < _WORDS_PER_HEADING * len(headings):
+    if words < _WORDS_PER_HEADING * len(headings) and not _short_sections(drafts, headings, style):
         for draft in headings[1:]:
             draft.kind = BlockKind.PARAGRAPH
+
+
+def _short_sections(drafts: list[_Draft], headings: list[_Draft], style: _Style) -> bool:
+    """Whether the page's headings open short sections of running text, as a list of principles does:
+    they share one left edge and follow each other down the page (a chart's labels stand side by side
+    or anywhere); each is followed by a smaller heading or by body-size text (a label by another
+    label or a caption); and most of those texts hold a sentence (not a fragment or a list of names).
+    The page's last block may be a heading."""
+    left = headings[0].lines[0].x0
+    if any(abs(draft.lines[0].x0 - left) > 2.0 for draft in headings):
+        return False
+    if any(below.top >= above.top for above, below in pairwise(headings)):
+        return False
+    texts = sentences = 0
+    for draft, after in pairwise(drafts):
+        if draft.kind is not BlockKind.HEADING:
+            continue
+        if after.kind is BlockKind.HEADING:
+            if after.lines[0].size > draft.lines[0].size - 1.0:
+                return False
+            continue
+        if abs(after.lines[0].size - style.body_size) > 0.5:
+            return False
+        texts += 1
+        sentences += _SENTENCE.search(_joined_text(after.lines)) is not None
+    return 2 * sentences > texts
 
 
 def _demote_repeated_headings(drafts_by_page: list[tuple[int, list[_Draft]]]) -> None:

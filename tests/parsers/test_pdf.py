@@ -306,6 +306,61 @@ def test_a_page_of_labels_keeps_only_its_title_as_a_heading(tmp_path: Path) -> N
     assert set(labels) <= set(texts(doc, BlockKind.PARAGRAPH))
 
 
+def test_a_page_of_short_sections_keeps_its_headings(tmp_path: Path) -> None:
+    # Not a chart: the headings share the left margin, run down the page, and each opens a sentence of
+    # body text, though there are fewer than 30 words of it per heading. (Found by rendering ESDC's
+    # 'Team's Guiding Principles' from its Markdown: the principles lost their headings.)
+    principles = ["Work collaboratively", "Continuous learning", "Lead by example", "Teamwork",
+                  "Working in the open", "Security by design"]
+
+    def fill(pdf: FPDF) -> None:
+        pdf.add_page()
+        line(pdf, "Our Guiding Principles", size=18, style="B", height=10)
+        for principle in principles:
+            pdf.ln(3)
+            line(pdf, principle, size=14, style="B", height=8)
+            para(pdf, "Teams share their work in the open so that others can reuse it and improve it"
+                 + ("" if principle == "Teamwork" else "."))  # the author left one full stop out
+
+    doc = parse(build(tmp_path, fill), Limits())
+    assert [h.text for h in doc.headings] == ["Our Guiding Principles", *principles]
+    assert doc.blocks[-1].section == "Security by design"
+
+
+def test_a_wrapped_title_does_not_swallow_the_heading_after_it(tmp_path: Path) -> None:
+    # Two headings of one size, the first wrapped over three lines: the wider gap before the second
+    # ends the first, so neither is lost as a four-line "heading". (Found in ESDC's IT strategy.)
+    title = "ESDC IT Strategy (working draft, Employment and Social Development Canada, IITB IT Strategy team)"
+
+    def fill(pdf: FPDF) -> None:
+        pdf.add_page()
+        pdf.set_y(30)
+        pdf.set_font("Helvetica", "B", 22)
+        pdf.multi_cell(170, 10, title, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(7)
+        line(pdf, "Our Approach to Strategy", size=22, style="B", height=10)
+        para(pdf, SENTENCE * 2)
+
+    doc = parse(build(tmp_path, fill), Limits())
+    assert len(doc.blocks[0].line_starts) == 2  # the title took three lines
+    assert [h.text for h in doc.headings] == [title, "Our Approach to Strategy"]
+
+
+def test_a_heading_may_end_in_a_capital_letter_label_or_a_web_name(tmp_path: Path) -> None:
+    # "Service A" ends in a label, not the article "a"; "GOV.UK" in capitals is a name, not an address,
+    # though alone it is a printed page's banner. (Found by rendering GDS's strategies from Markdown.)
+    def fill(pdf: FPDF) -> None:
+        pdf.add_page()
+        for heading in ("1. Service A", "2. Service B", "Complete the transition to GOV.UK", "GOV.UK",
+                        "Services for a", "Write to us at www.gov.uk/digital", "Visit digital.gov.uk"):
+            pdf.ln(4)
+            line(pdf, heading, size=14, style="B", height=8)
+            para(pdf, SENTENCE)
+
+    doc = parse(build(tmp_path, fill), Limits())
+    assert [h.text for h in doc.headings] == ["1. Service A", "2. Service B", "Complete the transition to GOV.UK"]
+
+
 def test_a_heading_repeated_in_place_on_following_pages_is_a_table_header(tmp_path: Path) -> None:
     def fill(pdf: FPDF) -> None:
         for number in range(1, 4):
