@@ -103,16 +103,17 @@ class AnalysedDocument:
     @cached_property
     def body_sentences(self) -> list[Sentence]:
         """Sentences of running text: not headings, table-of-contents lines, document control lines, a figure's
-        source line ("Source: Statistics Denmark 2018."), acknowledgements, or a template's bracketed instructions
-        ("[Give an overview of the organisation's background]"), and nothing in a contents page, glossary, list of
-        abbreviations, acknowledgements or reference list (a plan named in one is a title in a list, not
-        evidence)."""
+        source line ("Source: Statistics Denmark 2018."), a footnote's citation, acknowledgements, or a template's
+        bracketed instructions ("[Give an overview of the organisation's background]"), and nothing in a contents
+        page, glossary, list of abbreviations, acknowledgements or reference list (a plan named in one is a title in
+        a list, not evidence)."""
         from strategylint.facts.topics import in_reference_section
 
         bracketed = _bracketed_blocks(self.document.blocks)
         return [s for s in self.text.sentences
                 if s.kind is not BlockKind.HEADING and not _is_toc_line(s.text) and not _is_control_line(s.text)
-                and not _SOURCE_LINE.match(s.text) and s.block_index not in bracketed and not in_reference_section(s)]
+                and not _SOURCE_LINE.match(s.text) and not _CITATION_LINE.match(s.text)
+                and s.block_index not in bracketed and not in_reference_section(s)]
 
     @cached_property
     def lowered(self) -> list[str]:
@@ -140,6 +141,9 @@ def _quoted_heading(text: str) -> str:
 # "Source: The OECD and the European Commission, 2018", "Acknowledgements: The authors are grateful to ...": a figure's
 # attribution or the authors' thanks, not what the text says
 _SOURCE_LINE = re.compile(r"\s*(?:Sources?|Data sources?|Acknowledge?ments?)\s*:", re.IGNORECASE)
+# "‘Research Study on High Level Skill Needs in Northern Ireland ICT Sector’, Oxford Economics (2009)": a footnote's
+# citation, a title in quotes with its publisher and year
+_CITATION_LINE = re.compile(r"\s*\d{0,3}\s*[‘'\"“][^’'\"”]{10,}[’'\"”],?\s+[^.]{2,80}?\(?(?:19|20)\d\d\)?\.?\s*$")
 # "Date: 09/05/26 Status: Review draft Owner: ...": the document's control block, not what it says
 _CONTROL_FIELD = re.compile(
     r"(?:^|\s)(?:date|status|version|author|owner|classification|review date|document (?:owner|status|reference)"

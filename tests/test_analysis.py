@@ -33,9 +33,12 @@ def test_body_sentences_leave_out_a_template_s_bracketed_instructions() -> None:
                                                     "[1] Footnotes keep their text."]
 
 
-def test_body_sentences_leave_out_a_figure_s_source_line() -> None:
+def test_body_sentences_leave_out_sources_citations_and_acknowledgements() -> None:
     source = ("# Starting point\n\nSource: The OECD and the European Commission, 2018\n\n"
-              "Sources: Statistics Denmark 2018.\n\nThe source of our data is the national register.")
+              "Sources: Statistics Denmark 2018.\n\n"
+              "‘Research Study on High Level Skill Needs in Northern Ireland ICT Sector’, Oxford Economics (2009)\n\n"
+              "Acknowledgements: The authors are grateful to the National Digital Strategy Office.\n\n"
+              "The source of our data is the national register.\n\n# Acknowledgements\n\nWe thank our partners.")
     assert body(source) == ["The source of our data is the national register."]
 
 

@@ -12,11 +12,13 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from strategylint.facts.patterns import has_any
 from strategylint.facts.topics import Topic, find_topic
 from strategylint.findings import Evidence
 
 if TYPE_CHECKING:
     from strategylint.analysis import AnalysedDocument
+    from strategylint.nlp import Mention, Sentence
 
 ASPECTS = {
     "governance": re.compile(r"governance|steering|board|authority|oversight", re.IGNORECASE),
@@ -49,10 +51,32 @@ def aspect_of(term: str) -> str | None:
     return None
 
 
+GOVERNING_BODY = re.compile(
+    r"\b(?:establish\w*|set(?:s|ting)? up|creat\w*|form(?:s|ing)?)\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,5}?"
+    r"(?:office|committee|council|board|unit|steering group|working group|task ?force|delivery body|programme board"
+    r"|authority)\b", re.IGNORECASE)
+_SET_UP_WORDS = ("establish", "set up", "sets up", "setting up", "creat", "form")
+
+# governance of a society or a field, not the organisation's own: "AI ... will improve social governance"
+WIDER_GOVERNANCE = re.compile(r"\b(?:social|societal|global|international|internet|world)\s+$", re.IGNORECASE)
+
+
+def _not_the_organisations(sentence: Sentence, mention: Mention) -> bool:
+    return mention.text.lower().startswith("governance") \
+        and bool(WIDER_GOVERNANCE.search(sentence.text[:mention.start - sentence.start]))
+
+
 def extract(doc: AnalysedDocument) -> OrgChange:
-    topic = find_topic(doc, "mentions_org_change", ["org-change"])
+    topic = find_topic(doc, "mentions_org_change", ["org-change"], skip=_not_the_organisations)
     aspects: dict[str, list[Evidence]] = {}
     for evidence, terms in zip(topic.evidence, topic.sentence_terms, strict=True):
         for aspect in dict.fromkeys(a for a in map(aspect_of, terms) if a):
             aspects.setdefault(aspect, []).append(evidence)
+    # the bodies set up to govern the change: "Establish an AI Plan Implementation Office", "establish a new AI
+    # Council ... and a new delivery body within the government"
+    seen = {e.quote for e in aspects.get("governance", [])}
+    for sentence in doc.body_sentences:
+        if sentence.text not in seen and has_any(doc.lowered[sentence.index], _SET_UP_WORDS) \
+                and (body := GOVERNING_BODY.search(sentence.text)):
+            aspects.setdefault("governance", []).append(doc.said("mentions_org_change", sentence, body.group(0)))
     return OrgChange(topic, aspects)

@@ -74,3 +74,20 @@ def test_broad_change_in_a_few_sentences_is_partial() -> None:
     result = lint("\n\n".join(BROAD), rules=[RULE])
     assert result.board[RULE].status == "partial"
     assert "little says who governs the change" in findings_of(result, RULE)[0].message
+
+
+CHANGE = "Funding moves to multi-year budgets.\n\nEvery team will be trained in agile ways of working.\n\n"
+
+
+def test_the_bodies_set_up_to_govern_the_change_are_governance() -> None:
+    bodies = ("Establish an AI Plan Implementation Office.\n\nEstablish an AI Strategy Advisory Committee.\n\n"
+              "The government will set up an inter-ministerial working group.\n")
+    result = lint(CHANGE + bodies, rules=[RULE])
+    assert result.board[RULE].status == "addressed"
+    assert any(e["note"] == "says 'Establish an AI Plan Implementation Office'" for e in result.board[RULE].evidence)
+
+
+def test_the_governance_of_a_society_is_not_the_organisations() -> None:
+    wider = ("AI will improve social governance.\n\nAI helps global governance.\n\n"
+             "The internet governance forum meets yearly.\n")
+    assert status(CHANGE + wider) == "partial"
