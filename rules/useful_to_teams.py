@@ -7,9 +7,11 @@ transformation."
 
 The rule looks for a list of principles: the items under a heading that names principles ("Our
 principles", "Design principles"), a list introduced as principles ("The principles are:"), or a count
-in the text ("six principles guide our work"). It fires once, for the document, when there is none, and
-says what comes close: principles stated in passing, or a named set of principles the document follows
-without listing them ("guided by the Identity and Privacy Principles").
+in the text ("six principles guide our work"). A named set of principles the document follows without
+listing them, published elsewhere ("guided by the Identity and Privacy Principles"; an annual action plan
+under a strategy that "provided a Mission Statement, Principles, and Practices") counts too: its teams
+have the principles. The rule fires once, for the document, when there is none, and says what comes
+close: principles stated in passing.
 
 Bad: "This strategy lists the 40 projects we will deliver over the next three years."
 
@@ -23,14 +25,13 @@ from typing import Any
 
 from strategylint.analysis import AnalysedDocument
 from strategylint.facts import principles
-from strategylint.findings import Evidence, Finding, excerpt
+from strategylint.findings import Evidence, Finding
 
 CODE = "SL203"
 NAME = "useful-to-teams"
 SIGN = "useful-to-teams"
 SEVERITY = "info"
 OPTIONS: dict[str, Any] = {}
-NAMED_QUOTE = 100  # characters of the sentence that names a set of principles
 
 
 def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding | Evidence]:
@@ -39,15 +40,17 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
         yield Evidence("useful-to-teams", found.evidence.quote, found.evidence.location,
                        note=f"{found.count} principles ({found.basis})")
         return
-    passing = doc.facts.get(principles.stated)
     named = doc.facts.get(principles.named_set)
+    if named is not None:
+        # an action plan that follows its parent strategy's principles, published elsewhere: the teams have them
+        yield Evidence("useful-to-teams", named.quote, named.location,
+                       note=f"follows a named set of principles published elsewhere ({named.phrase!r})")
+        return
+    passing = doc.facts.get(principles.stated)
     aside = ""
     if passing is not None:
         aside = (" Some principles are stated in passing (" + ", ".join(repr(n) for n in passing.items[:4])
                  + "), but not gathered into a list a team can apply.")
-    elif named is not None:
-        aside = (f" It refers to a set of principles ('{excerpt(named.quote, named.phrase, NAMED_QUOTE)}', "
-                 f"{named.location.describe()}) but does not say which of them guide this plan's decisions.")
     yield Finding(
         message=("No guiding principles: the guidance asks strategies to 'focus on providing guiding principles "
                  "to help people make the right decisions'." + aside),

@@ -20,6 +20,7 @@ from strategylint.findings import BAD_SIGNS, BOARD_QUESTIONS, SIGNS, Evidence, F
 from strategylint.registry import Rule
 
 EVIDENCE_PER_VERDICT = 3
+FRAGMENT_WORDS = 6  # a quote shorter than this, with no sentence end, is a label or a heading
 RuleOutputs = Mapping[str, tuple[list[Finding], list[Evidence]]]
 
 
@@ -49,9 +50,16 @@ def _finding_evidence(rule: Rule, findings: list[Finding]) -> list[dict[str, Any
 
 
 def _seen_evidence(rule: Rule, evidence: list[Evidence]) -> list[dict[str, Any]]:
-    # once each: a section's first sentence may also be evidence on its own
+    # once each (a section's first sentence may also be evidence on its own), sentences before fragments: a chart's
+    # label ("More cohesive user journeys") shows a reader less than a sentence does
     distinct = list({(e.quote, e.location): e for e in reversed(evidence)}.values())[::-1]
+    distinct.sort(key=_fragment)
     return [{"rule": rule.name, **e.as_dict()} for e in distinct[:EVIDENCE_PER_VERDICT]]
+
+
+def _fragment(evidence: Evidence) -> bool:
+    quote = evidence.quote.strip()
+    return bool(quote) and len(quote.split()) < FRAGMENT_WORDS and not quote.endswith((".", "!", "?", ":", ";"))
 
 
 def judge_signs(rules: list[Rule], outputs: RuleOutputs) -> dict[str, SignResult]:

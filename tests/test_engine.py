@@ -76,3 +76,11 @@ def test_an_unfilled_template_is_one_finding_and_its_absences_stay_in_the_scorec
 def test_a_filled_in_document_lists_its_absences() -> None:
     result = lint("# Plan\n\nWe will fix the Wi-Fi in every library by March 2026.", rules=["q10-risks"])
     assert [f.rule for f in result.findings] == ["q10-risks"]
+
+
+def test_the_scorecard_shows_sentences_before_labels_and_each_quote_once() -> None:
+    text = ("# Initiatives\n\n- More cohesive user journeys\n\n# Users\n\n"
+            "User journeys through our services will be easier and clearer from start to end.\n\n"
+            "Residents told us they want to report a missed bin online.\n")
+    quotes = [e["quote"] for e in lint(text, rules=["q3-users"]).board["q3-users"].evidence]
+    assert quotes[-1] == "More cohesive user journeys" and len(set(quotes)) == len(quotes)

@@ -41,6 +41,14 @@ PLAN = re.compile(
     r"|\bProgramme for Government\b|\bgovernment(?:'s|’s)? programme\b|\bLong Term Plan\b|\bForward View\b"
     r"|\b(?:its|our|their)\s+(?:core\s+)?(?:mission|business|statutory duties|strategic objectives)\b",
     re.IGNORECASE)
+# a technology plan in lower case ("the government's digital strategy"); a capitalised name ("National Digital
+# Strategy", "Digital Agenda for Europe") is a plan of its own, which an AI or data strategy may well serve
+_TECH_PLAN_WORD = re.compile(r"\b(?:digital|data|IT|ICT|AI|technology)\b")
+# other countries' plans, in the plural ("national artificial intelligence strategies"), and a plan still to be written
+# ("The Government intends to formulate a national strategy for ..."): neither is a plan the document serves
+OTHERS_PLANS = re.compile(r"national\s+(?:[\w-]+\s+){0,3}?(?:strategies|plans|programmes|policies)$", re.IGNORECASE)
+TO_BE_WRITTEN = re.compile(r"\b(?:formulate|draw up|drawing up|develop|prepare|produce|write|draft)\s+(?:a|an|the)\s+"
+                           r"(?:new\s+)?$", re.IGNORECASE)
 # Another plan named as such: "High-Tech Strategy 2025", "Action Plan for Jobs", "the coalition agreement".
 NAMED_PLAN = re.compile(
     r"\b(?P<name>(?:[A-Z][\w’'-]*\s+(?:(?:for|of|and|on|to)\s+)?){1,6}(?:Plan|Strategy|Programme|Agenda|Agreement"
@@ -128,7 +136,8 @@ def _plans(text: str, lowered: str, title_words: frozenset[str] = frozenset()) -
     owner_plans = PLAN.finditer(text) if has_any(lowered, _PLAN_OWNER_WORDS) else iter(())
     for match in owner_plans:
         name = match.group(0)
-        if SELF.match(name) or re.search(r"\b(?:digital|data|IT|ICT|AI|technology)\b", name):
+        if SELF.match(name) or _TECH_PLAN_WORD.search(name) \
+                or OTHERS_PLANS.match(name) or TO_BE_WRITTEN.search(text[:match.start()]):
             continue
         found.append(" ".join(name.split()))
     for match in NAMED_PLAN.finditer(text):

@@ -39,8 +39,9 @@ class OrgChange:
 
     @property
     def evidence(self) -> list[Evidence]:
-        """One sentence per aspect first, then the rest."""
-        first = [found[0] for found in self.aspects.values()]
+        """One sentence per aspect first, governance first (the guidance's question is who steers the change), then
+        the rest."""
+        first = [self.aspects[aspect][0] for aspect in ASPECTS if aspect in self.aspects]
         return [*first, *(e for e in self.topic.evidence if e not in first)]
 
 
@@ -75,8 +76,11 @@ def extract(doc: AnalysedDocument) -> OrgChange:
     # the bodies set up to govern the change: "Establish an AI Plan Implementation Office", "establish a new AI
     # Council ... and a new delivery body within the government"
     seen = {e.quote for e in aspects.get("governance", [])}
+    bodies: list[Evidence] = []
     for sentence in doc.body_sentences:
         if sentence.text not in seen and has_any(doc.lowered[sentence.index], _SET_UP_WORDS) \
                 and (body := GOVERNING_BODY.search(sentence.text)):
-            aspects.setdefault("governance", []).append(doc.said("mentions_org_change", sentence, body.group(0)))
+            bodies.append(doc.said("mentions_org_change", sentence, body.group(0)))
+    if bodies:  # the clearest evidence of who steers the change comes first
+        aspects["governance"] = [*bodies, *aspects.get("governance", [])]
     return OrgChange(topic, aspects)

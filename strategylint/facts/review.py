@@ -52,6 +52,11 @@ OTHER_PLAN_REVIEW = re.compile(
     r"(?:\s+(?:on|for|of)\s+(?:[A-Z][\w'’-]*\s*){1,4})?)")
 
 
+# the review of a law: "The next review of the directive on the re-use of public sector information"
+LAW_REVIEW = re.compile(r"\breview\w*\s+of\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,3}?(?:directive|regulation"
+                        r"|act|law|legislation|treaty|convention)\b", re.IGNORECASE)
+
+
 # a decision point: "Towards the end of the two year period, based upon assessment of both performance to date ...,
 # a decision will be taken on how best to continue"
 END_OF_PERIOD = re.compile(r"\b(?:at|towards|by|before)\s+the\s+end\s+of\s+(?:the|this|each|its|every)\s+"
@@ -68,7 +73,9 @@ def _negated(sentence_text: str, phrase: str) -> bool:
 
 
 def _of_another_plan(doc: AnalysedDocument, text: str) -> bool:
-    """Whether the review the sentence speaks of is another plan's, named in words not on the cover."""
+    """Whether the review the sentence speaks of is another plan's, named in words not on the cover, or a law's."""
+    if LAW_REVIEW.search(text):
+        return True
     match = OTHER_PLAN_REVIEW.search(text)
     if match is None:
         return False

@@ -33,6 +33,7 @@ HEADING = re.compile(
 # the word-list terms that name a plan ("national strategy", "government's strategy", "national programme")
 _PLAN_NAME = re.compile(r"\b(?:strategy|programme)\b", re.IGNORECASE)
 _THIS = re.compile(r"\b(?:this|our)\s+$", re.IGNORECASE)
+_NAME_TAIL = re.compile(r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?")
 
 _NAME = r"[A-Z][\w’'&-]*"
 # a named body: "Queen's University Belfast", "Department of Education", "the Food Standards Agency"
@@ -81,8 +82,14 @@ def extract(doc: AnalysedDocument) -> Topic:
         if not _PLAN_NAME.search(mention.text):
             return False
         before = sentence.text[:mention.start - sentence.start]
+        # the name with the words that finish it: "A National Digital Strategy for Schools" in the Digital Strategy
+        # for Schools
+        tail = _NAME_TAIL.match(sentence.text, mention.end - sentence.start)
+        tail_words = [w for w in cover.name_words(tail.group(0)) if w not in cover.GENERIC_NAME_WORDS] if tail else []
+        distinctive = [w for w in cover.name_words(mention.text) if w not in cover.GENERIC_NAME_WORDS] + tail_words
         return sentence.text in covers or bool(_THIS.search(before)) \
-            or all(word in title for word in cover.name_words(mention.text))
+            or all(word in title for word in cover.name_words(mention.text)) \
+            or (bool(tail_words) and all(word in title for word in distinctive))
 
     return find_topic(doc, "links_system_partners", ["system-partners"], HEADING, skip=the_document_itself)
 

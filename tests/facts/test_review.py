@@ -65,3 +65,10 @@ def test_a_review_of_the_plan_named_on_the_cover_is_this_plans() -> None:
             "The annual review of the Digital Strategy for Schools will report to the Minister.")
     result = lint(text, rules=["too-long-term"])
     assert result.facts["states_review_cycle"]["value"]
+
+
+def test_the_review_of_a_law_is_not_this_strategys() -> None:
+    text = PLAN + ("The next review of the directive on the re-use of public sector information, which has been "
+                   "announced by the European Commission, should be an opportunity.")
+    result = lint(text, rules=["too-long-term"])
+    assert not result.facts["states_review_cycle"]["value"]

@@ -7,6 +7,10 @@ from tests.helpers import findings_of, lint
 RULE = "q1-integration"
 
 
+def status(text: str) -> str:
+    return lint(text, rules=[RULE]).board[RULE].status
+
+
 def test_addressed_with_specific_links() -> None:
     result = lint("This strategy supports the Corporate Plan. Each project is aligned with the council's "
                   "priorities.", rules=[RULE])
@@ -89,3 +93,9 @@ def test_another_countrys_plans_are_not_the_organisations() -> None:
     text = (f"# Finland\n\n{finland}\n\n# Japan is to become Society 5.0\n\n"
             "It is based on the 5th Science and Technology Basic Plan of the Japanese Council for Science.\n")
     assert lint(text, rules=[RULE]).board[RULE].status == "missing"
+
+
+def test_other_countries_strategies_and_plans_still_to_be_written_are_not_served() -> None:
+    assert status("We studied the key elements of national artificial intelligence strategies.") == "missing"
+    assert status("The Government intends to formulate a national strategy for digitising the cultural heritage.") \
+        == "missing"

@@ -91,3 +91,11 @@ def test_the_governance_of_a_society_is_not_the_organisations() -> None:
     wider = ("AI will improve social governance.\n\nAI helps global governance.\n\n"
              "The internet governance forum meets yearly.\n")
     assert status(CHANGE + wider) == "partial"
+
+
+def test_the_bodies_that_govern_the_change_are_quoted_first() -> None:
+    text = ("The focus is on theories of incentive mechanisms for the organisation of crowds.\n\n" + CHANGE
+            + "Establish an AI Plan Implementation Office.\n\nEstablish an AI Strategy Advisory Committee.\n\n"
+              "Set up a programme board.\n")
+    evidence = lint(text, rules=[RULE]).board[RULE].evidence
+    assert evidence[0]["quote"] == "Establish an AI Plan Implementation Office."

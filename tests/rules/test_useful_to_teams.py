@@ -186,14 +186,16 @@ def test_a_heading_with_a_possessive_names_principles() -> None:
     assert findings_of(result, RULE) == [] and result.signs["useful-to-teams"].present is True
 
 
-def test_a_named_set_of_principles_it_follows_is_quoted_not_called_absent() -> None:
+def test_a_named_set_of_principles_it_follows_is_the_teams_set() -> None:
+    # an annual action plan under a strategy whose principles are published there: its teams have them
     text = "We will upgrade our systems.\n\nThe framework provided a Mission Statement, Principles, and Practices."
-    (finding,) = findings_of(lint(text, rules=[RULE]), RULE)
-    assert "It refers to a set of principles ('" in finding.message
-    assert "does not say which of them guide this plan's decisions" in finding.message
+    result = lint(text, rules=[RULE])
+    assert findings_of(result, RULE) == [] and result.signs["useful-to-teams"].present is True
+    (evidence,) = result.signs["useful-to-teams"].evidence
+    assert evidence["quote"].startswith("The framework provided") and "published elsewhere" in evidence["note"]
     topics = "We will upgrade our systems.\n\nCourses cover Big data, UX Design Principles and Cloud Computing."
-    (plain,) = findings_of(lint(topics, rules=[RULE]), RULE)
-    assert "refers to a set of principles" not in plain.message
+    (plain,) = findings_of(lint(topics, rules=[RULE]), RULE)  # a course's topic is not a set the plan follows
+    assert plain.decisive
 
 
 def test_only_the_first_list_under_a_principles_heading_counts() -> None:
