@@ -203,9 +203,9 @@ def extract(doc: AnalysedDocument) -> Integration:
     ambition_names = tuple(ambitions)
     own_places = doc.facts.get(home)
     for sentence in doc.body_sentences:
-        if _elsewhere(sentence, own_places):
-            continue
         if sentence.index in headed:
+            if _elsewhere(sentence, own_places):
+                continue
             title, evidence = headed[sentence.index]
             links.append(evidence)
             plans.setdefault(title.lower(), None)
@@ -214,12 +214,14 @@ def extract(doc: AnalysedDocument) -> Integration:
         named = name_link.search(sentence.text) \
             if name_link is not None and has_any(sentence.text, ambition_names) else None
         if named is not None:
+            if _elsewhere(sentence, own_places):
+                continue
             plans.setdefault(next(n for n in ambitions if n in named.group(0)).lower(), None)
             links.append(doc.evidence("links_business_strategy", sentence,
                                       f"says how digital serves {named.group(0)!r}"))
             continue
         names = _plans(sentence.text, doc.lowered[sentence.index], title_words)
-        if not names:
+        if not names or _elsewhere(sentence, own_places):
             continue
         for name in names:
             plans.setdefault(name.lower(), None)
