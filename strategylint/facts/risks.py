@@ -45,5 +45,11 @@ class Risks:
 
 def extract(doc: AnalysedDocument) -> Risks:
     topic = find_topic(doc, "mentions_risks", ["risks"], HEADING)
-    managed = [e for e in topic.evidence if MANAGED.search(e.quote)]
+    terms = {e.quote: t for e, t in zip(topic.evidence, topic.sentence_terms, strict=True)}
+    # those that name what could go wrong ("outages", "cyber attacks") before those that say only "risk"
+    managed = sorted((e for e in topic.evidence if MANAGED.search(e.quote)),
+                     key=lambda e: set(terms.get(e.quote, ())) <= _BARE_RISK)
     return Risks(topic, managed)
+
+
+_BARE_RISK = {"risk", "risks"}

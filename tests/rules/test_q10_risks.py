@@ -45,3 +45,10 @@ def test_a_reduced_risk_as_a_benefit_is_not_risk_management() -> None:
     assert status(benefit) == "partial"
     assert status("We reduced the risk of outages by moving to two data centres. "
                   "We reduced the threat of phishing by training every member of staff.") == "addressed"
+
+
+def test_a_managed_risk_that_names_what_could_go_wrong_is_quoted_first() -> None:
+    text = ("We will manage the risks through the programme's register.\n\n"
+            "We mitigate outages and cyber attacks with tested disaster recovery plans.\n")
+    evidence = lint(text, rules=[RULE]).board[RULE].evidence
+    assert evidence[0]["quote"].startswith("We mitigate outages")
