@@ -64,3 +64,10 @@ def test_corpus_uk_digital_strategy_describes_deliveries() -> None:
     path = corpus_file("uk-dcms-uk-digital-strategy-2017.docx")
     found = engine.analyse(read_document(path, engine.limits)).facts.get(track_record.extract)
     assert len(found.deliveries) >= 5
+
+
+def test_the_organisations_own_delivery_is_quoted_first() -> None:
+    text = ("Since the 1990s, tools for computing have developed exponentially, with 10 times more power.\n\n"
+            "Since 2019 we have moved 40 services online and saved £2m a year.\n")
+    evidence = lint(text, rules=[RULE]).signs["realistic"].evidence
+    assert evidence[0]["quote"].startswith("Since 2019 we have moved 40 services")
