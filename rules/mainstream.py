@@ -81,7 +81,8 @@ def _unplain(metrics: readability.Readability, options: Mapping[str, Any]) -> li
     if metrics.words > int(options["max-words"]):
         reasons.append(f"{metrics.words:,} words, more than {int(options['max-words']):,}")
     if metrics.sentences >= MIN_SENTENCES:
-        ease = metrics.reading_ease
+        # compared as shown, to one decimal: 29.96 is "30.0", not below 30
+        ease = round(metrics.reading_ease, 1) if metrics.reading_ease is not None else None
         if ease is not None and ease < float(options["min-reading-ease"]):
             driver = "long sentences" if metrics.mean_sentence_words >= LONG_MEAN_SENTENCE else "long words"
             reasons.append(f"a Flesch reading ease of {ease:.1f} (below {options['min-reading-ease']}: very difficult; "

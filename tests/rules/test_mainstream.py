@@ -536,3 +536,16 @@ def test_a_short_hard_document_is_not_told_to_publish_a_short_version() -> None:
 def test_a_low_reading_ease_says_whether_words_or_sentences_drive_it(text: str, driver: str) -> None:
     (finding,) = findings_of(lint(text, rules=[RULE], options={RULE: {"min-reading-ease": 100}}), RULE)
     assert "sentences average" in finding.message and driver in finding.message
+
+
+def test_a_reading_ease_that_shows_as_30_is_not_below_30() -> None:
+    from rules import mainstream
+    from strategylint.facts.readability import Readability
+
+    options = {**mainstream.OPTIONS}
+    shown_as_30 = Readability(words=5000, sentences=300, mean_sentence_words=17.0, long_sentence_share=0.1,
+                              reading_ease=29.96)
+    assert not any("reading ease" in reason for reason in mainstream._unplain(shown_as_30, options))
+    below = Readability(words=5000, sentences=300, mean_sentence_words=17.0, long_sentence_share=0.1,
+                        reading_ease=29.94)
+    assert any("reading ease of 29.9 (below 30" in reason for reason in mainstream._unplain(below, options))
