@@ -158,9 +158,15 @@ class Commitment:
     # the document itself promises: "we", the strategy, the organisation (by its kind or its name on the cover), or
     # an item under its own objectives heading; not "It aims to ..." or another body's plans in a case study
     in_own_voice: bool = True
+    row: tuple[str, ...] = ()  # the timeline and lead cells of its row in an action table ("2016-2017", "PDST-TiE")
 
     @property
     def evidence(self) -> Evidence:
+        """The sentence, with its row's timeline and lead when it stands in an action table: a reader checks the
+        owner and the date there."""
+        if self.row:
+            return Evidence("commitment", " | ".join((self.sentence.text, *self.row)), self.sentence.location,
+                            note="with its row's timeline and lead")
         return Evidence("commitment", self.sentence.text, self.sentence.location)
 
 
@@ -231,12 +237,14 @@ def extract(doc: AnalysedDocument) -> list[Commitment]:
             continue
         actor = (promise.group("actor") or "") if promise else ""
         named_actor = bool(actor) and not _NOT_A_BODY.match(actor.strip())
-        dated, led = row_cells(doc, sentence)
+        row = row_cells(doc, sentence)
+        dated = any(TIMELINE_CELL.match(cell) for cell in row)
+        led = any(_owner_cell(cell) for cell in row)
         dated = dated or (basis != "promise" and _schedule_key(sentence.block) in scheduled)
         out.append(Commitment(sentence, dated or has_measure(sentence.text, latest_deadline),
                               led or named_actor or names_owner(sentence.text)
                               or (basis != "promise" and _led_by_subject(sentence.text)), basis, actor,
-                              _own_voice(sentence.text, promise, title_words)))
+                              _own_voice(sentence.text, promise, title_words), row))
     return out
 
 
@@ -275,20 +283,20 @@ def _owner_cell(text: str) -> bool:
 ROW_REACH = 4  # blocks after an action that may be the other cells of its row
 
 
-def row_cells(doc: AnalysedDocument, sentence: Sentence) -> tuple[bool, bool]:
-    """Whether the short blocks right after the sentence's block, on the same page, hold a timeline and
-    the bodies that lead: the other cells of an action table's row ("Seek to coordinate support ..." then
-    "2015-2020", "ICT Policy Unit (DES) and PDST-TIE"), which a PDF gives as blocks of their own."""
+def row_cells(doc: AnalysedDocument, sentence: Sentence) -> tuple[str, ...]:
+    """The timeline and lead cells among the short blocks right after the sentence's block, on the same page: the
+    other cells of an action table's row ("Seek to coordinate support ..." then "2015-2020", "ICT Policy Unit (DES)
+    and PDST-TIE"), which a PDF gives as blocks of their own."""
     blocks = doc.document.blocks
     page = sentence.block.location.page
-    dated = owned = False
+    cells: list[str] = []
     for block in blocks[sentence.block_index + 1: sentence.block_index + 1 + ROW_REACH]:
         text = block.text.strip()
         if block.kind is BlockKind.HEADING or block.location.page != page or len(text.split()) > MAX_CELL_WORDS:
             break
-        dated = dated or bool(TIMELINE_CELL.match(text))
-        owned = owned or _owner_cell(text)
-    return dated, owned
+        if TIMELINE_CELL.match(text) or _owner_cell(text):
+            cells.append(text)
+    return tuple(cells)
 
 
 def action_table(doc: AnalysedDocument) -> ActionTable:

@@ -20,6 +20,14 @@ def test_the_cells_after_an_action_in_its_row_are_its_date_and_owner() -> None:
     assert commitment_of([("h", "Actions"), ("li", ACTION), ("p", "Ongoing")]) == (True, False)
 
 
+def test_the_evidence_of_an_action_in_a_table_carries_its_row() -> None:
+    doc = Engine(as_of=2015).analyse(make_document([("h", "Actions"), ("li", ACTION), ("p", "2015-2020"),
+                                                    ("p", "ICT Policy Unit (DES) and PDST-TIE")]))
+    (commitment,) = [c for c in doc.facts.commitments if c.sentence.text == ACTION]
+    assert commitment.evidence.quote == f"{ACTION} | 2015-2020 | ICT Policy Unit (DES) and PDST-TIE"
+    assert commitment.evidence.note == "with its row's timeline and lead"
+
+
 def test_an_action_followed_by_prose_has_no_row() -> None:
     assert commitment_of([("h", "Actions"), ("li", ACTION),
                           ("p", "Schools across the country have asked for this support for many years now.")]) \

@@ -540,6 +540,7 @@ def test_a_low_reading_ease_says_whether_words_or_sentences_drive_it(text: str, 
 
 def test_a_reading_ease_that_shows_as_30_is_not_below_30() -> None:
     from strategylint.rules import mainstream
+
     from strategylint.facts.readability import Readability
 
     options = {**mainstream.OPTIONS}
