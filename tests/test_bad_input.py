@@ -213,6 +213,19 @@ def test_pdf_named_docx_and_docx_named_pdf_are_read_by_their_bytes(tmp_path: Pat
         assert any(f["rule"] == "too-long-term" for f in doc["findings"])
 
 
+def test_text_and_html_named_pdf_or_docx_are_read_by_their_bytes(tmp_path: Path) -> None:
+    text = write(tmp_path, "notes.pdf", b"Our digital strategy\n\nBy 2035 we will move every service online.\n")
+    page = write(tmp_path, "page.docx", b"<!DOCTYPE html><html><body><p>By 2035 we will move every service online."
+                                        b"</p></body></html>")
+    result = run("check", text, page, "--format", "json")
+    assert result.stderr == ""
+    docs = report(result)
+    assert docs["notes.pdf"]["format"] == "text" and docs["notes.pdf"]["error"] is None
+    assert "named .pdf but the bytes are text: read as text" in docs["notes.pdf"]["notes"]
+    assert docs["page.docx"]["format"] == "HTML"
+    assert "named .docx but the bytes are HTML: read as HTML" in docs["page.docx"]["notes"]
+
+
 def test_pdf_with_a_user_password(tmp_path: Path) -> None:
     def lock(pdf: FPDF) -> None:
         pdf.set_encryption(owner_password="owner-secret", user_password="open-sesame")

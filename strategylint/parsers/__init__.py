@@ -94,6 +94,8 @@ def sniff_format(head: bytes, suffix: str) -> str | None:
     lowered = stripped[:512].lower()
     if lowered.startswith((b"<!doctype html", b"<html")):
         return "html"
+    if by_suffix in ("pdf", "docx"):
+        return "txt"  # text named .pdf or .docx (no PDF header, not a zip): its bytes say text
     return "txt" if by_suffix is None and suffix.lower() in ("", ".text") else by_suffix
 
 
