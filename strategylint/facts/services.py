@@ -34,7 +34,8 @@ SERVICE = re.compile(
 _SERVICE_WORDS = ("service", "web", "portal", "app", "transaction", "online", "platform")  # a cheap test before SERVICE
 _NUMBER = r"\d[\d,.]*\s*(?:%|per ?cent|percent|million|m|k|thousand|billion|bn)?"
 FIGURE = re.compile(
-    rf"\b{_NUMBER}\s+(?:of\s+(?:all\s+|our\s+|the\s+)?)?(?:[\w-]+\s+){{0,2}}?(?:users|transactions|visits|visitors"
+    # a count, not a year ("launched in 2012, the app uses ...")
+    rf"\b(?!(?:19|20)\d\d\b){_NUMBER}\s+(?:of\s+(?:all\s+|our\s+|the\s+)?)?(?:[\w-]+\s+){{0,2}}?(?:users|transactions|visits|visitors"
     r"|downloads|logins|log-ins|sessions|accounts|registrations|applications|calls|enquiries|requests|citizens"
     r"|customers|patients|residents|businesses|people|page ?views|submissions|claims|payments|bookings|appointments"
     r"|forms|cases|uses|times a (?:day|week|month|year))\b"

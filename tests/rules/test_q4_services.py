@@ -103,3 +103,12 @@ def test_a_table_of_each_service_s_yearly_volume_answers_the_question() -> None:
     # the same header over a table of two figures is not enough to know what the services handle
     few = table.replace("Money claims 1,174,000 HMCTS", "")
     assert lint("We will redesign our services.\n\n" + few, rules=[RULE]).board[RULE].status != "addressed"
+
+
+def test_a_year_is_not_a_services_figure() -> None:
+    text = ("Developed in London and launched in 2012, the app uses transport data released by the government.\n\n"
+            "In 2019 the website had 2,400 users a day.\n")
+    result = lint(text, rules=[RULE])
+    # one figure, the website's users: the app's launch year is none
+    assert result.board[RULE].status == "partial"
+    assert "only 1 sentence gives their volumes or performance" in findings_of(result, RULE)[0].message
