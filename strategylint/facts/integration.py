@@ -76,6 +76,18 @@ _IT = re.compile(r"^\s*It\s+(?:is|was|will|fulfils|supports|forms|sets|delivers|
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 
 
+_THIS_BEFORE = re.compile(r"\b(?:this|our)\s+$", re.IGNORECASE)
+_NAMED_IN_NOTE = re.compile(r"names '([^']+)'")
+_DIGITAL_NAME = re.compile(r"\b(?:digital|data|ict|technology|e-government)\b", re.IGNORECASE)
+
+
+def _serves_a_digital_plan(note: str) -> bool:
+    """Whether the plan the link names is itself a digital plan ("Action 9 of the Government Digital Strategy"):
+    a parent digital strategy, weaker evidence of integration than a business or policy plan."""
+    named = _NAMED_IN_NOTE.search(note)
+    return bool(named and _DIGITAL_NAME.search(named.group(1)))
+
+
 def _voice_rank(quote: str) -> int:
     for rank, pattern in enumerate((_THIS_PLAN, _IT, _WE)):
         if pattern.search(quote):
@@ -136,8 +148,12 @@ def _plans(text: str, lowered: str, title_words: frozenset[str] = frozenset()) -
     owner_plans = PLAN.finditer(text) if has_any(lowered, _PLAN_OWNER_WORDS) else iter(())
     for match in owner_plans:
         name = match.group(0)
-        if SELF.match(name) or _TECH_PLAN_WORD.search(name) \
-                or OTHERS_PLANS.match(name) or TO_BE_WRITTEN.search(text[:match.start()]):
+        before = text[:match.start()]
+        # the document itself ("This National Digital Strategy (NDS) is a foundation step"), a technology plan,
+        # other countries' plans, or a plan still to be written
+        itself = bool(_THIS_BEFORE.search(before)) and set(cover.name_words(name)) <= title_words | _GENERIC
+        if SELF.match(name) or _TECH_PLAN_WORD.search(name) or itself or OTHERS_PLANS.match(name) \
+                or TO_BE_WRITTEN.search(before):
             continue
         found.append(" ".join(name.split()))
     for match in NAMED_PLAN.finditer(text):
@@ -233,5 +249,5 @@ def extract(doc: AnalysedDocument) -> Integration:
     # the clearest first: the document relating itself to the plan ("This ICT Action Plan forms part of the
     # Government's delivery of the Economic Strategy", "It fulfils the commitment we made in the Civil Service Reform
     # Plan"), before sentences that only relate other plans to each other
-    links.sort(key=lambda e: _voice_rank(e.quote))
+    links.sort(key=lambda e: (_serves_a_digital_plan(e.note), _voice_rank(e.quote)))
     return Integration(links, mentions, tuple(list(plans)[:10]))

@@ -99,3 +99,16 @@ def test_other_countries_strategies_and_plans_still_to_be_written_are_not_served
     assert status("We studied the key elements of national artificial intelligence strategies.") == "missing"
     assert status("The Government intends to formulate a national strategy for digitising the cultural heritage.") \
         == "missing"
+
+
+def test_the_document_naming_itself_is_not_the_plan_it_serves() -> None:
+    text = ("# National Digital Strategy\n\n"
+            "This National Digital Strategy (NDS) is a foundation step in helping Ireland to reap the rewards.\n")
+    assert status(text) == "missing"
+
+
+def test_a_business_or_policy_plan_is_quoted_before_a_parent_digital_strategy() -> None:
+    text = ("This document fulfils Action 9 of the Government Digital Strategy.\n\n"
+            "It supports the reforms to service delivery outlined in the Civil Service Reform Plan.\n")
+    evidence = lint(text, rules=[RULE]).board[RULE].evidence
+    assert evidence[0]["quote"].startswith("It supports the reforms")
