@@ -24,7 +24,9 @@ HEADING = re.compile(
     re.IGNORECASE)
 MANAGED = re.compile(
     r"\b(?:risk (?:management|register|appetite|assessments?|owners?|log)|manag\w+ (?:the |these |this |our )?risks?"
-    r"|mitigat\w+|contingency|business continuity|disaster recovery|lessons (?:learned|learnt)|culture of learning"
+    # mitigation, but not of climate change (a field of research, not a risk to the plan)
+    r"|mitigat\w+(?! (?:of )?(?:the )?(?:effects of )?climate change)"
+    r"|contingency|business continuity|disaster recovery|lessons (?:learned|learnt)|culture of learning"
     r"|no-blame|learn(?:ing)? from (?:failure|mistakes|incidents)|incident (?:response|management)"
     r"|(?:reduc(?:e|es|ing)|minimi[sz]e\w*|address\w*|manage\w*|assess\w*) (?:the |these |this |such |any )?(?:\w+ )?"
     r"(?:risks?|threats?)"

@@ -39,6 +39,12 @@ def test_a_risk_heading_in_the_contents_does_not_count() -> None:
     assert status("# Contents\n\nRisks 12\n\n# Plan\n\nWe will build a portal.\n") == "missing"
 
 
+def test_mitigating_climate_change_is_not_managing_the_strategys_risks() -> None:
+    text = ("AI research will help in mitigating climate change and its risks.\n\n"
+            "The mitigation of climate change is a risk-laden field.\n")
+    assert status(text) == "partial"
+
+
 def test_a_reduced_risk_as_a_benefit_is_not_risk_management() -> None:
     benefit = ("e-Procurement may lead to reduced bidding expenses and a reduced risk of errors in tenders. "
                "It also gives a reduced risk of fraud.")
