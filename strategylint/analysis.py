@@ -71,18 +71,22 @@ class AnalysedDocument:
         return Evidence(about=about, quote=sentence.text, location=sentence.location, note=f"says {phrase!r}",
                         phrase=phrase)
 
-    def section_evidence(self, about: str, heading: Sentence, note: str) -> Evidence:
+    def section_evidence(self, about: str, heading: Sentence, note: str,
+                         answers: frozenset[int] = frozenset()) -> Evidence:
         """Evidence that the document gives a section to a subject, quoted by the section's first sentence of running
-        text, as a reader checks it ("Lessons Learned" alone shows nothing), with the heading in the note; the
-        heading itself when nothing stands under it."""
+        text that `answers` holds (the sentences found on the subject), or else its first sentence, as a reader
+        checks it ("Lessons Learned" alone shows nothing), with the heading in the note; the heading itself when
+        nothing stands under it."""
         path = heading.block.section_path
         under = []
         for sentence in self._body_after(heading.index):
             if sentence.block.section_path[:len(path)] != path:
                 break
             under.append(sentence)
-        # a sentence, not a table's column header ("Lesson") or a label
-        first = next((s for s in under if len(s.text.split()) >= SECTION_QUOTE_WORDS), under[0] if under else None)
+        # the sentence that answers, not a lead-in ("Many lessons learned ... have informed the 2021 Action Plan"); a
+        # sentence, not a table's column header ("Lesson") or a label
+        first = next((s for s in under if s.index in answers), None) \
+            or next((s for s in under if len(s.text.split()) >= SECTION_QUOTE_WORDS), under[0] if under else None)
         if first is None:
             return Evidence(about=about, quote=heading.text, location=heading.location, note=note)
         return Evidence(about=about, quote=first.text, location=first.location,

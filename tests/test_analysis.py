@@ -84,3 +84,13 @@ def test_a_section_is_quoted_by_its_first_sentence_with_its_heading_in_the_note(
     assert evidence.location.section == "Lessons Learned"
     empty = next(s for s in doc.sentences if s.text == "Empty")
     assert doc.section_evidence("x", empty, "a section on the topic").quote == "Empty"  # nothing under it
+
+
+def test_a_section_is_quoted_by_the_sentence_that_answers_when_there_is_one() -> None:
+    doc = Engine().analyse(make_document(
+        "## Lessons Learned\n\nMany lessons were learned during the first plan.\n\n"
+        "Some milestone dates were unachievable without published guidance.\n"))
+    lessons = next(s for s in doc.sentences if s.text == "Lessons Learned")
+    answer = next(s for s in doc.sentences if s.text.startswith("Some milestone"))
+    evidence = doc.section_evidence("q10_risks", lessons, "a section on the topic", frozenset({answer.index}))
+    assert evidence.quote == answer.text

@@ -90,10 +90,12 @@ def extract(doc: AnalysedDocument) -> Services:
     folded = doc.facts.get(folded_sentences)
     with_service_words = folded.with_any(_SERVICE_WORDS)
     with_portfolio_words = folded.with_any(_PORTFOLIO_WORDS)
+    figured: set[int] = set()  # the sentences with a figure or a count, which answer a stocktake section best
     for sentence in doc.facts.get(running_text):
         if sentence.index in with_service_words and SERVICE.search(sentence.text):
             if _DIGIT.search(sentence.text) and FIGURE.search(sentence.text) and not PLAN.search(sentence.text):
                 found.with_figures.append(doc.evidence("q4_services", sentence, "a service with a figure"))
+                figured.add(sentence.index)
                 continue
             found.named.append(doc.evidence("q4_services", sentence, "names a digital service"))
         if (sentence.kind is not BlockKind.LIST_ITEM and sentence.index in with_portfolio_words
@@ -101,7 +103,9 @@ def extract(doc: AnalysedDocument) -> Services:
                 and len(sentence.text.split()) <= COUNT_MAX_WORDS and not in_appendix(sentence)
                 and PORTFOLIO.search(sentence.text) and not PLAN.search(sentence.text)):
             found.counts.append(doc.evidence("q4_services", sentence, "counts what the organisation runs"))
-    found.stocktake = [doc.section_evidence("q4_services", heading, "a section on where the organisation is now")
+            figured.add(sentence.index)
+    found.stocktake = [doc.section_evidence("q4_services", heading, "a section on where the organisation is now",
+                                            frozenset(figured))
                        for heading in headings_on(doc, SITUATION_HEADING, max_words=8)]
     found.volume_tables = _volume_tables(doc)
     return found

@@ -119,7 +119,9 @@ def find_topic(doc: AnalysedDocument, about: str, lexicons: Sequence[str], headi
         topic.sentence_terms.append(tuple(terms))
         topic.evidence.append(doc.evidence(about, doc.sentence(index), "mentions " + ", ".join(repr(t) for t in terms)))
     if heading is not None:
-        topic.headings = [doc.section_evidence(about, h, "a section on the topic") for h in headings_on(doc, heading)]
+        answers = frozenset(seen)
+        topic.headings = [doc.section_evidence(about, h, "a section on the topic", answers)
+                          for h in headings_on(doc, heading)]
     return topic
 
 

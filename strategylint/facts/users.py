@@ -226,6 +226,7 @@ def _user_sections(doc: AnalysedDocument, evidence: list[Evidence]) -> list[Evid
         if sentence.text in quotes:
             for title in dict.fromkeys(sentence.block.section_path):
                 per_title[title] = per_title.get(title, 0) + 1
-    return [doc.section_evidence("mentions_users_needs", heading, "a section given to users")
+    answers = frozenset(s.index for s in doc.body_sentences if s.text in quotes)
+    return [doc.section_evidence("mentions_users_needs", heading, "a section given to users", answers)
             for heading in headings_on(doc, USER_HEADING, max_words=HEADING_MAX_WORDS)
             if per_title.get(heading.text, 0) >= SECTION_SENTENCES]

@@ -112,8 +112,8 @@ def test_a_section_given_to_users_shows_the_sign_whatever_the_rate() -> None:
     result = lint(f"# Research\n\n{filler}\n\n# Part 6 — Inclusive and Diverse AI\n\n{inclusion}", rules=[RULE])
     assert result.signs["user-centred"].present is True
     (first, *_) = result.signs["user-centred"].evidence
-    # the section, quoted by its first sentence, with its heading in the note
-    assert first["quote"] == "We will close the gender gap in AI courses."
+    # the section, quoted by its first sentence on users, with its heading in the note
+    assert first["quote"] == "Women make up 30% of students, and equality of access matters."
     assert first["note"] == "a section given to users: 'Part 6 — Inclusive and Diverse AI'"
 
 
