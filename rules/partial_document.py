@@ -16,7 +16,10 @@ name:
   it is at most ``max-principles-words`` long (default 1500) and it lists its principles;
 - **a progress report**: its opening says so, in a short line ("Progress report 2023", "Status June
   2017") or a sentence ("This document outlines some of the key achievements of Digital Belgium"). It
-  reports on a strategy; what a strategy must say is in the strategy it reports on.
+  reports on a strategy; what a strategy must say is in the strategy it reports on;
+- **an overview**: its title names an overview, summary, outline or "at a glance" ("Financial Data
+  Transformation Strategy Overview", four slides), and it is at most ``max-overview-words`` long (default
+  1500). It summarises a strategy; the detail a board asks for is in the strategy.
 
 It then gives one finding at the line that says so, and marks it as explaining the document's absences:
 the engine keeps the other rules' findings about the whole document (no mission, no risks, no measures)
@@ -45,7 +48,7 @@ CODE = "SL002"
 NAME = "partial-document"
 SIGN = None
 SEVERITY = "info"
-OPTIONS = {"opening-blocks": 8, "max-principles-words": 1500}
+OPTIONS = {"opening-blocks": 8, "max-principles-words": 1500, "max-overview-words": 1500}
 
 # "ANNEX 1", "Appendix B: Action plan", "Annexe II - Roadmap", "Supplement"
 PART_LINE = re.compile(
@@ -64,6 +67,12 @@ PROGRESS_SENTENCE = re.compile(
     r"|reports(?:\s+on)?|looks\s+back\s+(?:at|on))\s+(?:\w+\s+){0,4}?(?:achievements|progress|results)\b",
     re.IGNORECASE)
 PRINCIPLES_TITLE = re.compile(r"\bprinciples\b", re.IGNORECASE)
+# "Financial Data Transformation Strategy Overview", "Digital strategy at a glance", "Summary of the strategy"
+# (not a strategy's own "Executive summary" heading)
+OVERVIEW_TITLE = re.compile(
+    r"\b(?:strateg\w*|plan|agenda|roadmap|programme)\b.{0,40}?"
+    r"\b(?:overview|at a glance|(?<!executive )summary|outline)\b"
+    r"|\b(?:overview|summary|outline)\s+of\s+(?:the|our|this)\b", re.IGNORECASE)
 CONTENTS_ENTRY = re.compile(r"(?:\.{3,}|…)\s*\d+\s*$")
 
 
@@ -126,7 +135,13 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
                             said, report.location_at(0), {"part": "progress report"})
         return
     title = _title(doc, opening)
-    if title is None or not PRINCIPLES_TITLE.search(title[0]) or doc.words > int(options["max-principles-words"]):
+    if title is None:
+        return
+    if OVERVIEW_TITLE.search(title[0]) and doc.words <= int(options["max-overview-words"]):
+        yield _judged_alone(f"an overview ('{title[0]}', {doc.words:,} words), not the whole strategy",
+                            "the strategy it summarises", title[0], title[1], {"part": "overview"})
+        return
+    if not PRINCIPLES_TITLE.search(title[0]) or doc.words > int(options["max-principles-words"]):
         return
     listed = doc.facts.get(principles.extract)
     if listed is None:

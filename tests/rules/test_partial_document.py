@@ -133,3 +133,31 @@ def test_real_documents(name: str, part: str | None) -> None:
     result = engine.lint_document(read_document(corpus_file(name), engine.limits), name)
     found = [f.data["part"] for f in result.findings if f.rule == RULE]
     assert found == ([part] if part else [])
+
+
+OVERVIEW = """# Financial Data Transformation Strategy Overview
+
+## Goal
+
+Improve the quality of federal financial data.
+
+## Strategies
+
+- Open: publish the data.
+- Connect: link the systems.
+"""
+
+
+def test_a_short_overview_of_a_strategy_is_judged_as_a_part() -> None:
+    result = lint(OVERVIEW, rules=[RULE, *ABSENCE_RULES])
+    (finding,) = findings_of(result, RULE)
+    assert finding.message.startswith("Judged on its own: this is an overview ('Financial Data Transformation "
+                                      "Strategy Overview'")
+    assert "q10-risks" not in {f.rule for f in result.findings}
+    assert "q10-risks" in {f.rule for f in result.in_scorecard} and result.board["q10-risks"].status == "missing"
+
+
+@pytest.mark.parametrize("title", ["Executive Summary", "Summary", "Digital Strategy 2024-2027"])
+def test_a_strategys_own_summary_heading_is_not_an_overview(title: str) -> None:
+    text = OVERVIEW.replace("Financial Data Transformation Strategy Overview", title)
+    assert findings_of(lint(text, rules=[RULE]), RULE) == []
