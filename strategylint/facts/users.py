@@ -73,6 +73,9 @@ NEEDS = re.compile(
     # a need stated from the user's side, as a requirement or a user story: "Human users should be able to find our
     # data", "As a resident, I want to ..." (not "businesses will be able to": an outcome, not a need)
     r"|\b(?:users?|service users?) (?:should|must) be able to\b"
+    # the users' problems, as they raised them: "issues have been raised by employers and other stakeholders"
+    r"|\b(?:issues|concerns|problems|pain points|barriers|difficulties)\s+(?:have been\s+|were\s+|are\s+)?"
+    r"(?:raised|reported|highlighted|expressed)\s+by\s+(?:\w+\s+){0,2}?" + GROUPS + r"\b"
     r"|\bas an? (?:\w+\s+){0,2}?" + GROUPS + r",? I (?:want|need)\b",
     re.IGNORECASE)
 # cheap tests first: each pattern below can only match where one of these words stands
@@ -83,7 +86,8 @@ _RESEARCH_WORDS = ("research", "feedback", "survey", "satisf", "test", "codesign
                    "user focused", "user-focused", "insight", "you said", "pain point")
 _INCLUSION_WORDS = ("equalit", "diversity", "inclusion", "inclusive", "accessib", "exclu", "assisted", "disabilit",
                     "disabled", "digital divide", "behind", "skills for all", "liner", "never")
-_NEED_WORDS = ("need", "want", "expect", "tell us", "told us", "said", "asked", "able to")
+_NEED_WORDS = ("need", "want", "expect", "tell us", "told us", "said", "asked", "able to", "raised", "reported",
+               "highlighted", "expressed")
 # and NEEDS only where one of the GROUPS stands too
 _GROUP_WORDS = ("user", "patient", "resident", "citizen", "customer", "carer", "staff", "clinician", "student", "pupil",
                 "learner", "teacher", "parent", "families", "employee", "colleague", "business", "companies", "sme",

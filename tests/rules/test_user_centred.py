@@ -85,6 +85,8 @@ def test_inclusion_is_extracted() -> None:
     # a need stated from the user's side
     ("Human users should be able to find our data through a regular internet search.", 1, 0),
     ("As a resident, I want to report a pothole from my phone.", 1, 0),
+    ("A range of issues have been raised by employers and other stakeholders who report that:", 1, 0),
+    ("Many of the issues raised by the use of algorithms are a blind spot of the law.", 0, 0),
     # an outcome promised to a group is not its need
     ("Researchers will be able to predict whether a yeast has the right quality.", 0, 0),
     # diversity of people, not of species or suppliers
