@@ -134,6 +134,23 @@ _DROP_CHARS = dict.fromkeys(
     [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0), 0xAD, *range(0x200B, 0x2010),
      0x2028, 0x2029, 0x2060, 0xFEFF, 0xFFFE, 0xFFFF, *range(0xE000, 0xF900)]
 )
+# "benefi t", "fi eld", "Offi ces", "fl ow", "eff ort": a word broken after its fi, fl or ff ligature (few English
+# words end in "fi" or "fl"; those that end in "ff" are kept apart, below)
+_SPLIT_LIGATURE = re.compile(r"((?<![-.\w])[A-Za-z]*f[fil]) (?=[a-z]{1,14}\b)")  # not "wi-fi", ".fi"
+_MIN_SPLIT_LIGATURES = 2
+_FF_WORDS = frozenset({"off", "staff", "stuff", "cliff", "tariff", "sheriff", "bluff", "cuff", "puff", "stiff", "sniff",
+                       "whiff", "chaff", "riff", "buff", "scoff", "scuff", "gruff", "tiff", "spinoff", "playoff",
+                       "handoff", "kickoff", "layoff", "payoff", "takeoff", "tradeoff", "cutoff", "dropoff", "wifi",
+                       "hifi", "scifi", "lofi"})
+
+
+def _join_ligature(match: re.Match[str]) -> str:
+    word = match.group(1)
+    if word.lower() not in _FF_WORDS:
+        return word
+    # "off ered", "off ers": "off" is a word, but never before "er"
+    following = match.string[match.end():match.end() + 2]
+    return word if word.lower() == "off" and following == "er" else match.group(0)
 _JUNK = re.compile(  # the characters of _DROP_CHARS, less the line breaks (U+FFFE is one here)
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\u200b-\u200f\u2028\u2029\u2060\ufeff\uffff\ue000-\uf8ff]"
 )
@@ -446,12 +463,18 @@ def _measure_lines(textpage: Any, frame: _Frame, text: str, body_hint: float) ->
     aligned = textpage.count_chars() == len(text)
     junk = _JUNK.search(text) is not None  # checked once per page: most pages need no cleaning
     normal = text.isascii() or unicodedata.is_normalized("NFC", text)
+    # a font whose fi and fl ligatures map to "fi " leaves "benefi t", "fi eld", "diffi cult" all over a page: where
+    # a page shows several, they are joined on it
+    split_ligatures = sum(m.group(1).lower() not in _FF_WORDS
+                          for m in _SPLIT_LIGATURE.finditer(text)) >= _MIN_SPLIT_LIGATURES
     for match in _LINE.finditer(text):
         segment = match.group(1)
         stripped = segment.strip()
         if not stripped:
             continue
         cleaned = _clean_line(stripped) if junk or not normal else " ".join(stripped.split())
+        if split_ligatures:
+            cleaned = _SPLIT_LIGATURE.sub(_join_ligature, cleaned)
         if not cleaned:
             continue
         first = match.start() + len(segment) - len(segment.lstrip())

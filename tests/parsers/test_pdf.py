@@ -157,6 +157,26 @@ def test_hyphenated_line_breaks_are_joined(tmp_path: Path) -> None:
     assert [block.text[start:][:9] for start in block.line_starts] == ["formation", "EU reside"]
 
 
+def test_words_broken_after_a_ligature_are_joined_on_a_page_full_of_them(tmp_path: Path) -> None:
+    # a font whose ligatures map to "fi " leaves its words broken all over the page
+    def broken(pdf: FPDF) -> None:
+        pdf.add_page()
+        para(pdf, "The benefi t of the fi eld is that it is diffi cult to reach. Services are off ered to all, "
+                  "with an eff ort from our staff and a wi-fi network in every office.")
+
+    doc = parse(build(tmp_path, broken), Limits())
+    assert texts(doc) == ["The benefit of the field is that it is difficult to reach. Services are offered to all, "
+                          "with an effort from our staff and a wi-fi network in every office."]
+
+    # one such break alone, on an ordinary page, is left as written
+    def ordinary(pdf: FPDF) -> None:
+        pdf.add_page()
+        para(pdf, "Our staff are trained. The sci-fi fans and the hi fi shop stay as written.")
+
+    assert texts(parse(build(tmp_path, ordinary, name="plain.pdf"), Limits())) == [
+        "Our staff are trained. The sci-fi fans and the hi fi shop stay as written."]
+
+
 def test_list_items_bullets_dashes_and_numbers(tmp_path: Path) -> None:
     def fill(pdf: FPDF) -> None:
         pdf.add_page()
