@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from strategylint.facts import cover
-from strategylint.facts.patterns import FORECAST, MONTHS, PREDICTION, has_any, has_measure
+from strategylint.facts.patterns import FIRST_PERSON, FORECAST, MONTHS, PREDICTION, has_any, has_measure
 from strategylint.facts.places import home, in_foreign_section
 from strategylint.findings import Evidence
 from strategylint.model import BlockKind
@@ -72,7 +72,6 @@ _OWN_VOICE = re.compile(r"^(?:we|our\b.*|(?:(?:this|the)\s+)?(?:[\w’'()-]+\s+)
                         r"|agenda|framework)|the\s+(?:government|department|council|trust|agency|board|ministry"
                         r"|organi[sz]ation|university|company|authority|directorate|executive"
                         r"|federal government))$", re.IGNORECASE)
-FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:it|they|this|that|these|those|there|he|she)$", re.IGNORECASE)
 # a body the action creates is not the one that does it: "Create an OMB Federal Data Policy Committee"
 _CREATED = re.compile(r"\b(?:create|creates|creating|establish|establishes|establishing|launch|launches|launching"

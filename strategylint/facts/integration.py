@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from strategylint.facts import cover
-from strategylint.facts.patterns import has_any
+from strategylint.facts.patterns import FIRST_PERSON, SELF_BEFORE, has_any
 from strategylint.facts.places import home, in_foreign_section, jurisdictions
 from strategylint.findings import Evidence
 
@@ -73,23 +73,15 @@ LINK = re.compile(
 _THIS_PLAN = re.compile(r"\b[Tt]his\s+(?:[\w-]+\s+){0,3}?(?:[Ss]trategy|[Pp]lan|[Aa]genda|[Pp]rogramme"
                         r"|[Rr]oadmap|[Ff]ramework|document)\b")
 _IT = re.compile(r"^\s*It\s+(?:is|was|will|fulfils|supports|forms|sets|delivers|builds)\b")
-_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 
 
-_THIS_BEFORE = re.compile(r"\b(?:this|our)\s+$", re.IGNORECASE)
-_NAMED_IN_NOTE = re.compile(r"names '([^']+)'")
+# a link to a parent digital plan ("Action 9 of the Government Digital Strategy") is weaker evidence of integration
+# than a link to a business or policy plan, and is quoted after one
 _DIGITAL_NAME = re.compile(r"\b(?:digital|data|ict|technology|e-government)\b", re.IGNORECASE)
 
 
-def _serves_a_digital_plan(note: str) -> bool:
-    """Whether the plan the link names is itself a digital plan ("Action 9 of the Government Digital Strategy"):
-    a parent digital strategy, weaker evidence of integration than a business or policy plan."""
-    named = _NAMED_IN_NOTE.search(note)
-    return bool(named and _DIGITAL_NAME.search(named.group(1)))
-
-
 def _voice_rank(quote: str) -> int:
-    for rank, pattern in enumerate((_THIS_PLAN, _IT, _WE)):
+    for rank, pattern in enumerate((_THIS_PLAN, _IT, FIRST_PERSON)):
         if pattern.search(quote):
             return rank
     return 3
@@ -151,7 +143,7 @@ def _plans(text: str, lowered: str, title_words: frozenset[str] = frozenset()) -
         before = text[:match.start()]
         # the document itself ("This National Digital Strategy (NDS) is a foundation step"), a technology plan,
         # other countries' plans, or a plan still to be written
-        itself = bool(_THIS_BEFORE.search(before)) and set(cover.name_words(name)) <= title_words | _GENERIC
+        itself = bool(SELF_BEFORE.search(before)) and set(cover.name_words(name)) <= title_words | _GENERIC
         if SELF.match(name) or _TECH_PLAN_WORD.search(name) or itself or OTHERS_PLANS.match(name) \
                 or TO_BE_WRITTEN.search(before):
             continue
@@ -243,11 +235,11 @@ def extract(doc: AnalysedDocument) -> Integration:
             plans.setdefault(name.lower(), None)
         if LINK.search(sentence.text):
             note = f"names {names[0]!r} and how digital serves it"
-            links.append(doc.evidence("links_business_strategy", sentence, note))
+            links.append(Evidence("links_business_strategy", sentence.text, sentence.location, note, phrase=names[0]))
         else:
             mentions.append(doc.evidence("links_business_strategy", sentence, f"names {names[0]!r}"))
     # the clearest first: the document relating itself to the plan ("This ICT Action Plan forms part of the
     # Government's delivery of the Economic Strategy", "It fulfils the commitment we made in the Civil Service Reform
     # Plan"), before sentences that only relate other plans to each other
-    links.sort(key=lambda e: (_serves_a_digital_plan(e.note), _voice_rank(e.quote)))
+    links.sort(key=lambda e: (bool(e.phrase and _DIGITAL_NAME.search(e.phrase)), _voice_rank(e.quote)))
     return Integration(links, mentions, tuple(list(plans)[:10]))

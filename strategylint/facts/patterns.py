@@ -103,6 +103,12 @@ TARGET_WORDS = re.compile(r"\b(?:target(?:s|ed)? of|at least|no fewer than|no mo
                           re.IGNORECASE)
 
 
+# the document in the first person: "we", "our", "us"; case matters, as "the US" is not "us" (nor "US" in a heading)
+FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+# the document naming itself just before a name: "This National Digital Strategy", "our strategy"
+SELF_BEFORE = re.compile(r"\b(?:this|our)\s+$", re.IGNORECASE)
+
+
 def has_any(text: str, words: tuple[str, ...]) -> bool:
     """Whether any of `words` stands in `text`: a plain substring test, far cheaper than a pattern, to run on
     `AnalysedDocument.lowered` before a pattern that can only match where one of the words stands."""

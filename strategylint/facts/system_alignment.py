@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from strategylint.facts import cover
-from strategylint.facts.patterns import folded_sentences
+from strategylint.facts.patterns import SELF_BEFORE, folded_sentences
 from strategylint.facts.topics import Topic, find_topic, running_text
 
 if TYPE_CHECKING:
@@ -32,7 +32,6 @@ HEADING = re.compile(
 
 # the word-list terms that name a plan ("national strategy", "government's strategy", "national programme")
 _PLAN_NAME = re.compile(r"\b(?:strategy|programme)\b", re.IGNORECASE)
-_THIS = re.compile(r"\b(?:this|our)\s+$", re.IGNORECASE)
 _NAME_TAIL = re.compile(r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?")
 
 _NAME = r"[A-Z][\w’'&-]*"
@@ -87,7 +86,7 @@ def extract(doc: AnalysedDocument) -> Topic:
         tail = _NAME_TAIL.match(sentence.text, mention.end - sentence.start)
         tail_words = [w for w in cover.name_words(tail.group(0)) if w not in cover.GENERIC_NAME_WORDS] if tail else []
         distinctive = [w for w in cover.name_words(mention.text) if w not in cover.GENERIC_NAME_WORDS] + tail_words
-        return sentence.text in covers or bool(_THIS.search(before)) \
+        return sentence.text in covers or bool(SELF_BEFORE.search(before)) \
             or all(word in title for word in cover.name_words(mention.text)) \
             or (bool(tail_words) and all(word in title for word in distinctive))
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from strategylint.facts.patterns import YEAR
+from strategylint.facts.patterns import FIRST_PERSON, YEAR
 from strategylint.facts.places import home, jurisdictions, with_parts
 from strategylint.findings import Evidence
 
@@ -56,7 +56,6 @@ FUTURE = re.compile(r"\b(?:will have|would have|could have|should have|must have
 ORGANISATION = re.compile(r"\b(?:[Tt]he\s+(?:council|trust|department|government|ministry|agency|authority|board"
                           r"|service|team|programme|organisation|organization|company|university|college)"
                           r"|[Tt]his\s+(?:council|department|ministry|agency|programme|organisation|organization))\b")
-OWN = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")  # case matters: "the US" is not "us"
 
 
 # what the organisation already runs, which it built before: "Our existing Airflow DAGs will be updated with a new
@@ -84,7 +83,7 @@ def _elsewhere(doc: AnalysedDocument, before: str) -> bool:
     if not jurisdictions(before) - own_places:
         return False
     clause = before.rsplit(",", 1)[-1]
-    return not OWN.search(clause) and not jurisdictions(clause) & own_places
+    return not FIRST_PERSON.search(clause) and not jurisdictions(clause) & own_places
 
 
 def extract(doc: AnalysedDocument) -> TrackRecord:
@@ -108,6 +107,6 @@ def extract(doc: AnalysedDocument) -> TrackRecord:
     # the organisation's own deliveries first: "Since 2019 we have moved 40 services online", "Over 90% of UK
     # premises can now access superfast broadband", before "tools ... have developed exponentially"
     own_places = with_parts(doc.facts.get(home))
-    found.sort(key=lambda e: not (OWN.search(e.quote) or ORGANISATION.search(e.quote)
+    found.sort(key=lambda e: not (FIRST_PERSON.search(e.quote) or ORGANISATION.search(e.quote)
                                   or jurisdictions(e.quote) & own_places))
     return TrackRecord(found)

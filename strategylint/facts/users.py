@@ -226,11 +226,12 @@ def _user_sections(doc: AnalysedDocument, evidence: list[Evidence]) -> list[Evid
     """Headings on users whose sections hold at least `SECTION_SENTENCES` of the sentences found on them."""
     quotes = {e.quote for e in evidence}
     per_title: dict[str, int] = {}
+    found: set[int] = set()
     for sentence in doc.body_sentences:
         if sentence.text in quotes:
+            found.add(sentence.index)
             for title in dict.fromkeys(sentence.block.section_path):
                 per_title[title] = per_title.get(title, 0) + 1
-    answers = frozenset(s.index for s in doc.body_sentences if s.text in quotes)
-    return [doc.section_evidence("mentions_users_needs", heading, "a section given to users", answers)
+    return [doc.section_evidence("mentions_users_needs", heading, "a section given to users", frozenset(found))
             for heading in headings_on(doc, USER_HEADING, max_words=HEADING_MAX_WORDS)
             if per_title.get(heading.text, 0) >= SECTION_SENTENCES]
