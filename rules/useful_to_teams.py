@@ -10,8 +10,9 @@ principles", "Design principles"), a list introduced as principles ("The princip
 in the text ("six principles guide our work"). A named set of principles the document follows without
 listing them, published elsewhere ("guided by the Identity and Privacy Principles"; an annual action plan
 under a strategy that "provided a Mission Statement, Principles, and Practices") counts too: its teams
-have the principles. The rule fires once, for the document, when there is none, and says what comes
-close: principles stated in passing.
+have the principles. Principles of another text are not the strategy's: "social media guidelines ...
+based on six principles", "Article 5 of the GDPR summarizes these principles". The rule fires once, for
+the document, when there is none, and says what comes close: principles stated in passing.
 
 Bad: "This strategy lists the 40 projects we will deliver over the next three years."
 

@@ -116,7 +116,7 @@ class AnalysedDocument:
         bracketed = _bracketed_blocks(self.document.blocks)
         return [s for s in self.text.sentences
                 if s.kind is not BlockKind.HEADING and not _is_toc_line(s.text) and not _is_control_line(s.text)
-                and not _SOURCE_LINE.match(s.text) and not _CITATION_LINE.match(s.text)
+                and not _SOURCE_LINE.match(s.text) and not _CITATION_LINE.match(s.text) and not _is_reference_item(s)
                 and s.block_index not in bracketed and not in_reference_section(s)]
 
     @cached_property
@@ -148,6 +148,18 @@ _SOURCE_LINE = re.compile(r"\s*(?:Sources?|Data sources?|Acknowledge?ments?)\s*:
 # "‘Research Study on High Level Skill Needs in Northern Ireland ICT Sector’, Oxford Economics (2009)": a footnote's
 # citation, a title in quotes with its publisher and year
 _CITATION_LINE = re.compile(r"\s*\d{0,3}\s*[‘'\"“][^’'\"”]{10,}[’'\"”],?\s+[^.]{2,80}?\(?(?:19|20)\d\d\)?\.?\s*$")
+# "(Department of Education and Skills, 2011)" at the end: a work cited with its author and year
+_CITED_WORK = re.compile(r"\((?:[A-Z][^()]{2,80}),\s*(?:19|20)\d\d\)\.?\s*$")
+
+
+def _is_reference_item(sentence: Sentence) -> bool:
+    """A list item that names a work with its author and year ("School Self-Evaluation (Department of Education and
+    Skills, 2012)."), or a line that is only such a reference ("(MoNE, 2023)"): a list of reading, not a claim."""
+    text = sentence.text.strip()
+    cited = _CITED_WORK.search(text)
+    return cited is not None and (sentence.kind is BlockKind.LIST_ITEM or cited.start() == 0)
+
+
 # "Date: 09/05/26 Status: Review draft Owner: ...": the document's control block, not what it says
 _CONTROL_FIELD = re.compile(
     r"(?:^|\s)(?:date|status|version|author|owner|classification|review date|document (?:owner|status|reference)"

@@ -42,6 +42,18 @@ def test_body_sentences_leave_out_sources_citations_and_acknowledgements() -> No
     assert body(source) == ["The source of our data is the national register."]
 
 
+def test_body_sentences_leave_out_a_list_of_works_cited_but_keep_cited_claims() -> None:
+    source = ("# Context\n\nThe strategy draws on:\n\n"
+              "- The National Strategy to improve Literacy and Numeracy (2011-2020), (Department of Education and "
+              "Skills, 2011).\n- School Self-Evaluation (Department of Education and Skills, 2012).\n\n"
+              "(MoNE, 2023)\n\n"
+              "As many as 60% of Danish businesses were unable to find IT specialists in 2017 (Statistics Denmark, "
+              "2018).")
+    assert body(source) == ["The strategy draws on:",
+                            "As many as 60% of Danish businesses were unable to find IT specialists in 2017 "
+                            "(Statistics Denmark, 2018)."]
+
+
 def test_an_instruction_in_brackets_may_run_over_a_few_paragraphs() -> None:
     source = ("# Proposed strategy\n\n[ We use the Flywheel approach to build an inbound marketing strategy.\n\n"
               "Provide a summary of the overall strategy and the tactics you suggest.\n\n"

@@ -46,8 +46,8 @@ OTHERS = re.compile(r"\b(?:OECD|UNESCO|G20|G7|EU|European (?:Commission|Union)|C
                     r"|High-Level Expert Group|United Nations|UN)\b")
 # the principles of a text other than the strategy: "social media guidelines were issued to civil servants based on six
 # principles"; not "our code of practice rests on five principles"
-OTHER_TEXT = re.compile(r"\b(?:guidelines|guidance|code of (?:practice|conduct)|charter|regulations?|directive|act)\b",
-                        re.IGNORECASE)
+OTHER_TEXT = re.compile(r"\b(?:guidelines|guidance|code of (?:practice|conduct)|charter|regulations?|directive|act"
+                        r"|article \d+|GDPR)\b", re.IGNORECASE)
 _OUR = re.compile(r"\b(?:our|this|we)\b", re.IGNORECASE)
 
 
@@ -148,7 +148,10 @@ def _introduced(doc: AnalysedDocument) -> Principles | None:
     """"The principles are:" followed by a list."""
     blocks = doc.blocks
     for sentence in doc.body_sentences:
-        if "principles" not in doc.lowered[sentence.index] or not INTRODUCED.search(sentence.text):
+        if "principles" not in doc.lowered[sentence.index] or not (match := INTRODUCED.search(sentence.text)):
+            continue
+        # "Article 5 of the GDPR summarizes these principles": a law's principles, quoted in a legal chapter
+        if _of_another_text(sentence.text[:match.start()]):
             continue
         items = []
         for block in blocks[sentence.block_index + 1:]:

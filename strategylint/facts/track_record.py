@@ -37,11 +37,13 @@ DELIVERED = re.compile(
 SPECIFIC = re.compile(rf"\d|\b{YEAR}\b|\b(?:[A-Z][a-z]+\s+){{1,3}}(?:service|system|platform|app|portal|programme)\b"
                       r"|\b(?:GOV\.UK|NHS App|[A-Z]{2,}[a-z]*)\b")
 # writing or publishing a plan is not delivering one: "we have developed this strategy", "The Plan has been developed
-# as a collaboration between ...", "the government published its Industrial Strategy green paper"
+# as a collaboration between ...", "This approach has been developed with departments", "the government published its
+# Industrial Strategy green paper"
 SELF = re.compile(r"\b(?:developed|created|published|made|put together|written|produced)\s+"
                   r"(?:this|the|our|its|their)\s+(?:[\w-]+\s+){0,3}(?:strategy|plan|document|report|roadmap"
                   r"|framework|vision|(?:green|white) paper|consultation)\b"
-                  r"|\b(?:this|the|our)\s+(?:[\w-]+\s+){0,3}(?:strategy|plan|document|report|roadmap|framework)\s+"
+                  r"|\b(?:this|the|our)\s+(?:[\w-]+\s+){0,3}(?:strategy|plan|document|report|roadmap|framework"
+                  r"|approach|policy|agenda|guidance)\s+"
                   r"(?:has|have|was|were)\s+(?:been\s+)?(?:developed|prepared|written|produced|drafted|compiled"
                   r"|created)\b", re.IGNORECASE)
 # a cheap test before DELIVERED: every branch of it ends on a verb (the first word of one) that stands as a word

@@ -66,7 +66,9 @@ NEEDS = re.compile(
     r"\b(?:user|customer|citizen|patient|business|learner|student)s?(?:'|’s|'s)? needs?\b"
     r"|\bskills? needs\b"  # what learners and employers need in a skills plan: "the skills needs of the industry"
     r"|\bneeds of (?:\w+\s+){0,3}?" + GROUPS + r"\b"
-    r"|\b" + GROUPS + r"(?:'|’|'s|’s)? (?:\w+\s+)?needs\b"
+    # "businesses' needs", "employers' skills needs"; without the apostrophe, "businesses needs to be digitally
+    # involved" is the verb
+    r"|\b" + GROUPS + r"(?:(?:'|’|'s|’s) (?:\w+\s+)?needs\b| (?:\w+\s+)?needs\b(?! to\b))"
     r"|\b" + GROUPS + r" (?:need|want|expect|tell us|told us|said|asked)\b"
     r"|\bwhat (?:\w+\s+){0,2}" + GROUPS + r" (?:need|want|expect)\b"
     r"|\b" + GROUPS + r"\b[^.;]{0,40}\bthey (?:need|want|expect)\b"

@@ -92,6 +92,9 @@ def test_inclusion_is_extracted() -> None:
     # diversity of people, not of species or suppliers
     ("For biological diversity data, GBIF's landing pages may act as a paradigm.", 0, 0),
     ("We buy from a diversity of suppliers.", 0, 0),
+    # "needs to" after a plural group is the verb, not the group's needs
+    ("As large a share as possible of the population and businesses needs to be digitally involved.", 0, 0),
+    ("We will meet businesses' needs for faster broadband.", 1, 0),
     ("We will publish our equality and diversity data.", 0, 1),
 ])
 def test_needs_and_inclusion_in_the_users_own_terms(text: str, needs: int, inclusion: int) -> None:
