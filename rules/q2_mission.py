@@ -11,7 +11,9 @@ ambition is ...", "Finland will be a safe and democratic society that produces t
 services"), in at most ``max-words`` words (default 30). It is partial when the only statement is long,
 or is some narrower purpose or aim stated in passing, or when no statement is found but the document opens
 with an aim ("Our data must be published on the web to become easy to find and use"); missing when it
-states no aim at all. Whether
+states no aim at all. A vision or aim of something other than the strategy, the organisation or the
+subject it is about ("the vision for Data Trusts is ...", "The purpose of this platform is ...") is not its
+mission. Whether
 the board understands the mission cannot be read from the page, so a phrase of it repeated elsewhere is
 shown as supporting evidence but not required.
 

@@ -156,7 +156,8 @@ NOT_DOING_HEADING = re.compile(
     r"\s+do|things\s+we\s+(?:will\s+not|won['’]t)\s+do|what\s+we\s+(?:will|are)\s+(?:stop|stopping|deferring)"
     r"|(?:what\s+is\s+)?(?:out\s+of|not\s+in|outside\s+(?:the\s+)?)\s*scope|not\s+doing|stop\s+doing"
     r"|deprioriti[sz]ed|de-prioriti[sz]ed|what\s+we\s+are\s+not\s+prioriti[sz]ing)\b", re.IGNORECASE)
-NOT_PREFERENCE = re.compile(r"^(?:control|power|authority|sovereignty|influence|ownership|oversight|say|dominance"
+NOT_PREFERENCE = re.compile(r"^(?:(?:increased|improved|reduced|greater|better|enhanced|stronger)\s+\w+"  # an outcome
+                            r"|control|power|authority|sovereignty|influence|ownership|oversight|say|dominance"
                             r"|advantage|lead|edge|jurisdiction|supremacy|rights?|responsibility|leverage|concerns?"
                             r"|debate|worries|growth|change|trends?|progress)\b", re.IGNORECASE)
 RATHER = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(\w+)", re.IGNORECASE)

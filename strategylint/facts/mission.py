@@ -54,8 +54,8 @@ SUCCINCT_WORDS = 30
 SUBJECT_SHARE = 0.03  # the share of sentences that name the organisation or country the document is about
 STATED, HEADLINE, OTHER = 0, 1, 2
 _QUALIFIER = r"(?:(?i:digital|overall|shared|strategic|long-term|central|ultimate|\d{4})\s+)?"
-_OWNER = r"(?:(?i:our|the|its|this strategy['’]s)|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s?)"
-_SCOPE = r"(?:\s+(?:for|of)\s+[^.:;]{1,80}?)?"
+_OWNER = r"(?P<owner>(?i:our|the|its|this strategy['’]s)|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s?)"
+_SCOPE = r"(?:\s+(?:for|of)\s+(?P<scope>[^.:;]{1,80}?))?"
 HEADING = re.compile(
     r"^\s*(?:[\dIVX]+(?:\.\d+)*[.)]?\s+)?(?:our\s+|the\s+)?" + _QUALIFIER
     + r"(?:mission|vision|purpose|ambition|goal statement)(?:\s+statement)?(?:\s+(?:and|&)\s+(?:\w+\s+)?\w+)?\s*:?\s*$",
@@ -90,7 +90,8 @@ _DEFINED_SLOGAN = re.compile(r"^By\s+(?P<name>[\w'’ -]{3,40}?),\s+we\s+mean\s+
 SLOGAN_REPEATS = 3
 _OWN_SCOPE = re.compile(
     r"^(?:the\s+|this\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,4}(?:strategy|plan|programme|program|policy|agenda|document"
-    r"|roadmap|initiative|organi[sz]ation|department|council|trust|board|government)$", re.IGNORECASE)
+    r"|roadmap|initiative|organi[sz]ation|department|council|trust|board|government|approach|report|paper)$",
+    re.IGNORECASE)
 _STRATEGY_SCOPE = re.compile(r"\b(?:strategy|plan|programme|agenda|document|roadmap)\b", re.IGNORECASE)
 _BECOME = re.compile(
     r"^(?:(?:by|in)\s+\d{4},?\s+)?(?!(?:This|That|These|Those|It|There|We|They|Which|What|Each|All|No|Our|Its|Such)\b)"
@@ -99,6 +100,10 @@ _BECOME = re.compile(
 _HEADLINE_WORDS = re.compile(
     r"\b(?:best|leading|leader|first|foremost|world|global(?:ly)?|top|pioneer|forefront|safe|fair|inclusive"
     r"|prosperous|recogni[sz]ed)\b", re.IGNORECASE)
+# "It aims to provide equal opportunities ...", first under the heading "FATIH PROJECT": the aim of what the heading
+# names
+_IT_AIMS = re.compile(r"^It\s+(?:aims|seeks|sets\s+out)\s+to\s+(?P<text>\w+.*)")
+_HEADING_NAME = re.compile(r"\b[A-Z][\w-]*[A-Z][\w-]*\b|\b[A-Z][a-z][\w-]*\b")
 _SAID_WORDS = ("mission", "vision", "ambition", "purpose", "aim")
 STOP = frozenset(re.findall(
     r"\w+", "a an the and or of to in on for with by at from as is are be will our we us this that these it its all"
@@ -167,13 +172,25 @@ def _shares_a_phrase(phrases: set[tuple[str, ...]], text: str) -> bool:
     return not phrases.isdisjoint(zip(words, words[1:], words[2:], strict=False))
 
 
-def _said(sentence: Sentence, following: Sentence | None, lowered: str) -> _Candidate | None:
+def _own_scope(scope: str, running: list[Sentence], title: str) -> bool:
+    """Whether "the objective of `scope`" is the strategy's or its subject's: "of the strategy", "of the
+    Digital Agenda for Sweden" (in its title); not "the vision for Data Trusts", one mechanism of many."""
+    scope = " ".join(scope.split())
+    name = re.sub(r"^(?:the|this|our|its)\s+", "", scope, flags=re.IGNORECASE)
+    return bool(_OWN_SCOPE.match(scope)) or (name[:1].isupper() and _is_subject(name, running, title))
+
+
+def _said(sentence: Sentence, following: Sentence | None, lowered: str, running: list[Sentence],
+          title: str) -> _Candidate | None:
     text = sentence.text
     if not has_any(lowered, _SAID_WORDS):  # a cheap test before the patterns
         return None
     labelled = _LABELLED.match(text)
     match = labelled or _SAID.search(text)
     if match is None:
+        return None
+    if not labelled and match.group("scope") and match.group("owner").lower() == "the" \
+            and not _own_scope(match.group("scope"), running, title):
         return None
     statement = match.group("text").strip()
     if len(statement.split()) < 3 and following is not None:  # "Our vision is to:" and the statement follows
@@ -183,8 +200,8 @@ def _said(sentence: Sentence, following: Sentence | None, lowered: str) -> _Cand
     word = match.group("word").lower()
     if word in ("mission", "vision"):
         strength = STATED
-    elif word in ("ambition", "purpose") and (re.match(r"(?:our|its)\b", text, re.IGNORECASE) or _STRATEGY_SCOPE.search(
-            text[:match.start("text")])):
+    elif word in ("ambition", "purpose") and (match.group("owner").lower() in ("our", "its")
+                                              or _STRATEGY_SCOPE.search(text[:match.start("text")])):
         strength = HEADLINE
     else:
         strength = OTHER
@@ -224,9 +241,7 @@ def _objective(sentence: Sentence, following: Sentence | None, running: list[Sen
     match = _OBJECTIVE_OF.search(text)
     if match is not None:
         of = " ".join(match.group("of").split())
-        name = re.sub(r"^(?:the|this|our|its)\s+", "", of, flags=re.IGNORECASE)
-        own = bool(_OWN_SCOPE.match(of)) or (name[:1].isupper() and _is_subject(name, running, title))
-        if own and _is_statement(match.group("text")):
+        if _own_scope(of, running, title) and _is_statement(match.group("text")):
             return _Candidate(sentence, match.group("text"), f"states the {match.group('word').lower()} of {of}",
                               HEADLINE)
         return None
@@ -271,7 +286,7 @@ def _candidates(doc: AnalysedDocument) -> list[_Candidate]:
     for position, sentence in enumerate(running):
         following = running[position + 1] if position + 1 < len(running) else None
         lowered = doc.lowered[sentence.index]  # the sentence in lower case, once, for the cheap tests
-        said = (_said(sentence, following, lowered) or _flattened(sentence)
+        said = (_said(sentence, following, lowered, running, title) or _flattened(sentence)
                 or _objective(sentence, following, running, title, lowered))
         if said is not None:
             out.append(said)
@@ -285,6 +300,11 @@ def _candidates(doc: AnalysedDocument) -> list[_Candidate]:
                 and _is_statement(sentence.text)):
             under_heading.add(section)
             out.append(_Candidate(sentence, sentence.text, f"first sentence under {section!r}", STATED))
+        aims = _IT_AIMS.match(sentence.text)
+        if aims and section and _is_statement(aims.group("text")) and any(
+                name.lower() not in STOP and _is_subject(name, running, title)
+                for name in _HEADING_NAME.findall(section)):
+            out.append(_Candidate(sentence, sentence.text, f"states the aim of {section.strip()!r}", OTHER))
     out.extend(_slogans(running))
     names = Counter(c.name for c in out if c.name)
     if names:

@@ -108,6 +108,7 @@ def test_platitudes_are_not_trade_offs() -> None:
         "Resources are spread too thinly across the region.",
         "The migration should happen with as little disruption as possible.",
         "China is the clear winner in the race for AI talent.",
+        "Increased focus on outcomes over advanced planning activities",  # an outcome listed, not a choice
     ],
 )
 def test_descriptions_in_trade_off_words_are_not_trade_offs(text: str) -> None:

@@ -67,6 +67,28 @@ def test_another_countrys_ambition_is_not_this_plans_mission() -> None:
     assert status(among_many + " China will be the world's leading AI innovation hub by 2030.") == "missing"
 
 
+def test_the_vision_for_one_mechanism_is_not_the_mission() -> None:
+    text = ("# Infrastructure\n\nFor example, the vision for Data Trusts is that they will allow two parties to "
+            "share data.")
+    assert status(text) == "missing"
+
+
+def test_our_ambition_after_a_lead_in_is_a_headline_ambition() -> None:
+    text = ("As important as the growth of these clusters is, our ambition is for AI to be adopted by businesses "
+            "across the country.")
+    assert status(text) == "addressed"
+
+
+def test_the_aim_of_the_project_a_report_is_about_is_partial() -> None:
+    results = " ".join(f"The FATIH project gave tablets to {n} schools in region {n}." for n in range(40))
+    text = (f"# Results\n\n{results}\n\n"
+            "# FATIH Project\n\nIt aims to provide equal opportunities for schools to use information technologies.")
+    result = lint(text, rules=[RULE])
+    assert result.board[RULE].status == "partial"
+    assert result.board[RULE].evidence[0]["quote"].startswith("It aims to provide")
+    assert status(text.replace("# FATIH Project", "# Background")) == "missing"
+
+
 def test_diagram_labels_under_a_mission_heading_are_not_a_statement() -> None:
     assert status("## Mission\n\nPrinciples Practices Action Steps\n\n## Devices\n\nWe buy laptops.") == "missing"
 
