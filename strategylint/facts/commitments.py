@@ -225,7 +225,7 @@ def extract(doc: AnalysedDocument) -> list[Commitment]:
     title_words = doc.facts.get(cover.title_words)
     own_places = doc.facts.get(home)
     for sentence in doc.body_sentences:
-        if len(sentence.text.split()) < 4 or in_foreign_section(sentence, own_places):
+        if len(sentence.text.split()) < 4 or in_foreign_section(sentence.block, own_places):
             continue  # too short to promise anything, or another country's plans ("Japan is to become Society 5.0")
         promise = _promise(sentence, doc.lowered[sentence.index])
         basis = _basis(sentence, promise)

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from strategylint.facts import cover
 from strategylint.facts.patterns import FIRST_PERSON, SELF_BEFORE, has_any
-from strategylint.facts.places import home, in_foreign_section, jurisdictions
+from strategylint.facts.places import home, in_foreign_section, names_elsewhere
 from strategylint.findings import Evidence
 
 if TYPE_CHECKING:
@@ -194,9 +194,10 @@ def _heading_links(doc: AnalysedDocument) -> dict[int, tuple[str, Evidence]]:
 def _elsewhere(sentence: Sentence, own_places: frozenset[str]) -> bool:
     """In a section on another country ("Japan is to become Society 5.0"), or naming one without the document's own
     voice: that country's plans, not the organisation's."""
-    if in_foreign_section(sentence, own_places):
+    if in_foreign_section(sentence.block, own_places):
         return True
-    return bool(jurisdictions(sentence.text) - own_places) and _voice_rank(sentence.text) == 3
+    # and its voice: naming another country, the document may still relate itself to a plan ("We support the EU's")
+    return names_elsewhere(sentence.text, own_places) and _voice_rank(sentence.text) == 3
 
 
 def extract(doc: AnalysedDocument) -> Integration:
