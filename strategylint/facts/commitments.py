@@ -119,8 +119,8 @@ def _own_voice(text: str, promise: re.Match[str] | None, title_words: frozenset[
     before = text[:promise.start()].rstrip()
     if (before and not before.endswith(",")) or _PRONOUN.match(actor):
         return False
-    words = cover.name_words(actor)
-    return any(len(w) >= 4 for w in words) and set(words) <= title_words
+    # a body's name, not a plan's: every word of it on the cover, none passed over as generic
+    return any(len(w) >= 4 for w in cover.name_words(actor)) and cover.names_itself(actor, title_words, frozenset())
 
 
 # a recommendation's owner, the body at its head: "Department for the Economy to work with industry ...",

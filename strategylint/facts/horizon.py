@@ -49,7 +49,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from strategylint.facts.cover import GENERIC_NAME_WORDS, TITLE_BLOCKS, name_words, title_texts
+from strategylint.facts.cover import GENERIC_NAME_WORDS, TITLE_BLOCKS, name_words, names_itself, title_texts
 from strategylint.facts.patterns import (
     CURRENCY_CODES,
     FORECAST,
@@ -295,13 +295,11 @@ class _Voice:
 
 
 def _is_own_name(name: str, ctx: _Context) -> bool:
-    distinctive = [w for w in name_words(name) if w not in GENERIC_NAME_WORDS]
+    # more than `names_itself`: a plan's years must be the title's, and its initials may stand for the title's words
     years = {int(y) for y in re.findall(YEAR, name)}
     if years and not years <= ctx.title_years:
         return False
-    if not distinctive:
-        return True
-    if all(w in ctx.title_words for w in distinctive):
+    if names_itself(name, ctx.title_words):
         return True
     initials = "".join(w[0] for w in name_words(name) if w not in ("of", "for", "on", "and", "the", "to"))
     return initials in ctx.title_words
