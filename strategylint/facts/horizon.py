@@ -268,6 +268,8 @@ def _in_references(sentence: Sentence) -> bool:
 
 
 def _title_words(texts: list[str]) -> frozenset[str]:
+    # not cover.title_words: initials of distinctive words only, or "National Digital Strategy" would give "nds"
+    # and make a National Data Strategy the document's own
     words: set[str] = set()
     for text in texts:
         tokens = [w for w in name_words(text) if w not in GENERIC_NAME_WORDS]
