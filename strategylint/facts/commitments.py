@@ -119,8 +119,8 @@ def _own_voice(text: str, promise: re.Match[str] | None, title_words: frozenset[
     before = text[:promise.start()].rstrip()
     if (before and not before.endswith(",")) or _PRONOUN.match(actor):
         return False
-    words = cover.name_words(actor)
-    return any(len(w) >= 4 for w in words) and set(words) <= title_words
+    # a body's name, not a plan's: every word of it on the cover, none passed over as generic
+    return any(len(w) >= 4 for w in cover.name_words(actor)) and cover.names_itself(actor, title_words, frozenset())
 
 
 # a recommendation's owner, the body at its head: "Department for the Economy to work with industry ...",
@@ -225,7 +225,7 @@ def extract(doc: AnalysedDocument) -> list[Commitment]:
     title_words = doc.facts.get(cover.title_words)
     own_places = doc.facts.get(home)
     for sentence in doc.body_sentences:
-        if len(sentence.text.split()) < 4 or in_foreign_section(sentence, own_places):
+        if len(sentence.text.split()) < 4 or in_foreign_section(sentence.block, own_places):
             continue  # too short to promise anything, or another country's plans ("Japan is to become Society 5.0")
         promise = _promise(sentence, doc.lowered[sentence.index])
         basis = _basis(sentence, promise)

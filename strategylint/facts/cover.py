@@ -62,6 +62,12 @@ def name_words(text: str) -> list[str]:
     return [w.lower().removesuffix("'s").removesuffix("’s") for w in _WORD.findall(text)]
 
 
+def names_itself(name: str, title_words: frozenset[str], generic: frozenset[str] = GENERIC_NAME_WORDS) -> bool:
+    """Whether `name` is the document's (or its organisation's) own: each of its words is one of `title_words`
+    or a `generic` word any name may hold. A name of generic words alone ("the Strategy") is its own too."""
+    return all(word in title_words or word in generic for word in name_words(name))
+
+
 def title_initials(doc: AnalysedDocument) -> frozenset[str]:
     """The initials of the cover's runs of two to four words: "Information Security Management" gives "ism",
     "Northern Ireland" gives "ni", so the cover spells those acronyms out."""

@@ -49,7 +49,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from strategylint.facts.cover import GENERIC_NAME_WORDS, TITLE_BLOCKS, name_words, title_texts
+from strategylint.facts.cover import GENERIC_NAME_WORDS, TITLE_BLOCKS, name_words, names_itself, title_texts
 from strategylint.facts.patterns import (
     CURRENCY_CODES,
     FORECAST,
@@ -69,7 +69,7 @@ from strategylint.facts.patterns import (
     normalise_end,
     number_value,
 )
-from strategylint.facts.places import home, jurisdictions
+from strategylint.facts.places import home, in_foreign_section, jurisdictions, names_elsewhere
 from strategylint.facts.publication import title_period
 from strategylint.findings import Evidence
 from strategylint.model import DOCUMENT_LOCATION, BlockKind
@@ -268,6 +268,8 @@ def _in_references(sentence: Sentence) -> bool:
 
 
 def _title_words(texts: list[str]) -> frozenset[str]:
+    # not cover.title_words: initials of distinctive words only, or "National Digital Strategy" would give "nds"
+    # and make a National Data Strategy the document's own
     words: set[str] = set()
     for text in texts:
         tokens = [w for w in name_words(text) if w not in GENERIC_NAME_WORDS]
@@ -295,13 +297,11 @@ class _Voice:
 
 
 def _is_own_name(name: str, ctx: _Context) -> bool:
-    distinctive = [w for w in name_words(name) if w not in GENERIC_NAME_WORDS]
+    # more than `names_itself`: a plan's years must be the title's, and its initials may stand for the title's words
     years = {int(y) for y in re.findall(YEAR, name)}
     if years and not years <= ctx.title_years:
         return False
-    if not distinctive:
-        return True
-    if all(w in ctx.title_words for w in distinctive):
+    if names_itself(name, ctx.title_words):
         return True
     initials = "".join(w[0] for w in name_words(name) if w not in ("of", "for", "on", "and", "the", "to"))
     return initials in ctx.title_words
@@ -347,11 +347,7 @@ def _voice(sentence: Sentence, ctx: _Context, previous_subject: str | None = Non
     if (lead := LEAD_NAME.match(text)) and not jurisdictions(lead.group(1)) and not _plan_part(lead.group(1)) \
             and not _is_own_name(lead.group(1), ctx):
         named_other = True  # "In Teknologipagten, the government has set a goal ...": that plan's goal
-    named = jurisdictions(text)
-    foreign = bool(named) and bool(named - ctx.home)
     section = sentence.block.section_path[-1] if sentence.block.section_path else ""
-    in_section = jurisdictions(section)
-    foreign_section = bool(INTERNATIONAL_SECTION.search(section)) or (bool(in_section) and bool(in_section - ctx.home))
 
     we = WE.search(text)
     our = OUR_PLAN.search(text)
@@ -363,7 +359,7 @@ def _voice(sentence: Sentence, ctx: _Context, previous_subject: str | None = Non
         said = re.match(r"\S+(?:\s+[\w-]+)?", text[cue.start():])  # "we will", "our ambition"
         voice.owner = f"the document's own ('{_quoted(said.group(0) if said else cue.group(0))}')"
         return voice
-    if foreign or foreign_section or named_other:
+    if named_other or _elsewhere(text, sentence.block, ctx):
         voice.elsewhere = True
         return voice  # another country's, body's or plan's target, described by the document
     if previous_subject and (pronoun := PRONOUN_SUBJECT.match(text)):
@@ -615,12 +611,13 @@ def _short(block: Block) -> bool:
     return len(block.text.split()) <= SHORT_BLOCK_WORDS
 
 
-def _elsewhere(block: Block, ctx: _Context) -> bool:
-    """In a section about other countries, or naming another country: not the plan's own time frame."""
+def _elsewhere(text: str, block: Block, ctx: _Context) -> bool:
+    """`text` (a sentence of `block`, or the block) is in a section about other countries, or names another
+    country: not the plan's own time frame."""
+    # more than the shared tests: a section on the world at large ("International comparisons") names no one country
     section = block.section_path[-1] if block.section_path else ""
-    in_section = jurisdictions(section)
-    named = jurisdictions(block.text)
-    return bool(INTERNATIONAL_SECTION.search(section)) or bool(in_section - ctx.home) or bool(named - ctx.home)
+    return bool(INTERNATIONAL_SECTION.search(section)) or in_foreign_section(block, ctx.home) \
+        or names_elsewhere(text, ctx.home)
 
 
 def _laid_out_candidates(block: Block, ctx: _Context) -> list[HorizonCandidate]:
@@ -761,7 +758,7 @@ def _title_year_candidate(ctx: _Context) -> HorizonCandidate | None:
     cover = ctx.doc.facts.get(title_texts)
     located = {block.text: block.location_at(0) for block in reversed(ctx.doc.blocks[:TITLE_BLOCKS])}
     for text in cover:
-        if PERIOD.search(text) or jurisdictions(text) - ctx.home:
+        if PERIOD.search(text) or names_elsewhere(text, ctx.home):
             continue
         years = _YEARS.findall(text)
         if len(years) != 1:
@@ -798,10 +795,10 @@ def candidates(doc: AnalysedDocument, published: int) -> list[HorizonCandidate]:
         if block.kind is not BlockKind.LIST_ITEM:
             # a lead-in ends on its colon: the cheap test spares the pattern every other row
             lead_in = text if text.rstrip().endswith(":") and ACTION_LEAD_IN.search(text) \
-                and not _elsewhere(block, ctx) else None
+                and not _elsewhere(block.text, block, ctx) else None
         if not _DIGIT.search(text):
             continue  # a cheap test: every time frame laid out in a block has a number
-        if _is_reference_path(block.section_path) or _elsewhere(block, ctx):
+        if _is_reference_path(block.section_path) or _elsewhere(block.text, block, ctx):
             continue
         if block.kind is not BlockKind.TABLE_CELL and _short(block):
             found.extend(_laid_out_candidates(block, ctx))

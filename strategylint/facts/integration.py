@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from strategylint.facts import cover
 from strategylint.facts.patterns import FIRST_PERSON, SELF_BEFORE, has_any
-from strategylint.facts.places import home, in_foreign_section, jurisdictions
+from strategylint.facts.places import home, in_foreign_section, names_elsewhere
 from strategylint.findings import Evidence
 
 if TYPE_CHECKING:
@@ -54,6 +54,8 @@ NAMED_PLAN = re.compile(
     r"\b(?P<name>(?:[A-Z][\w’'-]*\s+(?:(?:for|of|and|on|to)\s+)?){1,6}(?:Plan|Strategy|Programme|Agenda|Agreement"
     r"|Compact|Framework)(?:\s+(?:for|to)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?(?:\s+\d{4})?)"
     r"|\bcoalition agreement\b|\bprogramme for government\b|\bgovernment(?:'s|’s)? (?:programme|agenda)\b")
+# integration's generic words for `cover.names_itself`, not cover's: it also passes over the names of a digital plan's
+# parts ("Content Strategy", "Delivery Plan"), and holds some of cover's ("national", "policy", "vision") distinctive
 _GENERIC = frozenset(re.findall(r"\w+", "action annual strategic implementation delivery content marketing engineering"
                                 " enterprise technology north star new overall this the our a an its for of and on"
                                 " to plan strategy programme agenda agreement compact framework align"))
@@ -143,15 +145,15 @@ def _plans(text: str, lowered: str, title_words: frozenset[str] = frozenset()) -
         before = text[:match.start()]
         # the document itself ("This National Digital Strategy (NDS) is a foundation step"), a technology plan,
         # other countries' plans, or a plan still to be written
-        itself = bool(SELF_BEFORE.search(before)) and set(cover.name_words(name)) <= title_words | _GENERIC
+        itself = bool(SELF_BEFORE.search(before)) and cover.names_itself(name, title_words, _GENERIC)
         if SELF.match(name) or _TECH_PLAN_WORD.search(name) or itself or OTHERS_PLANS.match(name) \
                 or TO_BE_WRITTEN.search(before):
             continue
         found.append(" ".join(name.split()))
     for match in NAMED_PLAN.finditer(text):
         name = " ".join(match.group(0).split())
-        words = set(cover.name_words(name))
-        if _TECH_PLAN.search(name) or words <= title_words | _GENERIC or text[match.end():].startswith(":"):
+        if _TECH_PLAN.search(name) or cover.names_itself(name, title_words, _GENERIC) \
+                or text[match.end():].startswith(":"):
             continue  # the document itself, a technology plan, a generic name, or a label ("Content Strategy:")
         found.append(name)
     return found
@@ -166,8 +168,7 @@ def _named_ambitions(doc: AnalysedDocument, title_words: frozenset[str]) -> list
             continue
         for match in NAMED_AMBITION.finditer(sentence.text):
             name = " ".join(match.group("name").split())
-            words = set(cover.name_words(name))
-            if not words or words <= title_words | _GENERIC or _TECH_WORD.search(name):
+            if cover.names_itself(name, title_words, _GENERIC) or _TECH_WORD.search(name):
                 continue
             names.setdefault(name, None)
     return list(names)
@@ -194,9 +195,10 @@ def _heading_links(doc: AnalysedDocument) -> dict[int, tuple[str, Evidence]]:
 def _elsewhere(sentence: Sentence, own_places: frozenset[str]) -> bool:
     """In a section on another country ("Japan is to become Society 5.0"), or naming one without the document's own
     voice: that country's plans, not the organisation's."""
-    if in_foreign_section(sentence, own_places):
+    if in_foreign_section(sentence.block, own_places):
         return True
-    return bool(jurisdictions(sentence.text) - own_places) and _voice_rank(sentence.text) == 3
+    # and its voice: naming another country, the document may still relate itself to a plan ("We support the EU's")
+    return names_elsewhere(sentence.text, own_places) and _voice_rank(sentence.text) == 3
 
 
 def extract(doc: AnalysedDocument) -> Integration:

@@ -3,6 +3,9 @@
 A target, a plan or a delivery credited to another country ("In the UK, the National Grid and DeepMind have
 developed ...") is not the document's own. `home` is the jurisdiction the document is about: the one it names
 most, and any it names nearly as often; every other one `jurisdictions` finds in a sentence is elsewhere.
+
+The shared tests are `names_elsewhere` (a text names another country or body) and `in_foreign_section` (a block
+sits under a heading that does); each fact adds its own conditions around them.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from strategylint.analysis import AnalysedDocument
-    from strategylint.nlp import Sentence
+    from strategylint.model import Block
 
 JURISDICTIONS: dict[str, tuple[str, ...]] = {
     "EU": ("European Union", "European Commission", "Europe", "European", "EU"),
@@ -85,7 +88,12 @@ def with_parts(keys: frozenset[str]) -> frozenset[str]:
     return keys.union(*(PARTS.get(key, frozenset()) for key in keys))
 
 
-def in_foreign_section(sentence: Sentence, own_places: frozenset[str]) -> bool:
+def names_elsewhere(text: str, own_places: frozenset[str]) -> bool:
+    """Whether `text` names a country or international body other than `own_places`."""
+    return bool(jurisdictions(text) - own_places)
+
+
+def in_foreign_section(block: Block, own_places: frozenset[str]) -> bool:
     """Under a heading that names another country ("Japan is to become Society 5.0"): that country's story."""
-    path = sentence.block.section_path
-    return bool(path) and bool(jurisdictions(path[-1]) - own_places)
+    path = block.section_path
+    return bool(path) and names_elsewhere(path[-1], own_places)

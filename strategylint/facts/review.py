@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from strategylint.facts.cover import GENERIC_NAME_WORDS, name_words, title_words
+from strategylint.facts.cover import names_itself, title_words
 from strategylint.facts.patterns import has_any
 from strategylint.findings import Evidence
 
@@ -79,8 +79,7 @@ def _of_another_plan(doc: AnalysedDocument, text: str) -> bool:
     match = OTHER_PLAN_REVIEW.search(text)
     if match is None:
         return False
-    own = doc.facts.get(title_words)
-    return any(w not in own for w in name_words(match.group(1)) if w not in GENERIC_NAME_WORDS)
+    return not names_itself(match.group(1), doc.facts.get(title_words))
 
 
 def _cadence(text: str) -> re.Match[str] | None:

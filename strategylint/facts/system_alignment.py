@@ -84,11 +84,12 @@ def extract(doc: AnalysedDocument) -> Topic:
         # the name with the words that finish it: "A National Digital Strategy for Schools" in the Digital Strategy
         # for Schools
         tail = _NAME_TAIL.match(sentence.text, mention.end - sentence.start)
-        tail_words = [w for w in cover.name_words(tail.group(0)) if w not in cover.GENERIC_NAME_WORDS] if tail else []
-        distinctive = [w for w in cover.name_words(mention.text) if w not in cover.GENERIC_NAME_WORDS] + tail_words
+        tail_text = tail.group(0) if tail else ""
+        finished = any(w not in cover.GENERIC_NAME_WORDS for w in cover.name_words(tail_text))
+        # the term alone must match with its generic words too: a term such as "national strategy" is nothing else
         return sentence.text in covers or bool(SELF_BEFORE.search(before)) \
-            or all(word in title for word in cover.name_words(mention.text)) \
-            or (bool(tail_words) and all(word in title for word in distinctive))
+            or cover.names_itself(mention.text, title, generic=frozenset()) \
+            or (finished and cover.names_itself(mention.text, title) and cover.names_itself(tail_text, title))
 
     return find_topic(doc, "links_system_partners", ["system-partners"], HEADING, skip=the_document_itself)
 
@@ -121,5 +122,6 @@ def passing(doc: AnalysedDocument) -> list[Evidence]:
 
 def _is_self(phrase: str, title: frozenset[str]) -> bool:
     """The organisation itself ("working with the County Council" in the County Council's strategy)."""
-    words = {w.lower().removesuffix("'s").removesuffix("’s") for w in re.findall(r"[A-Z][\w’'-]*", phrase)}
-    return bool(words) and words <= title
+    # its capitalised words only, the name in the phrase, and all of them: no word of a body's name is generic here
+    capitalised = re.findall(r"[A-Z][\w’'-]*", phrase)
+    return bool(capitalised) and cover.names_itself(" ".join(capitalised), title, generic=frozenset())

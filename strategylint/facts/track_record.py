@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from strategylint.facts.patterns import FIRST_PERSON, YEAR
-from strategylint.facts.places import home, jurisdictions, with_parts
+from strategylint.facts.places import home, jurisdictions, names_elsewhere, with_parts
 from strategylint.findings import Evidence
 
 if TYPE_CHECKING:
@@ -81,8 +81,9 @@ def _elsewhere(doc: AnalysedDocument, before: str) -> bool:
     """Whether the words before the delivery credit it to another country or body ("The US and China ... have
     developed", "In the UK, the National Grid and DeepMind have developed"), and the clause the verb is in does not
     name the organisation or its own country ("Following ... at European level, Belgium has set up")."""
+    # the words before the verb only, and a union's nations as its own ("In Wales, the NHS has launched" in a UK plan)
     own_places = with_parts(doc.facts.get(home))
-    if not jurisdictions(before) - own_places:
+    if not names_elsewhere(before, own_places):
         return False
     clause = before.rsplit(",", 1)[-1]
     return not FIRST_PERSON.search(clause) and not jurisdictions(clause) & own_places
