@@ -12,11 +12,13 @@ rule yielded when it did not. Signs and questions no selected rule serves are le
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from strategylint.findings import BAD_SIGNS, BOARD_QUESTIONS, SIGNS, Evidence, Finding
+from strategylint.model import Location
 from strategylint.registry import Rule
 
 EVIDENCE_PER_VERDICT = 3
@@ -52,14 +54,23 @@ def _finding_evidence(rule: Rule, findings: list[Finding]) -> list[dict[str, Any
 def _seen_evidence(rule: Rule, evidence: list[Evidence]) -> list[dict[str, Any]]:
     # once each (a section's first sentence may also be evidence on its own), sentences before fragments: a chart's
     # label ("More cohesive user journeys") shows a reader less than a sentence does
-    distinct = list({(e.quote, e.location): e for e in reversed(evidence)}.values())[::-1]
-    distinct.sort(key=_fragment)
-    return [{"rule": rule.name, **e.as_dict()} for e in distinct[:EVIDENCE_PER_VERDICT]]
+    distinct: dict[tuple[str, Location], Evidence] = {}
+    for e in evidence:  # where the first of two copies stood, as the rule ranked them
+        distinct.setdefault((e.quote, e.location), e)
+    ordered = sorted(distinct.values(), key=_fragment)
+    return [{"rule": rule.name, **e.as_dict()} for e in ordered[:EVIDENCE_PER_VERDICT]]
 
 
 def _fragment(evidence: Evidence) -> bool:
+    """A label or heading, or the tail of a sentence a page break cut ("of the fact that organizational changes
+    ...")."""
     quote = evidence.quote.strip()
-    return bool(quote) and len(quote.split()) < FRAGMENT_WORDS and not quote.endswith((".", "!", "?", ":", ";"))
+    short = len(quote.split()) < FRAGMENT_WORDS and not quote.endswith((".", "!", "?", ":", ";"))
+    return bool(quote) and (short or bool(_CUT_SENTENCE.match(quote)))
+
+
+# a plain lower-case word and a space: the middle of a sentence; not "e-skills UK", "iPad" or a list's "a."
+_CUT_SENTENCE = re.compile(r"[a-z]+[ ,;]")
 
 
 def judge_signs(rules: list[Rule], outputs: RuleOutputs) -> dict[str, SignResult]:

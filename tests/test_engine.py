@@ -84,3 +84,20 @@ def test_the_scorecard_shows_sentences_before_labels_and_each_quote_once() -> No
             "Residents told us they want to report a missed bin online.\n")
     quotes = [e["quote"] for e in lint(text, rules=["q3-users"]).board["q3-users"].evidence]
     assert quotes[-1] == "More cohesive user journeys" and len(set(quotes)) == len(quotes)
+
+
+def test_the_scorecard_shows_a_sentence_cut_by_a_page_break_after_whole_ones() -> None:
+    text = ("of the changes singled out, employee participation would help to reduce this risk.\n\n"
+            "We will reduce the risk of outages with a second data centre.\n\n"
+            "e-skills UK will assess the risks to the programme.\n")
+    quotes = [e["quote"] for e in lint(text, rules=["q10-risks"]).board["q10-risks"].evidence]
+    assert quotes[0].startswith("We will reduce") and quotes[-1].startswith("of the changes")
+    assert "e-skills UK will assess the risks to the programme." in quotes[:2]  # a name, not a cut sentence
+
+
+def test_the_scorecard_keeps_the_rules_order_when_it_drops_a_second_copy() -> None:
+    # q10 quotes the managed risks first and then every risk sentence: the copy comes second, the order stays
+    text = "We will mitigate outages with a second data centre.\n\nWe will manage the risks through our register.\n"
+    quotes = [e["quote"] for e in lint(text, rules=["q10-risks"]).board["q10-risks"].evidence]
+    assert quotes[0] == "We will mitigate outages with a second data centre."
+    assert len(set(quotes)) == len(quotes)

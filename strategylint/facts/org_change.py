@@ -53,10 +53,11 @@ def aspect_of(term: str) -> str | None:
 
 
 GOVERNING_BODY = re.compile(
-    r"\b(?:establish\w*|set(?:s|ting)? up|creat\w*|form(?:s|ing)?)\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,5}?"
+    r"\b(?:establish\w*|set(?:s|ting)? up|creat\w*|form(?:s|ing)?|appoint\w*)\s+(?:a|an|the)\s+(?:new\s+)?"
+    r"(?:[\w-]+\s+){0,5}?"
     r"(?:office|committee|council|board|unit|steering group|working group|task ?force|delivery body|programme board"
     r"|authority)\b", re.IGNORECASE)
-_SET_UP_WORDS = ("establish", "set up", "sets up", "setting up", "creat", "form")
+_SET_UP_WORDS = ("establish", "set up", "sets up", "setting up", "creat", "form", "appoint")
 
 # governance of a society or a field, not the organisation's own: "AI ... will improve social governance"
 WIDER_GOVERNANCE = re.compile(r"\b(?:social|societal|global|international|internet|world)\s+$", re.IGNORECASE)
@@ -74,7 +75,7 @@ def extract(doc: AnalysedDocument) -> OrgChange:
         for aspect in dict.fromkeys(a for a in map(aspect_of, terms) if a):
             aspects.setdefault(aspect, []).append(evidence)
     # the bodies set up to govern the change: "Establish an AI Plan Implementation Office", "establish a new AI
-    # Council ... and a new delivery body within the government"
+    # Council ... and a new delivery body within the government", "we will immediately appoint an advisory council"
     seen = {e.quote for e in aspects.get("governance", [])}
     bodies: list[Evidence] = []
     for sentence in doc.body_sentences:

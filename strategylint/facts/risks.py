@@ -48,10 +48,19 @@ class Risks:
 def extract(doc: AnalysedDocument) -> Risks:
     topic = find_topic(doc, "mentions_risks", ["risks"], HEADING)
     terms = {e.quote: t for e, t in zip(topic.evidence, topic.sentence_terms, strict=True)}
-    # those that name what could go wrong ("outages", "cyber attacks") before those that say only "risk"
+    # those that name what could go wrong ("outages", "cyber attacks") before those that say only "risk", and a
+    # long enumeration last ("Establish AI supercomputing centers, ..., platforms for ... risk assessment, ...": one
+    # platform's function, not a risk to the plan)
     managed = sorted((e for e in topic.evidence if MANAGED.search(e.quote)),
-                     key=lambda e: set(terms.get(e.quote, ())) <= _BARE_RISK)
+                     key=lambda e: (set(terms.get(e.quote, ())) <= _BARE_RISK, _enumeration(e.quote)))
     return Risks(topic, managed)
 
 
-_BARE_RISK = {"risk", "risks"}
+# the word risk alone, or how risk is handled, names nothing that could go wrong
+_BARE_RISK = {"risk", "risks", "risk management", "risk register", "risk appetite", "risk assessment",
+              "risk assessments", "risks and issues"}
+ENUMERATION_SEPARATORS = 5  # commas and semicolons in a sentence that lists many things
+
+
+def _enumeration(text: str) -> bool:
+    return text.count(",") + text.count(";") >= ENUMERATION_SEPARATORS

@@ -58,3 +58,11 @@ def test_a_managed_risk_that_names_what_could_go_wrong_is_quoted_first() -> None
             "We mitigate outages and cyber attacks with tested disaster recovery plans.\n")
     evidence = lint(text, rules=[RULE]).board[RULE].evidence
     assert evidence[0]["quote"].startswith("We mitigate outages")
+
+
+def test_a_long_enumeration_that_names_risk_assessment_is_quoted_last() -> None:
+    listing = ("Establish supercomputing centres, education platforms, driving brains, data platforms, platforms "
+               "for risk assessment, control platforms and security platforms.\n\n")
+    text = listing + "We will assess the risks to each service and minimise risk.\n"
+    evidence = lint(text, rules=[RULE]).board[RULE].evidence
+    assert evidence[0]["quote"].startswith("We will assess the risks")

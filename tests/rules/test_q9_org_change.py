@@ -99,3 +99,10 @@ def test_the_bodies_that_govern_the_change_are_quoted_first() -> None:
               "Set up a programme board.\n")
     evidence = lint(text, rules=[RULE]).board[RULE].evidence
     assert evidence[0]["quote"] == "Establish an AI Plan Implementation Office."
+
+
+def test_appointing_a_council_or_board_is_governance_quoted_first() -> None:
+    text = ("It is to propose guidelines, from a competition law angle, for a new data governance.\n\n" + CHANGE
+            + "We will immediately appoint an advisory council that will evaluate the centres.\n")
+    evidence = lint(text, rules=[RULE]).board[RULE].evidence
+    assert evidence[0]["quote"].startswith("We will immediately appoint an advisory council")
