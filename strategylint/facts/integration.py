@@ -127,6 +127,25 @@ _PLAN_WORDS = ("plan", "strateg", "priorit", "programme", "forward view", "missi
                "agenda", "agreement", "compact", "framework")
 
 
+# whose "their business" or "their mission" it is: the organisation's own parts or people ("enable ministries to
+# meet their business needs", "leaders ... achieve their mission"), not investors or firms ("when large ICT entities
+# are attracted ... their business")
+THEIR_ANTECEDENT = re.compile(
+    r"\b(?:(?P<own>ministries|departments|agencies|directorates|divisions|services|teams|business units|leaders"
+    r"|managers|staff|employees|colleagues|schools|trusts|councils|bodies)"
+    r"|companies|firms|businesses|enterprises|entities|investors|players|industry|industries|sectors|partners|suppliers"
+    r"|vendors|start-ups|startups|SMEs|citizens|customers|users|people|countries|nations|organi[sz]ations)\b",
+    re.IGNORECASE)
+_THEIR = re.compile(r"\btheir\s+(?:own\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _someone_elses(name: str, before: str) -> bool:
+    """Whether "their" before the plan ("their business", "their own particular business goals") stands for
+    someone other than the organisation: the last group named before it is not one of its own parts or people."""
+    if name[:5].lower() != "their" and not _THEIR.search(before):
+        return False
+    groups = list(THEIR_ANTECEDENT.finditer(before))
+    return not groups or groups[-1].group("own") is None
 # a cheap test before PLAN: each branch of it holds one of these (an owner, or one of the names it spells out)
 _PLAN_OWNER_WORDS = ("corporate", "business", "council", "clinical", "organi", "department", "trust", "company",
                      "university", "group", "agency", "government", "ministry", "board", "overall", "overarching",
@@ -147,7 +166,7 @@ def _plans(text: str, lowered: str, title_words: frozenset[str] = frozenset()) -
         # other countries' plans, or a plan still to be written
         itself = bool(SELF_BEFORE.search(before)) and cover.names_itself(name, title_words, _GENERIC)
         if SELF.match(name) or _TECH_PLAN_WORD.search(name) or itself or OTHERS_PLANS.match(name) \
-                or TO_BE_WRITTEN.search(before):
+                or TO_BE_WRITTEN.search(before) or _someone_elses(name, before):
             continue
         found.append(" ".join(name.split()))
     for match in NAMED_PLAN.finditer(text):

@@ -19,6 +19,7 @@ RULE = "integrated"
     "Digital will help deliver the clinical strategy by freeing up time to care.",
     "It is part of the government's programme for public service reform.",
     "The business plan sets three aims; this strategy shows how technology enables each.",
+    "Enable ministries to grow, maintain, and modernize solutions that meet their business needs.",  # its own parts
 ])
 def test_a_named_plan_silences_the_rule(text: str) -> None:
     result = lint(text, rules=[RULE])
@@ -31,6 +32,9 @@ def test_a_named_plan_silences_the_rule(text: str) -> None:
     "Our digital team will build new apps and move our servers to the cloud.",
     "This digital strategy sets out our digital priorities.",  # the plan itself is not the plan it serves
     "We will replace the data centre by 2026.",
+    # whose business: the firms', not the organisation's
+    "Skilled staff allow companies that open a facility here to grow in their business.",
+    "The clusters will enable players in the sector to realise their own particular business goals.",
 ])
 def test_fires_when_no_plan_is_named(text: str) -> None:
     result = lint(text, rules=[RULE])
