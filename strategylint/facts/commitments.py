@@ -182,6 +182,17 @@ IMPERATIVE = re.compile(
     re.IGNORECASE)
 
 
+# a question asked, not an action promised: "Who will be processing it", "How will it be stored"
+QUESTION = re.compile(r"\s*(?:who|what|when|where|why|how|which)\s+(?:will|would|should|shall|can|could|is|are|do"
+                      r"|does)\b", re.IGNORECASE)
+CASE_STUDY = re.compile(r"\bcase stud(?:y|ies)\b", re.IGNORECASE)
+
+
+def _in_case_study(sentence: Sentence) -> bool:
+    """Under a heading of case studies: a partner's or a past project's story, told in its own "we"."""
+    return any(CASE_STUDY.search(title) for title in sentence.block.section_path)
+
+
 def _under_objective_heading(sentence: Sentence) -> bool:
     return any(OBJECTIVE_HEADING.search(title) for title in sentence.block.section_path[-2:])
 
@@ -225,8 +236,11 @@ def extract(doc: AnalysedDocument) -> list[Commitment]:
     title_words = doc.facts.get(cover.title_words)
     own_places = doc.facts.get(home)
     for sentence in doc.body_sentences:
-        if len(sentence.text.split()) < 4 or in_foreign_section(sentence.block, own_places):
-            continue  # too short to promise anything, or another country's plans ("Japan is to become Society 5.0")
+        if len(sentence.text.split()) < 4 or in_foreign_section(sentence.block, own_places) \
+                or _in_case_study(sentence) or QUESTION.match(sentence.text) or sentence.text.rstrip().endswith("?"):
+            # too short to promise anything, another country's plans ("Japan is to become Society 5.0"), a partner's
+            # case study ("we will be training and testing ..." is Faculty's), or a question ("Who will process it")
+            continue
         promise = _promise(sentence, doc.lowered[sentence.index])
         basis = _basis(sentence, promise)
         if basis is None and publication is not None and sentence.kind is not BlockKind.HEADING \

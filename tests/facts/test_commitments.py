@@ -133,3 +133,12 @@ def test_a_recommendation_with_its_owner_at_its_head_is_owned() -> None:
     assert facts["Educational institutions and industry to work with each other on skill sets"][1] is True
     assert facts["Seek potential for Government support for new courses"][1] is False
     assert facts["A model to be developed of the future workforce"][1] is False
+
+
+def test_a_case_study_and_a_question_hold_no_commitment_of_the_plan() -> None:
+    doc = Engine(as_of=2019).analyse(make_document(
+        "# Our plan\n\nWe will open the AI Lab in 2020.\n\n"
+        "## Appendix: Case Studies\n\n### Breast screening\n\n"
+        "For example, we will be training and testing a capacity planner.\n\n"
+        "# Data protection\n\nWho will be processing it (will it be shared).\n\nHow will it be stored?\n"))
+    assert [c.sentence.text for c in doc.facts.commitments] == ["We will open the AI Lab in 2020."]
