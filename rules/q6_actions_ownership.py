@@ -23,10 +23,12 @@ laptops by June 2025. The Data Team will publish the dashboard by April 2025."
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 from typing import Any
 
 from strategylint.analysis import AnalysedDocument
 from strategylint.facts import commitments as commitment_facts
+from strategylint.facts.commitments import Commitment
 from strategylint.findings import Evidence, Finding
 
 CODE = "SL306"
@@ -37,12 +39,22 @@ SEVERITY = "info"
 OPTIONS = {"min-owned": 3, "min-owned-share": 0.03, "min-commitments": 3, "min-table-cells": 10}
 
 
+def _noted(commitment: Commitment) -> Evidence:
+    """The commitment's evidence, with what makes it tangible in the note when its row does not say."""
+    evidence = commitment.evidence
+    if evidence.note:
+        return evidence
+    has = ("a date or figure and a named owner" if commitment.measurable and commitment.owned
+           else "a date or figure" if commitment.measurable else "a named owner")
+    return replace(evidence, note=f"an action with {has}")
+
+
 def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding | Evidence]:
     commitments = doc.facts.commitments
     owned_dated = [c for c in commitments if c.owned and c.measurable]
     tangible = [c for c in commitments if c.owned or c.measurable]
     for commitment in [*owned_dated, *tangible][:3]:
-        yield commitment.evidence
+        yield _noted(commitment)
     data = {"commitments": len(commitments), "owned_and_dated": len(owned_dated),
             "owned": sum(c.owned for c in commitments), "measurable": sum(c.measurable for c in commitments)}
     table = doc.facts.get(commitment_facts.action_table)

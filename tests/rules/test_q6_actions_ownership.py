@@ -18,6 +18,12 @@ def test_owned_and_dated_actions_are_addressed() -> None:
     assert status(OWNED) == "addressed"
 
 
+def test_the_evidence_says_what_makes_each_action_tangible() -> None:
+    evidence = lint(OWNED, rules=[RULE], as_of=2024).board[RULE].evidence
+    assert evidence[0]["quote"] == "The Chief Digital Officer will launch the patient portal by March 2025."
+    assert evidence[0]["note"] == "an action with a date or figure and a named owner"
+
+
 def test_dated_actions_without_owners_are_partial() -> None:
     text = ("We will launch the patient portal by March 2025.\n\nWe will replace all laptops by June 2025.\n\n"
             "We will publish the dashboard by April 2025.\n")
