@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from strategylint.facts import cover
 from strategylint.facts.patterns import FIRST_PERSON, YEAR
 from strategylint.facts.places import home, jurisdictions, names_elsewhere, with_parts
 from strategylint.findings import Evidence
@@ -89,27 +90,73 @@ def _elsewhere(doc: AnalysedDocument, before: str) -> bool:
     return not FIRST_PERSON.search(clause) and not jurisdictions(clause) & own_places
 
 
+def _doer_rank(doc: AnalysedDocument, text: str, verb_at: int) -> int:
+    """How plainly the delivery is the organisation's: 0 when the clause before the verb names it ("we have
+    launched", "the council moved", "ESDC has started", "Belgium has set up"), 1 when the sentence names it
+    elsewhere, 2 otherwise ("QuantumBlack has grown", "AI has been developed since the 1950s"), and 3 for "will
+    build on the progress", which names no delivery itself."""
+    if BUILDS_ON.match(text, verb_at):
+        return 3
+    own_places = with_parts(doc.facts.get(home))
+    # the cover's names of the organisation, not of the country ("Northern", "French"): a place is the doer only
+    # by its name as a noun (`_names_a_place`)
+    place_words = {w for place in own_places for w in cover.name_words(place)}
+    own_names = doc.facts.get(cover.title_words) - cover.GENERIC_NAME_WORDS - _TOPIC_WORDS - place_words
+
+    def names_organisation(words: str) -> bool:
+        return bool(FIRST_PERSON.search(words) or ORGANISATION.search(words)
+                    or any(w.lower() in own_names and not _PLACE_ADJECTIVE.fullmatch(w)
+                           for w in _CAPITALISED.findall(words)))
+
+    before = text[:verb_at]
+    # the clause the verb is in: after the last punctuation or subordinating word ("analysing how the Swedish book
+    # market has developed"); a pronoun just before the verb is someone else ("approaches they have developed")
+    clause = _CLAUSE_START.split(before)[-1]
+    if not _OTHER_PRONOUN.search(before) and (names_organisation(clause) or _names_a_place(clause, own_places)):
+        return 0
+    return 1 if names_organisation(text) or jurisdictions(text) & own_places else 2
+
+
+def _names_a_place(clause: str, own_places: frozenset[str]) -> bool:
+    """The organisation's country as the doer, by its name ("Belgium has set up"), not an adjective ("the Swedish
+    book market", "Welsh ICE")."""
+    return bool(jurisdictions(clause) & own_places) and not _PLACE_ADJECTIVE.search(clause)
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w-]+")
+_CLAUSE_START = re.compile(r"[,;:]|\b(?:that|which|who|whom|whose|how|where|when|as|because|while|although|if)\b",
+                           re.IGNORECASE)
+_OTHER_PRONOUN = re.compile(r"\b(?:they|it|he|she)\s+(?:\w+ly\s+|already\s+|now\s+)?$", re.IGNORECASE)
+_PLACE_ADJECTIVE = re.compile(r"\b[A-Z][a-z]+(?:ish|ese|ian|an|ch|sh)\b")
+# the cover's words for what the strategy is about, not who delivers it: "AI research has achieved ..." is the field's
+_TOPIC_WORDS = frozenset({"ai", "artificial", "intelligence", "digital", "data", "ict", "it", "technology",
+                          "technologies", "information", "communication", "communications", "internet", "cyber",
+                          "skills", "e-government", "egovernment", "online", "innovation", "hosting", "application",
+                          "applications", "development", "security", "governance", "financial"})
+BUILDS_ON = re.compile(r"\bbuilds? on\b", re.IGNORECASE)
+
+
 def extract(doc: AnalysedDocument) -> TrackRecord:
-    found: list[Evidence] = []
+    ranked: list[tuple[int, Evidence]] = []
     for sentence in doc.body_sentences:
         text = sentence.text
         lowered = doc.lowered[sentence.index]
         if _DELIVERY_WORDS.isdisjoint(_WORDS.findall(lowered)):
             if ("existing" in lowered or "already" in lowered) and (built := EXISTING.search(text)) \
                     and SPECIFIC.search(text):
-                found.append(doc.said("describes_track_record", sentence, built.group(0)))
+                ranked.append((_doer_rank(doc, text, built.start()),
+                               doc.said("describes_track_record", sentence, built.group(0))))
             continue
         match = DELIVERED.search(text)
-        if not match or SELF.search(text) or FUTURE.search(text):
-            continue
+        if not match or SELF.search(text) or FUTURE.search(text) or text[:match.start()].endswith(" to "):
+            continue  # not done, or "a point we hope to have made clear"
         if not SPECIFIC.search(text[match.start():]) and not SPECIFIC.search(text[: match.start()]):
             continue
         if _elsewhere(doc, text[: match.start()]):
             continue
-        found.append(doc.said("describes_track_record", sentence, match.group(0)))
+        ranked.append((_doer_rank(doc, text, match.start()),
+                       doc.said("describes_track_record", sentence, match.group(0))))
     # the organisation's own deliveries first: "Since 2019 we have moved 40 services online", "Over 90% of UK
     # premises can now access superfast broadband", before "tools ... have developed exponentially"
-    own_places = with_parts(doc.facts.get(home))
-    found.sort(key=lambda e: not (FIRST_PERSON.search(e.quote) or ORGANISATION.search(e.quote)
-                                  or jurisdictions(e.quote) & own_places))
-    return TrackRecord(found)
+    ranked.sort(key=lambda pair: pair[0])
+    return TrackRecord([evidence for _, evidence in ranked])

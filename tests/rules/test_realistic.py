@@ -6,9 +6,10 @@ import pytest
 
 from strategylint.engine import Engine
 from strategylint.facts import track_record
+from strategylint.findings import Evidence
 from strategylint.parsers import read_document
 from tests.conftest import corpus_file
-from tests.helpers import findings_of, lint
+from tests.helpers import findings_of, lint, make_document
 
 RULE = "realistic"
 DENMARK = "Denmark wants Danish firms in Denmark to lead Danish industry. "  # the country the strategy is about
@@ -72,3 +73,25 @@ def test_the_organisations_own_delivery_is_quoted_first() -> None:
             "Since 2019 we have moved 40 services online and saved £2m a year.\n")
     evidence = lint(text, rules=[RULE]).signs["realistic"].evidence
     assert evidence[0]["quote"].startswith("Since 2019 we have moved 40 services")
+
+
+def test_the_doer_of_the_delivery_decides_its_rank() -> None:
+    text = ("These plans will build on the progress made by the CDO Council since 2019.\n\n"
+            "The DNI programme will reuse the approaches they have developed with the e-skills council since 2015.\n\n"
+            "Now a scale-up story, QuantumBlack has grown from 3 founders to 350 experts.\n\n"
+            "It reports how the Swedish book market has developed since 2010.\n\n"
+            "The Digital Belgium Skills Fund has been launched in April 2017.\n\n"
+            "Belgium has set up 24 pilot applications in 5 medical fields.\n")
+    quotes = [e.quote for e in lint_facts(text, "# Digital Belgium\n\n")]
+    assert quotes[:2] == ["The Digital Belgium Skills Fund has been launched in April 2017.",
+                          "Belgium has set up 24 pilot applications in 5 medical fields."]
+    assert quotes[-1].startswith("These plans will build on the progress")
+
+
+def test_an_infinitive_perfect_is_not_a_delivery() -> None:
+    assert lint_facts("A point we hope to have made clear in 2018 is that pay scales matter.\n") == []
+
+
+def lint_facts(text: str, cover: str = "") -> list[Evidence]:
+    doc = Engine().analyse(make_document(cover + text))
+    return doc.facts.get(track_record.extract).deliveries
