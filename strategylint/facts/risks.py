@@ -56,9 +56,12 @@ def extract(doc: AnalysedDocument) -> Risks:
     return Risks(topic, managed)
 
 
-# the word risk alone, or how risk is handled, names nothing that could go wrong
+# the word risk alone, or how risk is handled, names nothing that could go wrong ("We will also factor in lessons
+# learned e.g. from the Prototype Fund" is about funding research)
 _BARE_RISK = {"risk", "risks", "risk management", "risk register", "risk appetite", "risk assessment",
-              "risk assessments", "risks and issues"}
+              "risk assessments", "risks and issues", "mitigation", "mitigations", "mitigate", "mitigating",
+              "lessons learned", "lessons learnt", "culture of learning", "no-blame", "resilience", "resilient",
+              "business continuity", "disaster recovery", "contingency", "contingency plans", "safeguards"}
 ENUMERATION_SEPARATORS = 5  # commas and semicolons in a sentence that lists many things
 
 

@@ -66,3 +66,10 @@ def test_a_long_enumeration_that_names_risk_assessment_is_quoted_last() -> None:
     text = listing + "We will assess the risks to each service and minimise risk.\n"
     evidence = lint(text, rules=[RULE]).board[RULE].evidence
     assert evidence[0]["quote"].startswith("We will assess the risks")
+
+
+def test_how_risk_is_handled_names_no_risk_and_comes_after_a_named_one() -> None:
+    text = ("We will also factor in lessons learned from the Prototype Fund.\n\n"
+            "We will reduce the risk of outages with a second data centre.\n")
+    evidence = lint(text, rules=[RULE]).board[RULE].evidence
+    assert evidence[0]["quote"].startswith("We will reduce the risk of outages")
