@@ -46,7 +46,10 @@ SELF = re.compile(r"\b(?:developed|created|published|made|put together|written|p
                   r"|\b(?:this|the|our)\s+(?:[\w-]+\s+){0,3}(?:strategy|plan|document|report|roadmap|framework"
                   r"|approach|policy|agenda|guidance)\s+"
                   r"(?:has|have|was|were)\s+(?:been\s+)?(?:developed|prepared|written|produced|drafted|compiled"
-                  r"|created)\b", re.IGNORECASE)
+                  r"|created)\b"
+                  # a promise made is not a promise kept: "We made this commitment in response to the review"
+                  r"|\bmade\s+(?:this|that|these|a|the|our|its)\s+(?:\w+\s+)?(?:commitments?|pledges?|promises?)\b",
+                  re.IGNORECASE)
 # a cheap test before DELIVERED: every branch of it ends on a verb (the first word of one) that stands as a word
 _DELIVERY_WORDS = frozenset({*(verb.split()[0] for verb in re.findall(r"[a-z ]+", VERBS)), "installed", "build",
                              "builds"})

@@ -48,6 +48,7 @@ def test_a_track_record_silences_the_rule(text: str) -> None:
     "The Plan has been developed as a collaboration between 2 departments and 5 agencies.",
     "In January 2017 the government published its Industrial Strategy green paper.",
     "This approach has been developed with 12 departments and with input from Age UK.",
+    "We made this commitment in 2010 in response to the review of Government Online.",
 ])
 def test_fires_without_a_track_record(text: str) -> None:
     result = lint(text, rules=[RULE])
