@@ -79,22 +79,25 @@ class AnalysedDocument:
         nothing stands under it."""
         path = heading.block.section_path
         under = []
-        for sentence in self._body_after(heading.index):
+        for sentence in self._body_after(heading.index, SECTION_ANSWER_REACH):
             if sentence.block.section_path[:len(path)] != path:
                 break
             under.append(sentence)
-        # the sentence that answers, not a lead-in ("Many lessons learned ... have informed the 2021 Action Plan"); a
-        # sentence, not a table's column header ("Lesson") or a label
+        # the sentence that answers, not a lead-in ("Many lessons learned ... have informed the 2021 Action Plan"), even
+        # past a persona's age and background; else a sentence near the heading, not a table's column header
+        # ("Lesson") or a label
+        opening = under[:SECTION_LOOK_AHEAD]
         first = next((s for s in under if s.index in answers), None) \
-            or next((s for s in under if len(s.text.split()) >= SECTION_QUOTE_WORDS), under[0] if under else None)
+            or next((s for s in opening if len(s.text.split()) >= SECTION_QUOTE_WORDS),
+                    opening[0] if opening else None)
         if first is None:
             return Evidence(about=about, quote=heading.text, location=heading.location, note=note)
         return Evidence(about=about, quote=first.text, location=first.location,
                         note=f"{note}: {_quoted_heading(heading.text)}")
 
-    def _body_after(self, index: int) -> list[Sentence]:
+    def _body_after(self, index: int, reach: int) -> list[Sentence]:
         at = bisect.bisect_right(self._body_indexes, index)
-        return self.body_sentences[at:at + SECTION_LOOK_AHEAD]
+        return self.body_sentences[at:at + reach]
 
     @cached_property
     def _body_indexes(self) -> list[int]:
@@ -133,6 +136,7 @@ class AnalysedDocument:
 
 
 SECTION_LOOK_AHEAD = 8  # body sentences after a heading in which its section's first sentence is sought
+SECTION_ANSWER_REACH = 60  # body sentences after a heading in which a sentence that answers is sought
 SECTION_QUOTE_WORDS = 5  # the fewest words of a sentence that quotes a section
 HEADING_IN_NOTE = 60  # characters of a heading named in a note
 

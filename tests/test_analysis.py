@@ -106,3 +106,13 @@ def test_a_section_is_quoted_by_the_sentence_that_answers_when_there_is_one() ->
     answer = next(s for s in doc.sentences if s.text.startswith("Some milestone"))
     evidence = doc.section_evidence("q10_risks", lessons, "a section on the topic", frozenset({answer.index}))
     assert evidence.quote == answer.text
+
+
+def test_a_section_is_quoted_by_a_sentence_that_answers_even_far_past_its_heading() -> None:
+    facts = "".join(f"- Fact {n} about the applicant's background and age.\n" for n in range(20))
+    doc = Engine().analyse(make_document(f"# Target customers\n\n{facts}- Limited money for further education.\n"))
+    heading = next(s for s in doc.sentences if s.text == "Target customers")
+    answer = next(s for s in doc.sentences if s.text.startswith("Limited money"))
+    evidence = doc.section_evidence("users", heading, "a section given to users", frozenset({answer.index}))
+    assert evidence.quote == "Limited money for further education."
+    assert doc.section_evidence("users", heading, "a section given to users").quote.startswith("Fact 0")

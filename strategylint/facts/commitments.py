@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from strategylint.facts import cover
 from strategylint.facts.patterns import FIRST_PERSON, FORECAST, MONTHS, PREDICTION, has_any, has_measure
-from strategylint.facts.places import home, in_foreign_section
+from strategylint.facts.places import about_others, home
 from strategylint.findings import Evidence
 from strategylint.model import BlockKind
 
@@ -236,7 +236,7 @@ def extract(doc: AnalysedDocument) -> list[Commitment]:
     title_words = doc.facts.get(cover.title_words)
     own_places = doc.facts.get(home)
     for sentence in doc.body_sentences:
-        if len(sentence.text.split()) < 4 or in_foreign_section(sentence.block, own_places) \
+        if len(sentence.text.split()) < 4 or about_others(sentence.block, own_places) \
                 or _in_case_study(sentence) or QUESTION.match(sentence.text) or sentence.text.rstrip().endswith("?"):
             # too short to promise anything, another country's plans ("Japan is to become Society 5.0"), a partner's
             # case study ("we will be training and testing ..." is Faculty's), or a question ("Who will process it")

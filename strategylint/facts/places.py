@@ -97,3 +97,19 @@ def in_foreign_section(block: Block, own_places: frozenset[str]) -> bool:
     """Under a heading that names another country ("Japan is to become Society 5.0"): that country's story."""
     path = block.section_path
     return bool(path) and names_elsewhere(path[-1], own_places)
+
+
+# a section on other organisations: "COMPETITIVE ANALYSIS", "Competitor 2: Montessori Teachers College (MTC)"; not
+# "Differentiation from Competitors", which is about the organisation itself
+COMPETITOR_HEADING = re.compile(r"\bcompetit(?:ive|or|ion)\s+(?:analysis|landscape|review|profiles?|scan)\b"
+                                r"|^\s*competitors?\b", re.IGNORECASE)
+
+
+def in_competitor_analysis(block: Block) -> bool:
+    """Under a heading on competitors: their services, students and results, not the organisation's."""
+    return any(COMPETITOR_HEADING.search(title) for title in block.section_path)
+
+
+def about_others(block: Block, own_places: frozenset[str]) -> bool:
+    """In a section on another country or on competitors."""
+    return in_foreign_section(block, own_places) or in_competitor_analysis(block)

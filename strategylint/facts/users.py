@@ -6,7 +6,10 @@ and staff", built on feedback "from both staff and service users", with "equalit
 inclusion at the heart". Research counts when the text speaks of finding out (user research, feedback,
 surveys, satisfaction, testing with users); needs count when a group's needs are named ("residents
 need", "the needs of patients"), and so do the skills needs a skills plan starts from ("the skills needs
-of the industry"); inclusion counts on the words for equality, accessibility and digital exclusion.
+of the industry"), and so do the items under a persona's "Challenges:" or "Pain points:" in a section on
+target customers or personas. Inclusion counts on the words for equality, accessibility and digital
+exclusion. Nothing in a section on competitors or on another country counts: their students and
+citizens are not the organisation's users.
 
 Research it has done into what its users need is a strong sign whatever the rate: a sentence that
 reports research carried out (a survey conducted, people who responded, interviews held) and names needs
@@ -28,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from strategylint.facts.patterns import CuedBranches, folded_sentences
 from strategylint.facts.patterns import has_any as _has_any
+from strategylint.facts.places import about_others, home
 from strategylint.facts.topics import headings_on
 from strategylint.findings import Evidence
 
@@ -164,9 +168,26 @@ def extract(doc: AnalysedDocument) -> Users:
     with_inclusion_words = folded.with_any(_INCLUSION_WORDS)
     with_service_users = folded.with_any(_SERVICE_USER_WORDS)
     with_research_done = folded.with_any(_RESEARCH_DONE_WORDS)
+    own_places = doc.facts.get(home)
+    persona_label: str | None = None  # the persona field the list items stand under ("Challenges:")
+    persona_path: tuple[str, ...] = ()
     for sentence in doc.body_sentences:
+        if about_others(sentence.block, own_places):
+            continue  # a competitor's students, another country's citizens
         text = sentence.text
         lowered = doc.lowered[sentence.index]
+        if (label := PERSONA_FIELD.match(text)) is not None:
+            in_personas = any(PERSONA_SECTION.search(title) for title in sentence.block.section_path)
+            persona_label = label.group(1) if in_personas and PAIN_FIELD.match(label.group(1)) else None
+            persona_path = sentence.block.section_path
+            continue
+        if persona_label is not None:
+            if sentence.block.section_path != persona_path or PERSONA_NUMBER.match(text):
+                persona_label = None
+            else:  # "Challenges: • Limited financial resources for further education": a persona's need
+                needs.append(doc.evidence("mentions_users_needs", sentence,
+                                          f"a persona's {persona_label.lower()}"))
+                continue
         if sentence.index in with_research_words and (match := RESEARCH.search(text, lowered)):
             research.append(doc.said("mentions_users_needs", sentence, match.group(0)))
         if (sentence.index in with_need_words and _has_any(lowered, _GROUP_WORDS)
@@ -185,6 +206,15 @@ def extract(doc: AnalysedDocument) -> Users:
             named.update(_plural(word) for word in SERVICE_USER.findall(lowered))
     return Users(research, needs, inclusion, tuple(list(groups)[:10]), in_view,
                  _user_sections(doc, research + needs + inclusion), named, needs_research)
+
+
+# a persona's fields, as marketing and service strategies set them out under "Target customers": "• Challenges:" and
+# the items after it are what that kind of user struggles with
+PERSONA_FIELD = re.compile(r"^\W*([A-Z][\w ]{2,30}?)\s*:\s*$")
+PAIN_FIELD = re.compile(r"^(?:challenges|pain points?|needs|frustrations|barriers|problems)$", re.IGNORECASE)
+PERSONA_SECTION = re.compile(r"\b(?:personas?|target (?:customers?|audiences?|users?|groups?|markets?)|audiences?"
+                             r"|(?:user|customer) (?:profiles?|segments?|types?))\b", re.IGNORECASE)
+PERSONA_NUMBER = re.compile(r"^\s*\d{1,2}[.)]?\s*$")
 
 
 # consulting on the strategy: not research into users' needs, but evidence the findings should quote, not ignore

@@ -160,3 +160,15 @@ def test_users_named_often_but_without_their_needs_are_described_as_such() -> No
                                       "they need")
     assert "in passing" not in finding.message
     assert finding.data["users_named"] == 60
+
+
+def test_a_personas_challenges_are_its_needs_and_a_competitors_students_are_not_ours() -> None:
+    text = ("# Target customers\n\n1.\n\nCareer changer\n\n- Age: 25-35\n- Goals:\n- Gain a diploma\n"
+            "- Challenges:\n- Limited money for further education\n- Balancing work and study\n- Motivations:\n"
+            "- Helping children\n\n"
+            "# Competitive analysis\n\n## Competitor 2: Teachers College\n\n"
+            "Comprehensive support services improve student satisfaction and success.\n")
+    found = Engine().analyse(make_document(text)).facts.get(users.extract)
+    assert [e.quote for e in found.needs] == ["Limited money for further education", "Balancing work and study"]
+    assert [e.note for e in found.needs] == ["a persona's challenges"] * 2
+    assert found.research == []  # the competitor's student satisfaction is theirs
