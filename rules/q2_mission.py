@@ -5,17 +5,16 @@ the trust?" The guidance: "Having a simple, clear and consistent message about y
 will help. Everyone on the board should recognise this mission and understand what sits behind it." Its
 example is a trust known by a short phrase that is "repeated throughout their work".
 
-The answer is addressed when the document states its mission or vision as such ("Our mission is ...",
-"Vision: ...", the first sentence under a Mission or Vision heading) or as a headline ambition ("Our
-ambition is ...", "Finland will be a safe and democratic society that produces the world's best
-services"), in at most ``max-words`` words (default 30). It is partial when the only statement is long,
+The answer is addressed when the document states its mission or vision as such ("Our mission is ...", "Vision:
+...", the first sentence under a Mission or Vision heading) or as a headline ambition ("Our ambition is ...",
+"Our goal is a society in which ...", "Finland will be a safe and democratic society that produces the world's
+best services"), in at most ``max-words`` words (default 30). It is partial when the only statement is long,
 or is some narrower purpose or aim stated in passing, or when no statement is found but the document opens
-with an aim ("Our data must be published on the web to become easy to find and use"); missing when it
-states no aim at all. A vision or aim of something other than the strategy, the organisation or the
-subject it is about ("the vision for Data Trusts is ...", "The purpose of this platform is ...") is not its
-mission. Whether
-the board understands the mission cannot be read from the page, so a phrase of it repeated elsewhere is
-shown as supporting evidence but not required.
+with an aim ("Our data must be published on the web to become easy to find and use"); missing when it states
+no aim at all. A vision or aim of something other than the strategy, the organisation or the subject it is
+about ("the vision for Data Trusts is ...", "The purpose of this platform is ...", "The 2013 Action Plan for
+Jobs aims to ...") is not its mission. Whether the board understands the mission cannot be read from the page,
+so a phrase of it repeated elsewhere is shown as supporting evidence but not required.
 
 Bad: "This document sets out the many things the directorate will do over the coming years."
 

@@ -62,7 +62,7 @@ HEADING = re.compile(
     re.IGNORECASE)
 _LABELLED = re.compile(r"^\s*(?:the\s+)?(?P<word>mission|vision)(?:\s+statement)?\s*:\s*(?P<text>.*)", re.IGNORECASE)
 _SAID = re.compile(
-    r"\b" + _OWNER + r"\s+" + _QUALIFIER + r"(?P<word>(?i:mission|vision|ambition|purpose|aim))"
+    r"\b" + _OWNER + r"\s+" + _QUALIFIER + r"(?P<word>(?i:mission|vision|ambition|purpose|aim|goal))"
     + r"(?:\s+(?i:statement))?" + _SCOPE + r"\s+(?:is|will be|remains)\b\s*:?\s*(?P<text>.*)")
 # "Vision Mission To become a global center for AI To leverage AI ...": labels flattened from a table
 _FLATTENED = re.compile(
@@ -79,6 +79,9 @@ _TO_MAKE = re.compile(
     r"(?:\bwith\s+the\s+(?:(?i:main|overall|clear)\s+)?(?i:objective|aim|goal|ambition)\s+(?:to|of)|\baims\s+to)\s+"
     r"(?P<text>(?:make|making|turn|turning|position|positioning)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+.*)")
+# a plan named as the subject of "aims to": "The 2013 Action Plan for Jobs aims to ..."
+_OTHER_PLAN = re.compile(r"\b(?:\d{4}\s+)?(?:[A-Z][\w’'-]*\s+){1,5}(?:Plan|Strategy|Programme|Agenda|Framework)"
+                         r"(?:\s+(?:for|on)\s+[A-Z][\w’'-]*)?\s*$")
 # "by 2030 ... should achieve world-leading levels, making China the world's primary AI innovation center"
 _MAKING = re.compile(
     r",\s+(?P<text>making\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:the|a|an)\s+(?:world['’]s\s+)?"
@@ -104,7 +107,7 @@ _HEADLINE_WORDS = re.compile(
 # names
 _IT_AIMS = re.compile(r"^It\s+(?:aims|seeks|sets\s+out)\s+to\s+(?P<text>\w+.*)")
 _HEADING_NAME = re.compile(r"\b[A-Z][\w-]*[A-Z][\w-]*\b|\b[A-Z][a-z][\w-]*\b")
-_SAID_WORDS = ("mission", "vision", "ambition", "purpose", "aim")
+_SAID_WORDS = ("mission", "vision", "ambition", "purpose", "aim", "goal")
 STOP = frozenset(re.findall(
     r"\w+", "a an the and or of to in on for with by at from as is are be will our we us this that these it its all"
              " every into through their they more most can"))
@@ -200,8 +203,10 @@ def _said(sentence: Sentence, following: Sentence | None, lowered: str, running:
     word = match.group("word").lower()
     if word in ("mission", "vision"):
         strength = STATED
-    elif word in ("ambition", "purpose") and (match.group("owner").lower() in ("our", "its")
-                                              or _STRATEGY_SCOPE.search(text[:match.start("text")])):
+    elif (word in ("ambition", "purpose", "goal") and match.group("owner").lower() in ("our", "its")) or (
+            word in ("ambition", "purpose") and _STRATEGY_SCOPE.search(text[:match.start("text")])):
+        # "Our goal is a society in which everyone ...", but not "The goal of this agenda is to increase the supply
+        # of ICT professionals", often one part's goal
         strength = HEADLINE
     else:
         strength = OTHER
@@ -249,6 +254,9 @@ def _objective(sentence: Sentence, following: Sentence | None, running: list[Sen
         match = pattern.search(text)
         if match is None or not _is_statement(match.group("text")):
             continue
+        other = _OTHER_PLAN.search(text[:match.start()])
+        if other and not all(w in title.lower() for w in re.findall(r"[a-z]+", other.group(0).lower())):
+            continue  # "The 2013 Action Plan for Jobs aims to position Ireland ...": another plan's aim
         if _is_subject(match.group("name"), running, title):
             return _Candidate(sentence, match.group("text"), f"states an objective for {match.group('name')}",
                               HEADLINE)

@@ -67,6 +67,16 @@ def test_another_countrys_ambition_is_not_this_plans_mission() -> None:
     assert status(among_many + " China will be the world's leading AI innovation hub by 2030.") == "missing"
 
 
+def test_another_plans_aim_is_not_this_strategys_mission() -> None:
+    ireland = " ".join(f"Ireland connects {n} more schools." for n in range(10))
+    text = ireland + " The 2013 Action Plan for Jobs aims to position Ireland as a global leader in data."
+    assert status(text) == "missing"
+    ours = ireland + " Our goal is a society in which everyone can use the internet."
+    assert status(ours) == "addressed"
+    part = ireland + " The goal of this agenda is to increase the supply of ICT professionals."
+    assert status(part) == "partial"
+
+
 def test_the_vision_for_one_mechanism_is_not_the_mission() -> None:
     text = ("# Infrastructure\n\nFor example, the vision for Data Trusts is that they will allow two parties to "
             "share data.")
