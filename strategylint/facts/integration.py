@@ -39,7 +39,9 @@ PLAN = re.compile(
     rf"\b{_OWNER}\s+(?:[A-Za-z-]+\s+){{0,2}}?{_PLAN}\b"
     r"|\b(?:Corporate|Council|Business|Clinical|Trust|Community|City|County)\s+(?:Plan|Strategy|Priorities)\b"
     r"|\bProgramme for Government\b|\bgovernment(?:'s|’s)? programme\b|\bLong Term Plan\b|\bForward View\b"
-    r"|\b(?:its|our|their)\s+(?:core\s+)?(?:mission|business|statutory duties|strategic objectives)\b",
+    # "our mission" that speaks is the body that wrote the report ("our mission recommends to set up sandboxes")
+    r"|\b(?:its|our|their)\s+(?:core\s+)?(?:mission(?!\s+(?:recommends|proposes|suggests|believes|considers|calls"
+    r"|urges|wishes|would|will|has|heard|met|interviewed)\b)|business|statutory duties|strategic objectives)\b",
     re.IGNORECASE)
 # a technology plan in lower case ("the government's digital strategy"); a capitalised name ("National Digital
 # Strategy", "Digital Agenda for Europe") is a plan of its own, which an AI or data strategy may well serve
