@@ -11,7 +11,10 @@ board or authority that owns the change. A plan that covers one aspect more than
 in at least ``min-broad-sentences`` sentences (default 15) addresses it as well: such breadth is itself
 an account of how the organisation will change. A plan that lists skills and funding but never says who
 steers the change gives a partial answer, as does one that covers fewer aspects; missing when it covers
-none.
+none. The governance of a society or a market ("social governance") and the groups that commented on the
+draft are not the organisation's change. The bodies it sets up or appoints to govern the change ("Establish
+an Implementation Group", "we will appoint an advisory council") are quoted first, and a table's field
+("Completion: ... dependent on executive governance") last.
 
 Bad: "New technology will be rolled out across the estate."
 

@@ -39,9 +39,10 @@ class OrgChange:
 
     @property
     def evidence(self) -> list[Evidence]:
-        """One sentence per aspect first, governance first (the guidance's question is who steers the change), then
-        the rest."""
-        first = [self.aspects[aspect][0] for aspect in ASPECTS if aspect in self.aspects]
+        """One sentence per aspect first, governance first (the guidance's question is who steers the change) and
+        asides last, then the rest."""
+        first = sorted((self.aspects[aspect][0] for aspect in ASPECTS if aspect in self.aspects),
+                       key=lambda e: _aside(e.quote))
         return [*first, *(e for e in self.topic.evidence if e not in first)]
 
 
@@ -56,14 +57,32 @@ GOVERNING_BODY = re.compile(
     r"\b(?:establish\w*|set(?:s|ting)? up|creat\w*|form(?:s|ing)?|appoint\w*)\s+(?:a|an|the)\s+(?:new\s+)?"
     r"(?:[\w-]+\s+){0,5}?"
     r"(?:office|committee|council|board|unit|steering group|working group|task ?force|delivery body|programme board"
-    r"|authority)\b", re.IGNORECASE)
+    r"|(?:implementation|advisory|oversight|programme|project|reference) group|authority)\b", re.IGNORECASE)
 _SET_UP_WORDS = ("establish", "set up", "sets up", "setting up", "creat", "form", "appoint")
 
 # governance of a society or a field, not the organisation's own: "AI ... will improve social governance"
 WIDER_GOVERNANCE = re.compile(r"\b(?:social|societal|global|international|internet|world)\s+$", re.IGNORECASE)
 
 
+_LABEL = re.compile(r"^\W*[A-Z]\w*(?:\s+\w+)?\s*:")  # "Completion: to be determined ..."
+_ELSEWHERE = re.compile(r"\b(?:around the world|other countries|internationally)\b", re.IGNORECASE)
+
+
+def _aside(text: str) -> bool:
+    """A field of a table or a note ("Completion: to be determined, dependent on ... executive governance"), or
+    other countries' change ("Governments around the world are embracing digital tools ... their workforce")."""
+    return bool(_LABEL.match(text) or _ELSEWHERE.search(text))
+
+
+# writing the strategy, not changing the organisation: "ICT Steering Group November 2014 This group provided feedback
+# on the draft recommendations"
+DRAFTING = re.compile(r"\b(?:feedback|comments?|input|views)\s+(?:on|to|in(?:to)?)\s+(?:the|a|this)\s+draft\b"
+                      r"|\bthe draft (?:strategy|plan|recommendations|report|framework)\b", re.IGNORECASE)
+
+
 def _not_the_organisations(sentence: Sentence, mention: Mention) -> bool:
+    if DRAFTING.search(sentence.text):
+        return True
     return mention.text.lower().startswith("governance") \
         and bool(WIDER_GOVERNANCE.search(sentence.text[:mention.start - sentence.start]))
 
@@ -74,6 +93,9 @@ def extract(doc: AnalysedDocument) -> OrgChange:
     for evidence, terms in zip(topic.evidence, topic.sentence_terms, strict=True):
         for aspect in dict.fromkeys(a for a in map(aspect_of, terms) if a):
             aspects.setdefault(aspect, []).append(evidence)
+    # in each aspect, the text's own account before an aside
+    for found in aspects.values():
+        found.sort(key=lambda e: _aside(e.quote))
     # the bodies set up to govern the change: "Establish an AI Plan Implementation Office", "establish a new AI
     # Council ... and a new delivery body within the government", "we will immediately appoint an advisory council"
     seen = {e.quote for e in aspects.get("governance", [])}

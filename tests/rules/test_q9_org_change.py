@@ -106,3 +106,17 @@ def test_appointing_a_council_or_board_is_governance_quoted_first() -> None:
             + "We will immediately appoint an advisory council that will evaluate the centres.\n")
     evidence = lint(text, rules=[RULE]).board[RULE].evidence
     assert evidence[0]["quote"].startswith("We will immediately appoint an advisory council")
+
+
+def test_writing_the_strategy_is_not_changing_the_organisation() -> None:
+    drafting = "ICT Steering Group November 2014: this group provided feedback on the draft recommendations.\n\n"
+    found = lint(drafting + CHANGE, rules=[RULE]).board[RULE].evidence
+    assert all("draft" not in e["quote"] for e in found)
+
+
+def test_an_implementation_group_is_a_governing_body_and_an_aside_comes_last() -> None:
+    text = ("Completion: to be determined, dependent on executive governance.\n\n" + CHANGE
+            + "Establish an Implementation Group of representatives from each section.\n")
+    evidence = lint(text, rules=[RULE]).board[RULE].evidence
+    assert evidence[0]["quote"].startswith("Establish an Implementation Group")
+    assert not any(e["quote"].startswith("Completion") for e in evidence[:2])
