@@ -176,8 +176,14 @@ def _named(words: Sequence[AvoidedWord]) -> str:
 
 
 def _swaps(words: Sequence[AvoidedWord]) -> str:
-    return ", ".join(f"'{w.entry.replacements[0]}' for '{w.entry.term}'" for w in words[:SUMMARY_NAMES]
-                     if w.entry.replacements and w.entry.replacements[0] != LEAVE_OUT)
+    """GOV.UK's plain words for each, all of them: "'stop', 'solve' or 'deal with' for 'tackle'" (one alone
+    can change the meaning: "tackle areas" is not "stop areas")."""
+    swaps = []
+    for word in words[:SUMMARY_NAMES]:
+        plain = [r for r in word.entry.replacements if r != LEAVE_OUT]
+        if plain:
+            swaps.append(f"{_quoted_list(plain)} for '{word.entry.term}'")
+    return "; ".join(swaps)
 
 
 def _summary(rest: list[AvoidedWord]) -> Finding:

@@ -5,8 +5,9 @@ alongside a credible plan for delivering on them. The 'what', 'how' and 'when' â
 'why'." Board question 6 asks for "realistic and tangible actions", question 7 how you will know it is
 working.
 
-A commitment is a promise ("we will", "the Department shall", "our aim is") or an item under an
-objectives, priorities or actions heading; not a question ("Who will process it?") nor a partner's case
+A commitment is a promise ("we will", "the Department shall", "our aim is"), each item of a list a promise
+introduces ("To achieve this, we will:"), or an item under an objectives, priorities or actions heading; not a
+question ("Who will process it?") nor a partner's case
 study, told in its own "we". It is measurable when it has a number, percentage, amount,
 target or deadline. The rule gives one finding for the document when fewer than ``min-measurable``
 commitments can be measured (however many there are: a text with no objectives at all is vague too), or

@@ -54,6 +54,10 @@ COMMITMENT = re.compile(
     rf"|\bour\s+(?:aim|goal|objective|ambition|target|priority|commitment|mission)s?\s+(?:is|are|will be)\b"
     rf"|\bwe\s+want\s+to\b",
     re.IGNORECASE)
+# a promise that the list after it spells out: "We will:", "To achieve this, we will:", "The Department will also:";
+# not "The standards will include:", a list of things
+LEAD_IN = re.compile(rf"\b{ACTOR}\s+(?:will|shall|are going to|aims? to|plans? to|intends? to|commits? to)"
+                     rf"(?:\s+also)?\s*:\s*$", re.IGNORECASE)
 # a cheap test before COMMITMENT: each branch of it holds one of these
 _COMMITMENT_WORDS = ("will", "shall", "going to", "intend", "aim", "plan", "commit", "pledge", "undertake", "is to",
                      "are to", "goal", "objective", "ambition", "target", "priority", "mission", "want")
@@ -235,13 +239,29 @@ def extract(doc: AnalysedDocument) -> list[Commitment]:
     scheduled = scheduled_sections(doc)
     title_words = doc.facts.get(cover.title_words)
     own_places = doc.facts.get(home)
+    lead: _LeadIn | None = None  # "We will:", and the list items after it that it promises
     for sentence in doc.body_sentences:
-        if len(sentence.text.split()) < 4 or about_others(sentence.block, own_places) \
-                or _in_case_study(sentence) or QUESTION.match(sentence.text) or sentence.text.rstrip().endswith("?"):
-            # too short to promise anything, another country's plans ("Japan is to become Society 5.0"), a partner's
-            # case study ("we will be training and testing ..." is Faculty's), or a question ("Who will process it")
+        if about_others(sentence.block, own_places) or _in_case_study(sentence):
+            # another country's plans ("Japan is to become Society 5.0"), or a partner's case study ("we will be
+            # training and testing ..." is Faculty's)
+            continue
+        if lead is not None and not lead.holds(sentence):
+            lead = None
+        if lead is not None:
+            if sentence.block_index != lead.item:  # an item's first sentence is its promise
+                lead.item = sentence.block_index
+                out.append(Commitment(sentence, has_measure(sentence.text, latest_deadline),
+                                      lead.owned or names_owner(sentence.text), "promised item", lead.actor,
+                                      lead.own_voice))
+            continue
+        if sentence.text.rstrip().endswith(":") and (lead_in := LEAD_IN.search(sentence.text)) is not None:
+            actor = lead_in.group("actor")
+            lead = _LeadIn(sentence.block_index, actor, not _NOT_A_BODY.match(actor.strip()),
+                           _own_voice(sentence.text, lead_in, title_words))
             continue
         promise = _promise(sentence, doc.lowered[sentence.index])
+        if len(sentence.text.split()) < 4 or QUESTION.match(sentence.text) or sentence.text.rstrip().endswith("?"):
+            continue  # too short to promise anything, or a question ("Who will be processing it")
         basis = _basis(sentence, promise)
         if basis is None and publication is not None and sentence.kind is not BlockKind.HEADING \
                 and _dated(sentence, doc.lowered[sentence.index], publication.year, publication.year + NEAR_TERM_YEARS):
@@ -259,6 +279,25 @@ def extract(doc: AnalysedDocument) -> list[Commitment]:
                               or (basis != "promise" and _led_by_subject(sentence.text)), basis, actor,
                               _own_voice(sentence.text, promise, title_words), row))
     return out
+
+
+@dataclass(slots=True)
+class _LeadIn:
+    """A promise that ends in a colon ("To achieve this, we will:"): each list item after it is a promise of its
+    actor's."""
+
+    block: int
+    actor: str
+    owned: bool
+    own_voice: bool
+    item: int = -1  # the block of the item last counted
+
+    def holds(self, sentence: Sentence) -> bool:
+        """Whether `sentence` is in one of the list items that run on from the lead-in."""
+        if sentence.kind is not BlockKind.LIST_ITEM:
+            return False
+        last = self.item if self.item >= 0 else self.block
+        return sentence.block_index in (last, last + 1)
 
 
 def _schedule_key(block: Block) -> tuple[str | None, int | None]:

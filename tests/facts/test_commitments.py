@@ -142,3 +142,12 @@ def test_a_case_study_and_a_question_hold_no_commitment_of_the_plan() -> None:
         "For example, we will be training and testing a capacity planner.\n\n"
         "# Data protection\n\nWho will be processing it (will it be shared).\n\nHow will it be stored?\n"))
     assert [c.sentence.text for c in doc.facts.commitments] == ["We will open the AI Lab in 2020."]
+
+
+def test_the_items_after_we_will_colon_are_each_a_promise() -> None:
+    doc = Engine(as_of=2019).analyse(make_document(
+        "# Data\n\nTo achieve this, we will:\n\n- publish the data by March 2020\n- support councils\n\n"
+        "The standards will include:\n\n- over 40 security standards\n\nA closing paragraph on data sharing here.\n"))
+    found = [(c.sentence.text, c.basis, c.measurable, c.actor) for c in doc.facts.commitments]
+    assert found == [("publish the data by March 2020", "promised item", True, "we"),
+                     ("support councils", "promised item", False, "we")]
