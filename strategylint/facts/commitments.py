@@ -247,7 +247,7 @@ def extract(doc: AnalysedDocument) -> list[Commitment]:
             continue
         if lead is not None and not lead.holds(sentence):
             lead = None
-        if lead is not None:
+        if lead is not None and not _under_objective_heading(sentence):  # there, each item is an objective anyway
             if sentence.block_index != lead.item:  # an item's first sentence is its promise
                 lead.item = sentence.block_index
                 out.append(Commitment(sentence, has_measure(sentence.text, latest_deadline),
