@@ -92,7 +92,12 @@ class AnalysedDocument:
                     opening[0] if opening else None)
         if first is None:
             return Evidence(about=about, quote=heading.text, location=heading.location, note=note)
-        return Evidence(about=about, quote=first.text, location=first.location,
+        quote = first.text
+        at = under.index(first)
+        if quote.rstrip().endswith(":") and at + 1 < len(under):
+            # a lead-in shows nothing without what it leads to: "We have taken steps ... more inclusive: <item>"
+            quote = f"{quote} {under[at + 1].text}"
+        return Evidence(about=about, quote=quote, location=first.location,
                         note=f"{note}: {_quoted_heading(heading.text)}")
 
     def _body_after(self, index: int, reach: int) -> list[Sentence]:

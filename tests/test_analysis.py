@@ -116,3 +116,13 @@ def test_a_section_is_quoted_by_a_sentence_that_answers_even_far_past_its_headin
     evidence = doc.section_evidence("users", heading, "a section given to users", frozenset({answer.index}))
     assert evidence.quote == "Limited money for further education."
     assert doc.section_evidence("users", heading, "a section given to users").quote.startswith("Fact 0")
+
+
+def test_a_section_quoted_by_a_lead_in_shows_what_it_leads_to() -> None:
+    doc = Engine().analyse(make_document(
+        "# Inclusion\n\nWe have taken steps this year to be more inclusive:\n\n"
+        "- Our website reads pages aloud for visitors with visual impairments.\n- Staff training.\n"))
+    heading = next(s for s in doc.sentences if s.text == "Inclusion")
+    evidence = doc.section_evidence("users", heading, "a section given to users")
+    assert evidence.quote == ("We have taken steps this year to be more inclusive: Our website reads pages aloud for "
+                              "visitors with visual impairments.")
