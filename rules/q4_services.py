@@ -42,8 +42,13 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
     figures = found.with_figures + found.counts
     taken_stock = (bool(found.stocktake) and bool(figures)) or bool(found.volume_tables)
     if taken_stock and len(found.with_figures) < wanted:
-        yield from (found.volume_tables or found.stocktake)[:1]
+        # a table of volumes first; else the figures before the stock-taking section's opening, which is often a
+        # lead-in ("seven key challenges have been identified")
+        figure_quotes = {e.quote for e in figures}
+        opens_on_a_figure = [e for e in found.stocktake[:1] if e.quote in figure_quotes]
+        yield from found.volume_tables[:1] or opens_on_a_figure
         yield from figures[:2]
+        yield from found.stocktake[:1]
     else:
         yield from found.with_figures[:3]
     yield from found.named[:2]

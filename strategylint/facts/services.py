@@ -125,6 +125,13 @@ def _volume_tables(doc: AnalysedDocument) -> list[Evidence]:
     for header in headers:
         if header.section not in seen and numbers.get(header.section, 0) >= MIN_VOLUME_ROWS:
             seen.add(header.section)
-            found.append(Evidence("q4_services", header.text, header.location_at(0),
+            # the header with its first rows: "JUSTICE TRANSACTIONS 2011/12 | Prisoner visits bookings 4,600,000"
+            at = doc.blocks.index(header)
+            rows = [b.text for b in doc.blocks[at + 1:at + 1 + VOLUME_ROWS_QUOTED * 3]
+                    if b.section == header.section and LARGE_NUMBER.search(b.text)][:VOLUME_ROWS_QUOTED]
+            found.append(Evidence("q4_services", " | ".join([header.text, *rows]), header.location_at(0),
                                   note="a table of services' volumes"))
     return found
+
+
+VOLUME_ROWS_QUOTED = 2

@@ -99,7 +99,8 @@ def test_a_table_of_each_service_s_yearly_volume_answers_the_question() -> None:
              "Money claims 1,174,000 HMCTS\n")
     result = lint("We will redesign our services.\n\n" + table, rules=[RULE])
     assert result.board[RULE].status == "addressed"
-    assert any(e["note"] == "a table of services' volumes" for e in result.board[RULE].evidence)
+    (table_evidence,) = [e for e in result.board[RULE].evidence if e["note"] == "a table of services' volumes"]
+    assert table_evidence["quote"].startswith("Justice transactions 2011/12 | Prisoner visits bookings 4,600,000")
     # the same header over a table of two figures is not enough to know what the services handle
     few = table.replace("Money claims 1,174,000 HMCTS", "")
     assert lint("We will redesign our services.\n\n" + few, rules=[RULE]).board[RULE].status != "addressed"
