@@ -34,6 +34,9 @@ NAMED = re.compile(
     re.IGNORECASE)
 
 
+HEDGE = re.compile(r"\b(?:may only|may not|might|could|it is possible that|given the timing)\b", re.IGNORECASE)
+
+
 @dataclass(slots=True)
 class Indicators:
     topic: Topic
@@ -52,5 +55,7 @@ def extract(doc: AnalysedDocument) -> Indicators:
     publication = doc.facts.publication
     latest = publication.year + 5 if publication else None
     named = [e for e in topic.evidence if NAMED.search(e.quote)]
-    with_targets = [e for e in named if has_measure(e.quote, latest)]
+    # a hedge about the milestones ("agencies may only begin working toward the Plan's milestones before the end of
+    # 2021") after an indicator with its target
+    with_targets = sorted((e for e in named if has_measure(e.quote, latest)), key=lambda e: bool(HEDGE.search(e.quote)))
     return Indicators(topic, named, with_targets, list(doc.facts.review_cycle))

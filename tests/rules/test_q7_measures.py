@@ -63,3 +63,10 @@ def test_expected_uptake_is_an_indicator_in_view() -> None:
     result = lint("The service is expected to reach 80% digital uptake once it becomes digital by default.",
                   rules=[RULE], as_of=2024)
     assert result.board[RULE].status == "partial"
+
+
+def test_a_hedge_about_the_milestones_comes_after_a_milestone_with_its_date() -> None:
+    text = ("Agencies may only begin working toward the Plan's milestones before the end of 2021.\n\n"
+            "Milestone: each agency publishes its data inventory by December 2021.\n")
+    evidence = lint(text, rules=[RULE], as_of=2021).board[RULE].evidence
+    assert evidence[0]["quote"].startswith("Milestone: each agency publishes")
