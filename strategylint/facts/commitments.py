@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from strategylint.facts import cover
@@ -194,7 +195,12 @@ CASE_STUDY = re.compile(r"\bcase stud(?:y|ies)\b", re.IGNORECASE)
 
 def _in_case_study(sentence: Sentence) -> bool:
     """Under a heading of case studies: a partner's or a past project's story, told in its own "we"."""
-    return any(CASE_STUDY.search(title) for title in sentence.block.section_path)
+    return _case_study_path(sentence.block.section_path)
+
+
+@lru_cache(maxsize=4096)  # asked of every sentence; a document has few section paths
+def _case_study_path(path: tuple[str, ...]) -> bool:
+    return any(CASE_STUDY.search(title) for title in path)
 
 
 def _under_objective_heading(sentence: Sentence) -> bool:

@@ -107,7 +107,12 @@ COMPETITOR_HEADING = re.compile(r"\bcompetit(?:ive|or|ion)\s+(?:analysis|landsca
 
 def in_competitor_analysis(block: Block) -> bool:
     """Under a heading on competitors: their services, students and results, not the organisation's."""
-    return any(COMPETITOR_HEADING.search(title) for title in block.section_path)
+    return _competitors_path(block.section_path)
+
+
+@lru_cache(maxsize=4096)  # asked of every sentence; a document has few section paths
+def _competitors_path(path: tuple[str, ...]) -> bool:
+    return any(COMPETITOR_HEADING.search(title) for title in path)
 
 
 def about_others(block: Block, own_places: frozenset[str]) -> bool:
