@@ -6,21 +6,20 @@ alongside a credible plan for delivering on them. The 'what', 'how' and 'when' â
 working.
 
 A commitment is a promise ("we will", "the Department shall", "our aim is"), each item of a list a promise
-introduces ("To achieve this, we will:"), or an item under an objectives, priorities or actions heading; not a
-question ("Who will process it?") nor a partner's case
-study, told in its own "we". It is measurable when it has a number, percentage, amount,
-target or deadline. The rule gives one finding for the document when fewer than ``min-measurable``
-commitments can be measured (however many there are: a text with no objectives at all is vague too), or
-less than ``min-share`` of them, and quotes as its example the unmeasured promise in the vaguest words,
-the document's own ("we will") first. It flags single sentences only in the clearest cases: a commitment
-in the document's own voice ("we", the strategy, the department; not a case study's "It aims to") with
-no measure that promises effort ("explore", "foster") in buzzwords ("world-class", "seamless"), at most
-``max-sentence-findings`` of them; not when it opens a paragraph that goes on to explain it, or shares
-its paragraph with a measurable commitment (the vague words are then a lead-in, and the paragraph says
-what they mean), and, in a document whose objectives are measurable enough, only an objective or action
-it lists (a promise in its prose is there a lead-in or a recap of goals measured elsewhere). A timeframe
-or the bodies that lead, in the other cells of an action's table row, or a schedule's scale of periods
-on its page, count as its date and owner.
+introduces ("To achieve this, we will:"), or an item under an objectives, priorities or actions heading; not
+a question ("Who will process it?") nor a partner's case study, told in its own "we". It is measurable when
+it has a number, percentage, amount, target or deadline. The rule gives one finding for the document when
+fewer than ``min-measurable`` commitments can be measured (however many there are: a text with no objectives
+at all is vague too), or less than ``min-share`` of them, and quotes as its example the unmeasured promise
+in the vaguest words, the document's own ("we will") first. It flags single sentences only in the clearest
+cases: a commitment in the document's own voice ("we", the strategy, the department; not a case study's "It
+aims to") with no measure that promises effort ("explore", "foster") in buzzwords ("world-class",
+"seamless"), at most ``max-sentence-findings`` of them; not when it opens a paragraph that goes on to
+explain it, or shares its paragraph with a measurable commitment (the vague words are then a lead-in, and
+the paragraph says what they mean), and, in a document whose objectives are measurable enough, only an
+objective or action it lists (a promise in its prose, or the list a "we will:" opens, is there a lead-in or
+a recap of goals measured elsewhere). A timeframe or the bodies that lead, in the other cells of an action's
+table row, or a schedule's scale of periods on its page, count as its date and owner.
 
 Options: ``min-measurable`` (default 3), ``min-share`` (default 0.05), ``max-sentence-findings``
 (default 5).
@@ -128,8 +127,8 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
     for commitment in commitments:
         if reported >= int(options["max-sentence-findings"]):
             break
-        if commitment.basis == "promise" and not prose_too:
-            continue
+        if commitment.basis in ("promise", "promised item") and not prose_too:
+            continue  # including a chapter's opening list ("To achieve this, we will: ...") that its text then dates
         words_found = _clearly_vague(doc, commitment)
         if words_found is None or _explained(doc, commitment, measurable_blocks):
             continue

@@ -99,6 +99,9 @@ def test_in_a_plan_whose_objectives_are_measurable_only_its_listed_objectives_ar
     assert [f.quote for f in vague(listed)[1]] == ["Foster a seamless, world-class culture of digital excellence."]
     _, vague_plan = vague(VAGUE_OBJECTIVES + "\n## The road ahead\n\n" + recap + "\n")
     assert [f.quote for f in vague_plan if not f.decisive] == [recap]
+    # a chapter's opening list, which its text then dates, is a recap too
+    opening = "\n## Data\n\nTo achieve this, we will:\n\n- encourage innovative, world-class uses of data\n"
+    assert vague(MEASURED_OBJECTIVES + opening)[1] == []
 
 
 # --- the document-level finding: too few measurable commitments ------------------------------------------
