@@ -91,8 +91,17 @@ class Evidence:
     note: str = ""
     phrase: str | None = None  # the words in the quote that made it evidence ("updated annually"), when known
 
+    def _quoted(self) -> str:
+        """The quote, shortened; a long one keeps the words that made it evidence in view when they stand past the
+        cut ("… for each output, key performance indicators are ...")."""
+        quote = " ".join(self.quote.split())
+        at = quote.lower().find(self.phrase.lower()) if self.phrase else -1
+        if at < 0 or at + len(self.phrase or "") < QUOTE_LIMIT - 1:
+            return shorten(quote)
+        return excerpt(quote, self.phrase, QUOTE_LIMIT)
+
     def as_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"quote": shorten(self.quote), "location": self.location.as_dict()}
+        out: dict[str, Any] = {"quote": self._quoted(), "location": self.location.as_dict()}
         if self.note:
             out["note"] = self.note
         return out

@@ -65,8 +65,18 @@ def _fragment(evidence: Evidence) -> bool:
     """A label or heading, or the tail of a sentence a page break cut ("of the fact that organizational changes
     ...")."""
     quote = evidence.quote.strip()
-    short = len(quote.split()) < FRAGMENT_WORDS and not quote.endswith((".", "!", "?", ":", ";"))
-    return bool(quote) and (short or bool(_CUT_SENTENCE.match(quote)))
+    ended = quote.endswith((".", "!", "?", ":", ";"))
+    short = len(quote.split()) < FRAGMENT_WORDS and not ended
+    return bool(quote) and (short or bool(_CUT_SENTENCE.match(quote)) or (not ended and _title_cased(quote)))
+
+
+TITLE_MAX_WORDS = 12
+
+
+def _title_cased(text: str) -> bool:
+    """A heading or a contents line: "Creating the Workforce of the Future"."""
+    words = [w for w in text.split() if len(w) > 3]
+    return len(text.split()) <= TITLE_MAX_WORDS and bool(words) and all(w[0].isupper() for w in words)
 
 
 # a plain lower-case word and a space: the middle of a sentence; not "e-skills UK", "iPad" or a list's "a."

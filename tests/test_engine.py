@@ -101,3 +101,14 @@ def test_the_scorecard_keeps_the_rules_order_when_it_drops_a_second_copy() -> No
     quotes = [e["quote"] for e in lint(text, rules=["q10-risks"]).board["q10-risks"].evidence]
     assert quotes[0] == "We will mitigate outages with a second data centre."
     assert len(set(quotes)) == len(quotes)
+
+
+
+def test_a_heading_or_contents_line_counts_as_a_fragment_in_the_scorecard() -> None:
+    from strategylint.findings import Evidence
+    from strategylint.scorecard import _fragment
+
+    assert _fragment(Evidence("q9", "Creating the Workforce of the Future"))
+    assert _fragment(Evidence("q9", "of the fact that organizational changes have been singled out as a factor"))
+    assert not _fragment(Evidence("q9", "Creating the Workforce of the Future is our first priority."))
+    assert not _fragment(Evidence("q9", "e-skills UK to continue to deliver Computer Clubs 4 Girls"))

@@ -117,7 +117,11 @@ def find_topic(doc: AnalysedDocument, about: str, lexicons: Sequence[str], headi
         terms = sorted(set(seen[index]))
         topic.terms.update(terms)
         topic.sentence_terms.append(tuple(terms))
-        topic.evidence.append(doc.evidence(about, doc.sentence(index), "mentions " + ", ".join(repr(t) for t in terms)))
+        sentence = doc.sentence(index)
+        lowered = sentence.text.lower()
+        first = min(terms, key=lambda t: (lowered.find(t) < 0, lowered.find(t)))  # kept in view in a long quote
+        topic.evidence.append(Evidence(about, sentence.text, sentence.location,
+                                       "mentions " + ", ".join(repr(t) for t in terms), phrase=first))
     if heading is not None:
         answers = frozenset(seen)
         topic.headings = [doc.section_evidence(about, h, "a section on the topic", answers)

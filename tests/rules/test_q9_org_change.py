@@ -120,3 +120,4 @@ def test_an_implementation_group_is_a_governing_body_and_an_aside_comes_last() -
     evidence = lint(text, rules=[RULE]).board[RULE].evidence
     assert evidence[0]["quote"].startswith("Establish an Implementation Group")
     assert not any(e["quote"].startswith("Completion") for e in evidence[:2])
+
