@@ -6,8 +6,9 @@ and "equality, diversity and inclusion at the heart of their approach".
 
 The rule reads what the document says about its users: research and feedback (user research,
 surveys, satisfaction, testing with users), the needs of named groups ("what residents need") and the
-challenges of its personas, and equality, inclusion and accessibility; not what it says of competitors'
-students or other countries' citizens. Users run through a user-centred strategy; a technology plan
+challenges of its personas, and equality, inclusion and accessibility (services accessible to people, not
+data that is "accessible, useful and timely"); not what it says of competitors' students or other countries'
+citizens. Users run through a user-centred strategy; a technology plan
 mentions them in passing. So the rule fires once, for the document, when such sentences come up fewer
 than ``min-per-1000-words`` times per 1,000 words (default 1.75), counting research, needs and
 inclusion sentences together. A section given to users (a heading on users, citizens, inclusion,

@@ -46,6 +46,9 @@ PLAN = re.compile(
 # a technology plan in lower case ("the government's digital strategy"); a capitalised name ("National Digital
 # Strategy", "Digital Agenda for Europe") is a plan of its own, which an AI or data strategy may well serve
 _TECH_PLAN_WORD = re.compile(r"\b(?:digital|data|IT|ICT|AI|technology)\b")
+_TECH_BEFORE = re.compile(r"\b(?:digital|data|IT|ICT|AI|technology)\s+$")
+_TECH_AFTER = re.compile(r"\s+(?:for|on)\s+(?:[Dd]igital|[Dd]ata|IT|ICT|AI|[Aa]rtificial [Ii]ntelligence"
+                         r"|[Tt]echnology)\b")
 # other countries' plans, in the plural ("national artificial intelligence strategies"), and a plan still to be written
 # ("The Government intends to formulate a national strategy for ..."): neither is a plan the document serves
 OTHERS_PLANS = re.compile(r"national\s+(?:[\w-]+\s+){0,3}?(?:strategies|plans|programmes|policies)$", re.IGNORECASE)
@@ -168,12 +171,13 @@ def _plans(text: str, lowered: str, title_words: frozenset[str] = frozenset()) -
         # other countries' plans, or a plan still to be written
         itself = bool(SELF_BEFORE.search(before)) and cover.names_itself(name, title_words, _GENERIC)
         if SELF.match(name) or _TECH_PLAN_WORD.search(name) or itself or OTHERS_PLANS.match(name) \
-                or TO_BE_WRITTEN.search(before) or _someone_elses(name, before):
-            continue
+                or TO_BE_WRITTEN.search(before) or _someone_elses(name, before) \
+                or _TECH_BEFORE.search(before) or _TECH_AFTER.match(text, match.end()):
+            continue  # "an AI National Policy", "the National Strategy for AI": a technology plan all the same
         found.append(" ".join(name.split()))
     for match in NAMED_PLAN.finditer(text):
         name = " ".join(match.group(0).split())
-        if _TECH_PLAN.search(name) or cover.names_itself(name, title_words, _GENERIC) \
+        if _TECH_PLAN.search(name) or _TECH_AFTER.search(name) or cover.names_itself(name, title_words, _GENERIC) \
                 or text[match.end():].startswith(":"):
             continue  # the document itself, a technology plan, a generic name, or a label ("Content Strategy:")
         found.append(name)

@@ -58,6 +58,8 @@ GOVERNING_BODY = re.compile(
     r"(?:[\w-]+\s+){0,5}?"
     r"(?:office|committee|council|board|unit|steering group|working group|task ?force|delivery body|programme board"
     r"|(?:implementation|advisory|oversight|programme|project|reference) group|authority)\b", re.IGNORECASE)
+# a body outside the organisation: "£13 million funding to create a private sector-led Productivity Council"
+LED_OUTSIDE = re.compile(r"\b(?:private[- ]sector|industry|business|employer)[- ]led\b|\bindependent\b", re.IGNORECASE)
 _SET_UP_WORDS = ("establish", "set up", "sets up", "setting up", "creat", "form", "appoint")
 
 # governance of a society or a field, not the organisation's own: "AI ... will improve social governance"
@@ -102,7 +104,7 @@ def extract(doc: AnalysedDocument) -> OrgChange:
     bodies: list[Evidence] = []
     for sentence in doc.body_sentences:
         if sentence.text not in seen and has_any(doc.lowered[sentence.index], _SET_UP_WORDS) \
-                and (body := GOVERNING_BODY.search(sentence.text)):
+                and (body := GOVERNING_BODY.search(sentence.text)) and not LED_OUTSIDE.search(body.group(0)):
             bodies.append(doc.said("mentions_org_change", sentence, body.group(0)))
     if bodies:  # the clearest evidence of who steers the change comes first
         aspects["governance"] = [*bodies, *aspects.get("governance", [])]

@@ -79,6 +79,7 @@ NEEDS = re.compile(
     # a need stated from the user's side, as a requirement or a user story: "Human users should be able to find our
     # data", "As a resident, I want to ..." (not "businesses will be able to": an outcome, not a need)
     r"|\b(?:users?|service users?) (?:should|must) be able to\b"
+    r"|\b(?:end )?(?:users?|customers?|citizens|patients|residents) in mind\b"  # "with the end uses and users in mind"
     # the users' problems, as they raised them: "issues have been raised by employers and other stakeholders"
     r"|\b(?:issues|concerns|problems|pain points|barriers|difficulties)\s+(?:have been\s+|were\s+|are\s+)?"
     r"(?:raised|reported|highlighted|expressed)\s+by\s+(?:\w+\s+){0,2}?" + GROUPS + r"\b"
@@ -93,7 +94,7 @@ _RESEARCH_WORDS = ("research", "feedback", "survey", "satisf", "test", "codesign
 _INCLUSION_WORDS = ("equalit", "diversity", "inclusion", "inclusive", "accessib", "exclu", "assisted", "disabilit",
                     "disabled", "digital divide", "behind", "skills for all", "liner", "never")
 _NEED_WORDS = ("need", "want", "expect", "tell us", "told us", "said", "asked", "able to", "raised", "reported",
-               "highlighted", "expressed")
+               "highlighted", "expressed", "in mind")
 # and NEEDS only where one of the GROUPS stands too
 _GROUP_WORDS = ("user", "patient", "resident", "citizen", "customer", "carer", "staff", "clinician", "student", "pupil",
                 "learner", "teacher", "parent", "families", "employee", "colleague", "business", "companies", "sme",
@@ -110,7 +111,10 @@ _IN_VIEW_WORDS = ("user", "stakeholder", "feedback", "consult", "survey", "satis
 INCLUSION = re.compile(
     # diversity of people: not "biological diversity data" or "a diversity of suppliers"
     r"\bequalit(?:y|ies)\b|(?<!biological )(?<!a )\bdiversity\b(?! of)|\binclusion\b|\binclusive\b"
-    r"|\baccessib(?:le|ility)\b|\bdigital(?:ly)? exclu"
+    # accessible to people, not data "accessible, useful, understandable and timely"
+    r"|\baccessibility\b|\baccessible\s+(?:and usable\b|(?:[\w,]+\s+){0,3}?(?:to|for|so that)\s+(?:all|everyone"
+    r"|everybody|people|persons|the disabled|disabled|users|citizens|learners|customers|patients|residents)\b)"
+    r"|\bdigital(?:ly)? exclu"
     r"|\bexcluded\b|\bassisted digital\b|\bdisabilit(?:y|ies)\b|\bdisabled\b|\bdigital divide\b|\binequalit"
     r"|\bdigital skills for all\b|\bleave (?:no one|nobody) behind\b|\bnon-?liners?\b"
     r"|\bnever (?:been online|used the internet)\b",

@@ -37,6 +37,9 @@ def test_a_named_plan_silences_the_rule(text: str) -> None:
     "The clusters will enable players in the sector to realise their own particular business goals.",
     # the body that wrote the report, speaking
     "Which is why our mission recommends to set up innovation sandboxes to support AI.",
+    # a technology plan, whatever its word order
+    "The new Administration develops and publishes an AI National Policy to support growth.",
+    "A central department owns the National Strategy for AI, supporting implementation.",
 ])
 def test_fires_when_no_plan_is_named(text: str) -> None:
     result = lint(text, rules=[RULE])

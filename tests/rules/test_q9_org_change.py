@@ -121,3 +121,9 @@ def test_an_implementation_group_is_a_governing_body_and_an_aside_comes_last() -
     assert evidence[0]["quote"].startswith("Establish an Implementation Group")
     assert not any(e["quote"].startswith("Completion") for e in evidence[:2])
 
+
+
+def test_a_body_led_from_outside_is_not_the_organisations_governance() -> None:
+    text = CHANGE + "We announced £13 million funding to create a private sector-led Productivity Council.\n"
+    evidence = lint(text, rules=[RULE]).board[RULE].evidence
+    assert not any(e.get("note", "").startswith("says 'create a private") for e in evidence)

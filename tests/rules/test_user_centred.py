@@ -96,6 +96,10 @@ def test_inclusion_is_extracted() -> None:
     ("As large a share as possible of the population and businesses needs to be digitally involved.", 0, 0),
     ("We will meet businesses' needs for faster broadband.", 1, 0),
     ("We will publish our equality and diversity data.", 0, 1),
+    # accessible to people, not data that is accessible
+    ("Validate that data are appropriate, accurate, accessible, useful and timely.", 0, 0),
+    ("Websites must be accessible and usable so that everyone can actually use them.", 0, 1),
+    ("Design new data collections with the end uses and users in mind.", 1, 0),
 ])
 def test_needs_and_inclusion_in_the_users_own_terms(text: str, needs: int, inclusion: int) -> None:
     found = Engine().analyse(make_document(text)).facts.get(users.extract)
