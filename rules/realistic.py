@@ -4,13 +4,14 @@ The guidance's sign *Realistic*: "It is important to build trust – many staff 
 let down by the promise of new technology. Talk about what you've already delivered and set realistic
 goals."
 
-A delivery is a sentence saying the organisation has done something specific: a verb of delivery in
-the past ("we have launched", "the council moved", "were rolled out") with a number, a year or a named
+A delivery is a sentence saying the organisation has done something specific: a verb of delivery in the
+past ("we have launched", "the council moved", "were rolled out") with a number, a year or a named
 service ("since 2015 we have saved £2m", "we launched the Report It app in 2019"). Writing or publishing
 a plan does not count ("The Plan has been developed as a collaboration ...", "the government published
 its green paper"), nor do other countries' and bodies' deliveries ("The US and China have developed
-ambitious plans"), nor forecasts ("55% expect to have implemented it"). The rule fires once, for the
-document, with fewer than ``min-deliveries`` such sentences.
+ambitious plans"), nor the world's ("Global AI policymaking has already begun"), nor forecasts ("55%
+expect to have implemented it"). The rule fires once, for the document, with fewer than ``min-
+deliveries`` such sentences.
 
 Options: ``min-deliveries`` (default 1).
 

@@ -87,10 +87,16 @@ def _elsewhere(doc: AnalysedDocument, before: str) -> bool:
     name the organisation or its own country ("Following ... at European level, Belgium has set up")."""
     # the words before the verb only, and a union's nations as its own ("In Wales, the NHS has launched" in a UK plan)
     own_places = with_parts(doc.facts.get(home))
+    clause = before.rsplit(",", 1)[-1]
+    if _THE_WORLD.search(clause) and not FIRST_PERSON.search(clause):
+        return True  # "Global AI policymaking has already begun", "AI research worldwide has achieved"
     if not names_elsewhere(before, own_places):
         return False
-    clause = before.rsplit(",", 1)[-1]
     return not FIRST_PERSON.search(clause) and not jurisdictions(clause) & own_places
+
+
+_THE_WORLD = re.compile(r"\b(?:global|globally|worldwide|world-wide|around the world|internationally|the world's)\b",
+                        re.IGNORECASE)
 
 
 def _doer_rank(doc: AnalysedDocument, text: str, verb_at: int) -> int:

@@ -49,6 +49,7 @@ def test_a_track_record_silences_the_rule(text: str) -> None:
     "In January 2017 the government published its Industrial Strategy green paper.",
     "This approach has been developed with 12 departments and with input from Age UK.",
     "We made this commitment in 2010 in response to the review of Government Online.",
+    "Global AI policymaking has already begun, with 40 countries publishing strategies.",  # the world's, not ours
 ])
 def test_fires_without_a_track_record(text: str) -> None:
     result = lint(text, rules=[RULE])
