@@ -154,7 +154,16 @@ def reading_ease(words: int, sentences: int, syllable_count: int) -> float | Non
 
 def _in_glossary(sentence: Sentence) -> bool:
     path = sentence.block.section_path
-    return bool(path) and GLOSSARY_SECTION.search(path[-1]) is not None
+    if path and GLOSSARY_SECTION.search(path[-1]) is not None:
+        return True
+    # a list of abbreviations whose heading a PDF's layout ran into it: "APPENDIX 6: ABBREVIATIONS ACCS Association
+    # of Community and Comprehensive Schools ATECI ..."
+    opening = GLOSSARY_OPENING.match(sentence.block.text)
+    return opening is not None and sentence.block.text[:opening.end()].isupper()
+
+
+GLOSSARY_OPENING = re.compile(r"\s*(?:APPENDIX\s+\w+\s*[:.–-]\s*)?(?:GLOSSARY|(?:LIST OF\s+)?(?:ABBREVIATIONS|ACRONYMS)"
+                              r"(?:\s+AND\s+(?:ACRONYMS|ABBREVIATIONS))?)\b", re.IGNORECASE)
 
 
 def _acronym(found: str) -> str:

@@ -388,6 +388,10 @@ def test_an_acronym_in_a_glossary_is_defined() -> None:
     assert _acronyms("- CDDO – Central Digital and Data Office\n\n" + text) == ()
     # a label is not a definition: the initials must spell the acronym
     assert _acronyms("- CDDO: Youth to Adult rollout\n\n" + text) == ("CDDO",)
+    # a list of abbreviations whose heading the PDF's layout ran into it
+    run_in = "APPENDIX 6: ABBREVIATIONS ACCS Association of Schools CDDO Digital Office NEPS Psychology Service"
+    assert _acronyms(text + "\n\n" + run_in) == ()
+    assert _acronyms(text + "\n\nAppendix 6: abbreviations of CDDO are listed here") == ("CDDO",)
 
 
 def test_acronyms_in_headings_and_words_in_capitals_are_not_counted() -> None:
