@@ -46,6 +46,7 @@ PLAN = re.compile(
 # a technology plan in lower case ("the government's digital strategy"); a capitalised name ("National Digital
 # Strategy", "Digital Agenda for Europe") is a plan of its own, which an AI or data strategy may well serve
 _TECH_PLAN_WORD = re.compile(r"\b(?:digital|data|IT|ICT|AI|technology)\b")
+_KIND_WORDS = re.compile(r"\b(?:digital|data|ict|ai|technology)\b")
 _TECH_BEFORE = re.compile(r"\b(?:digital|data|IT|ICT|AI|technology)\s+$")
 _TECH_AFTER = re.compile(r"\s+(?:for|on)\s+(?:[Dd]igital|[Dd]ata|IT|ICT|AI|[Aa]rtificial [Ii]ntelligence"
                          r"|[Tt]echnology)\b")
@@ -170,7 +171,9 @@ def _plans(text: str, lowered: str, title_words: frozenset[str] = frozenset()) -
         # the document itself ("This National Digital Strategy (NDS) is a foundation step"), a technology plan,
         # other countries' plans, or a plan still to be written
         itself = bool(SELF_BEFORE.search(before)) and cover.names_itself(name, title_words, _GENERIC)
-        if SELF.match(name) or _TECH_PLAN_WORD.search(name) or itself or OTHERS_PLANS.match(name) \
+        # a digital strategy's "government Digital Strategies": its own kind of plan, not the business it serves
+        same_kind = any(w in title_words for w in _KIND_WORDS.findall(name.lower()))
+        if SELF.match(name) or _TECH_PLAN_WORD.search(name) or itself or same_kind or OTHERS_PLANS.match(name) \
                 or TO_BE_WRITTEN.search(before) or _someone_elses(name, before) \
                 or _TECH_BEFORE.search(before) or _TECH_AFTER.match(text, match.end()):
             continue  # "an AI National Policy", "the National Strategy for AI": a technology plan all the same

@@ -51,6 +51,14 @@ def test_fires_when_no_plan_is_named(text: str) -> None:
     assert result.signs["integrated"].present is False
 
 
+def test_a_digital_strategy_naming_the_governments_digital_strategies_names_its_own_kind_of_plan() -> None:
+    text = ("# Digital Strategy 2016-2020\n\nThe government Digital Strategies concern the authorities at all levels "
+            "of government, and support them.\n")
+    assert lint(text, rules=[RULE]).signs["integrated"].present is False
+    ai = "# National AI Strategy\n\nThe government Digital Strategies concern the authorities, and support them.\n"
+    assert lint(ai, rules=[RULE]).signs["integrated"].present is True  # an AI plan may serve a digital one
+
+
 def test_link_and_mention_are_told_apart() -> None:
     text = "This strategy supports the Corporate Plan.\n\nSee the business plan for budgets."
     doc = Engine().analyse(make_document(text))
