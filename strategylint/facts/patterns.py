@@ -105,6 +105,10 @@ TARGET_WORDS = re.compile(r"\b(?:target(?:s|ed)? of|at least|no fewer than|no mo
 
 # the document in the first person: "we", "our", "us"; case matters, as "the US" is not "us" (nor "US" in a heading)
 FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+# the organisation by its kind, as its own documents speak of it: "the council", "the department", "this ministry"
+ORGANISATION = re.compile(r"\b(?:[Tt]he\s+(?:council|trust|department|government|ministry|agency|authority|board"
+                          r"|service|team|programme|organisation|organization|company|university|college)"
+                          r"|[Tt]his\s+(?:council|department|ministry|agency|programme|organisation|organization))\b")
 # the document naming itself just before a name: "This National Digital Strategy", "our strategy"
 SELF_BEFORE = re.compile(r"\b(?:this|our)\s+$", re.IGNORECASE)
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from strategylint.facts.patterns import FIRST_PERSON, ORGANISATION
 from strategylint.findings import Evidence
 from strategylint.model import BlockKind
 
@@ -96,6 +97,16 @@ class Topic:
 _COMPANY_SUFFIX = re.compile(r"^\s+(?:Ltd|Limited|plc|PLC|Inc|LLC|LLP|GmbH|AG|S\.?A\.?|B\.?V\.?)\b")
 
 
+def _own_voice(text: str) -> bool:
+    """"We", "our", "the council", or an action written as an instruction ("Set up a programme board")."""
+    return bool(FIRST_PERSON.search(text) or ORGANISATION.search(text) or _INSTRUCTION.match(text))
+
+
+_INSTRUCTION = re.compile(r"\s*(?:\d{1,2}[.)]\s+|[•▪·–-]\s+)?(?:Set up|Establish|Create|Appoint|Introduce|Develop"
+                          r"|Publish|Deliver|Build|Launch|Ensure|Work with|Support|Provide|Roll out|Review|Monitor"
+                          r"|Agree)\b")
+
+
 def find_topic(doc: AnalysedDocument, about: str, lexicons: Sequence[str], heading: re.Pattern[str] | None = None,
                skip: Callable[[Sentence, Mention], bool] | None = None) -> Topic:
     """The topic's sentences of running text (those with a term of `lexicons`, less the mentions `skip` rules
@@ -113,7 +124,9 @@ def find_topic(doc: AnalysedDocument, about: str, lexicons: Sequence[str], headi
             if skip is not None and skip(sentence, mention):
                 continue
             seen.setdefault(mention.sentence, []).append(mention.text.lower())
-    for index in sorted(seen):
+    # the organisation's own sentences first ("we", "our", "the council"), then the rest, each in the text's order:
+    # a reader checks the claim on what the organisation says it does, not on what others do
+    for index in sorted(seen, key=lambda i: (not _own_voice(doc.sentence(i).text), i)):
         terms = sorted(set(seen[index]))
         topic.terms.update(terms)
         topic.sentence_terms.append(tuple(terms))

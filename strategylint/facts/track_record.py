@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from strategylint.facts import cover
-from strategylint.facts.patterns import FIRST_PERSON, YEAR
+from strategylint.facts.patterns import FIRST_PERSON, ORGANISATION, YEAR
 from strategylint.facts.places import home, jurisdictions, names_elsewhere, with_parts
 from strategylint.findings import Evidence
 
@@ -58,10 +58,6 @@ FUTURE = re.compile(r"\b(?:will have|would have|could have|should have|must have
                     r"|once we have|expected|expects? to|will be|would be)\b",
                     re.IGNORECASE)
 
-
-ORGANISATION = re.compile(r"\b(?:[Tt]he\s+(?:council|trust|department|government|ministry|agency|authority|board"
-                          r"|service|team|programme|organisation|organization|company|university|college)"
-                          r"|[Tt]his\s+(?:council|department|ministry|agency|programme|organisation|organization))\b")
 
 
 # what the organisation already runs, which it built before: "Our existing Airflow DAGs will be updated with a new

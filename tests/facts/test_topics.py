@@ -39,3 +39,17 @@ def test_a_document_control_line_is_not_running_text() -> None:
     text = running([("p", "Date: 09/05/26 Status: Review draft Owner: IT Services", 0),
                     ("p", "Status: we will review the plan every April.", 0)])
     assert text == ["Status: we will review the plan every April."]
+
+
+def test_the_organisations_own_sentences_on_a_topic_come_first() -> None:
+    from strategylint.facts.topics import find_topic
+
+    doc = Engine().analyse(make_document(
+        "The European Commission presented a plan with its partners in 2018.\n\n"
+        "Set up a programme board with our partners.\n\n"
+        "In collaboration with businesses, the government will identify datasets.\n"))
+    topic = find_topic(doc, "links_system_partners", ["system-partners"])
+    quotes = [e.quote for e in topic.evidence]
+    assert quotes[-1].startswith("The European Commission")
+    assert set(quotes[:2]) == {"Set up a programme board with our partners.",
+                               "In collaboration with businesses, the government will identify datasets."}
