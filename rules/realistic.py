@@ -9,8 +9,9 @@ past ("we have launched", "the council moved", "were rolled out") with a number,
 service ("since 2015 we have saved £2m", "we launched the Report It app in 2019"). Writing or publishing
 a plan does not count ("The Plan has been developed as a collaboration ...", "the government published
 its green paper"), nor do other countries' and bodies' deliveries ("The US and China have developed
-ambitious plans"), nor the world's ("Global AI policymaking has already begun"), nor forecasts ("55%
-expect to have implemented it"). The rule fires once, for the document, with fewer than ``min-
+ambitious plans"), nor the world's ("Global AI policymaking has already begun"), nor the field's history
+("Artificial intelligence has been developed since the 1950s"), nor a proposal put forward, nor forecasts
+("55% expect to have implemented it"). The rule fires once, for the document, with fewer than ``min-
 deliveries`` such sentences.
 
 Options: ``min-deliveries`` (default 1).

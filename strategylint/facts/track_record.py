@@ -47,8 +47,10 @@ SELF = re.compile(r"\b(?:developed|created|published|made|put together|written|p
                   r"|approach|policy|agenda|guidance)\s+"
                   r"(?:has|have|was|were)\s+(?:been\s+)?(?:developed|prepared|written|produced|drafted|compiled"
                   r"|created)\b"
-                  # a promise made is not a promise kept: "We made this commitment in response to the review"
-                  r"|\bmade\s+(?:this|that|these|a|the|our|its)\s+(?:\w+\s+)?(?:commitments?|pledges?|promises?)\b",
+                  # a promise made is not a promise kept: "We made this commitment in response to the review"; nor is
+                  # a proposal put: "France has put forward a proposal"
+                  r"|\bmade\s+(?:this|that|these|a|the|our|its)\s+(?:\w+\s+)?(?:commitments?|pledges?|promises?)\b"
+                  r"|\bput\s+forward\b",
                   re.IGNORECASE)
 # a cheap test before DELIVERED: every branch of it ends on a verb (the first word of one) that stands as a word
 _DELIVERY_WORDS = frozenset({*(verb.split()[0] for verb in re.findall(r"[a-z ]+", VERBS)), "installed", "build",
@@ -86,11 +88,15 @@ def _elsewhere(doc: AnalysedDocument, before: str) -> bool:
     clause = before.rsplit(",", 1)[-1]
     if _THE_WORLD.search(clause) and not FIRST_PERSON.search(clause):
         return True  # "Global AI policymaking has already begun", "AI research worldwide has achieved"
+    if _FIELD_SUBJECT.fullmatch(clause.strip()):
+        return True  # the field's history: "Artificial intelligence has been developed and used since the 1950s"
     if not names_elsewhere(before, own_places):
         return False
     return not FIRST_PERSON.search(clause) and not jurisdictions(clause) & own_places
 
 
+_FIELD_SUBJECT = re.compile(r"(?:the\s+)?(?:artificial intelligence|AI|technology|the internet|data|computing|"
+                            r"digital technologies|digitisation|digitalisation)(?:\s+research)?", re.IGNORECASE)
 _THE_WORLD = re.compile(r"\b(?:global|globally|worldwide|world-wide|around the world|internationally|the world's)\b",
                         re.IGNORECASE)
 

@@ -50,6 +50,8 @@ def test_a_track_record_silences_the_rule(text: str) -> None:
     "This approach has been developed with 12 departments and with input from Age UK.",
     "We made this commitment in 2010 in response to the review of Government Online.",
     "Global AI policymaking has already begun, with 40 countries publishing strategies.",  # the world's, not ours
+    "Artificial intelligence has been developed and used since the 1950s.",  # the field's history
+    "In 2018 France has put forward a proposal on autonomous weapons.",  # a proposal, not a delivery
 ])
 def test_fires_without_a_track_record(text: str) -> None:
     result = lint(text, rules=[RULE])
