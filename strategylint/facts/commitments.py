@@ -29,7 +29,15 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from strategylint.facts import cover
-from strategylint.facts.patterns import FIRST_PERSON, FORECAST, MONTHS, PREDICTION, has_any, has_measure
+from strategylint.facts.patterns import (
+    FIRST_PERSON,
+    FORECAST,
+    IMPERATIVE,
+    MONTHS,
+    PREDICTION,
+    has_any,
+    has_measure,
+)
 from strategylint.facts.places import about_others, home
 from strategylint.findings import Evidence
 from strategylint.model import BlockKind
@@ -174,17 +182,6 @@ class Commitment:
         return Evidence("commitment", self.sentence.text, self.sentence.location)
 
 
-# an action written as an instruction, as action tables and capability lists put them ("Establish one trusted
-# representation of customers", "Provide reusable views of ...")
-IMPERATIVE = re.compile(
-    r"^(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-z][.)]|[•▪·–-])\s+)?(?:establish|provide|make|develop|deliver|create|build"
-    r"|introduce|implement|ensure|improve|increase|reduce|stop|standardi[sz]e|shift|separate|manage|support|set up"
-    r"|launch|publish|expand|extend|promote|strengthen|enable|adopt|move|replace|consolidate|migrate|train|recruit"
-    r"|appoint|fund|invest|pilot|trial|roll out|define|agree|align|embed|deploy|upgrade|moderni[sz]e|simplify"
-    r"|digiti[sz]e|automate|share|protect|secure|measure|monitor|evaluate|identify|assess|design|engage|encourage"
-    r"|maintain|review|put in place|carry out|undertake|prepare|produce|complete|achieve|raise|grow|offer"
-    r"|retire|decommission|abstract)\s+(?!(?:and|or|of|is|are|was|were|to)\b)",
-    re.IGNORECASE)
 
 
 # a question asked, not an action promised: "Who will be processing it", "How will it be stored"
@@ -262,8 +259,7 @@ def extract(doc: AnalysedDocument) -> list[Commitment]:
             continue
         if sentence.text.rstrip().endswith(":") and (lead_in := LEAD_IN.search(sentence.text)) is not None:
             actor = lead_in.group("actor")
-            lead = _LeadIn(sentence.block_index, actor, not _NOT_A_BODY.match(actor.strip()),
-                           _own_voice(sentence.text, lead_in, title_words))
+            lead = _LeadIn(sentence.block_index, actor, _own_voice(sentence.text, lead_in, title_words))
             continue
         promise = _promise(sentence, doc.lowered[sentence.index])
         if len(sentence.text.split()) < 4 or QUESTION.match(sentence.text) or sentence.text.rstrip().endswith("?"):
@@ -294,9 +290,13 @@ class _LeadIn:
 
     block: int
     actor: str
-    owned: bool
     own_voice: bool
     item: int = -1  # the block of the item last counted
+
+    @property
+    def owned(self) -> bool:
+        """A named body promises ("The Digital Services Division will:"), not "we" or "it"."""
+        return not _NOT_A_BODY.match(self.actor.strip())
 
     def holds(self, sentence: Sentence) -> bool:
         """Whether `sentence` is in one of the list items that run on from the lead-in."""

@@ -45,9 +45,9 @@ PLAN = re.compile(
     re.IGNORECASE)
 # a technology plan in lower case ("the government's digital strategy"); a capitalised name ("National Digital
 # Strategy", "Digital Agenda for Europe") is a plan of its own, which an AI or data strategy may well serve
-_TECH_PLAN_WORD = re.compile(r"\b(?:digital|data|IT|ICT|AI|technology)\b")
-_KIND_WORDS = re.compile(r"\b(?:digital|data|ict|ai|technology)\b")
-_TECH_BEFORE = re.compile(r"\b(?:digital|data|IT|ICT|AI|technology)\s+$")
+_TECH_WORDS = r"(?:digital|data|IT|ICT|AI|technology)"  # as written: "IT", not "it"
+_TECH_PLAN_WORD = re.compile(rf"\b{_TECH_WORDS}\b")
+_TECH_BEFORE = re.compile(rf"\b{_TECH_WORDS}\s+$")
 _TECH_AFTER = re.compile(r"\s+(?:for|on)\s+(?:[Dd]igital|[Dd]ata|IT|ICT|AI|[Aa]rtificial [Ii]ntelligence"
                          r"|[Tt]echnology)\b")
 # other countries' plans, in the plural ("national artificial intelligence strategies"), and a plan still to be written
@@ -172,7 +172,7 @@ def _plans(text: str, lowered: str, title_words: frozenset[str] = frozenset()) -
         # other countries' plans, or a plan still to be written
         itself = bool(SELF_BEFORE.search(before)) and cover.names_itself(name, title_words, _GENERIC)
         # a digital strategy's "government Digital Strategies": its own kind of plan, not the business it serves
-        same_kind = any(w in title_words for w in _KIND_WORDS.findall(name.lower()))
+        same_kind = any(w.lower() in title_words for w in re.findall(_TECH_WORDS, name, re.IGNORECASE))
         if SELF.match(name) or _TECH_PLAN_WORD.search(name) or itself or same_kind or OTHERS_PLANS.match(name) \
                 or TO_BE_WRITTEN.search(before) or _someone_elses(name, before) \
                 or _TECH_BEFORE.search(before) or _TECH_AFTER.match(text, match.end()):

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from strategylint.facts.patterns import has_any
+from strategylint.facts.places import WORLD_AT_LARGE
 from strategylint.facts.topics import Topic, find_topic
 from strategylint.findings import Evidence
 
@@ -67,13 +68,12 @@ WIDER_GOVERNANCE = re.compile(r"\b(?:social|societal|global|international|intern
 
 
 _LABEL = re.compile(r"^\W*[A-Z]\w*(?:\s+\w+)?\s*:")  # "Completion: to be determined ..."
-_ELSEWHERE = re.compile(r"\b(?:around the world|other countries|internationally)\b", re.IGNORECASE)
 
 
 def _aside(text: str) -> bool:
     """A field of a table or a note ("Completion: to be determined, dependent on ... executive governance"), or
     other countries' change ("Governments around the world are embracing digital tools ... their workforce")."""
-    return bool(_LABEL.match(text) or _ELSEWHERE.search(text))
+    return bool(_LABEL.match(text) or WORLD_AT_LARGE.search(text))
 
 
 # writing the strategy, not changing the organisation: "ICT Steering Group November 2014 This group provided feedback

@@ -109,6 +109,17 @@ FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 ORGANISATION = re.compile(r"\b(?:[Tt]he\s+(?:council|trust|department|government|ministry|agency|authority|board"
                           r"|service|team|programme|organisation|organization|company|university|college)"
                           r"|[Tt]his\s+(?:council|department|ministry|agency|programme|organisation|organization))\b")
+# an action written as an instruction, as action tables and capability lists put them ("Establish one trusted
+# representation of customers", "Provide reusable views of ...")
+IMPERATIVE = re.compile(
+    r"^(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-z][.)]|[•▪·–-])\s+)?(?:establish|provide|make|develop|deliver|create|build"
+    r"|introduce|implement|ensure|improve|increase|reduce|stop|standardi[sz]e|shift|separate|manage|support|set up"
+    r"|launch|publish|expand|extend|promote|strengthen|enable|adopt|move|replace|consolidate|migrate|train|recruit"
+    r"|appoint|fund|invest|pilot|trial|roll out|define|agree|align|embed|deploy|upgrade|moderni[sz]e|simplify"
+    r"|digiti[sz]e|automate|share|protect|secure|measure|monitor|evaluate|identify|assess|design|engage|encourage"
+    r"|maintain|review|put in place|carry out|undertake|prepare|produce|complete|achieve|raise|grow|offer"
+    r"|retire|decommission|abstract)\s+(?!(?:and|or|of|is|are|was|were|to)\b)",
+    re.IGNORECASE)
 # the document naming itself just before a name: "This National Digital Strategy", "our strategy"
 SELF_BEFORE = re.compile(r"\b(?:this|our)\s+$", re.IGNORECASE)
 

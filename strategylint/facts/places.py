@@ -79,6 +79,12 @@ def home(doc: AnalysedDocument) -> frozenset[str]:
     return frozenset(key for key, n in counts.items() if n * 2 >= top and key != "International")
 
 
+# the world at large, no one country: "Global AI policymaking has already begun", "Governments around the world are
+# embracing digital tools"
+WORLD_AT_LARGE = re.compile(r"\b(?:global|globally|worldwide|world-wide|around the world|internationally|the world's"
+                            r"|other countries)\b", re.IGNORECASE)
+
+
 # the nations of a union: a delivery in Wales is the UK's own in a UK strategy
 PARTS = {"UK": frozenset({"England", "Scotland", "Wales", "Northern Ireland"})}
 

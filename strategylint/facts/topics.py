@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from strategylint.facts.patterns import FIRST_PERSON, ORGANISATION
+from strategylint.facts.patterns import FIRST_PERSON, IMPERATIVE, ORGANISATION
 from strategylint.findings import Evidence
 from strategylint.model import BlockKind
 
@@ -97,14 +97,17 @@ class Topic:
 _COMPANY_SUFFIX = re.compile(r"^\s+(?:Ltd|Limited|plc|PLC|Inc|LLC|LLP|GmbH|AG|S\.?A\.?|B\.?V\.?)\b")
 
 
+_PLAN_SPEAKS = re.compile(r"\s*(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?:strategy|plan|programme|framework|agenda"
+                          r"|roadmap)\b", re.IGNORECASE)
+
+
 def _own_voice(text: str) -> bool:
-    """"We", "our", "the council", or an action written as an instruction ("Set up a programme board")."""
-    return bool(FIRST_PERSON.search(text) or ORGANISATION.search(text) or _INSTRUCTION.match(text))
-
-
-_INSTRUCTION = re.compile(r"\s*(?:\d{1,2}[.)]\s+|[•▪·–-]\s+)?(?:Set up|Establish|Create|Appoint|Introduce|Develop"
-                          r"|Publish|Deliver|Build|Launch|Ensure|Work with|Support|Provide|Roll out|Review|Monitor"
-                          r"|Agree)\b")
+    """"We", "our", "the council", the plan itself ("The Strategy aligns with ..."), or an action written as an
+    instruction ("Set up a programme board")."""
+    if FIRST_PERSON.search(text) or ORGANISATION.search(text) or _PLAN_SPEAKS.match(text):
+        return True
+    first_letter = next((c for c in text if c.isalpha()), "")
+    return first_letter.isupper() and IMPERATIVE.match(text) is not None
 
 
 def find_topic(doc: AnalysedDocument, about: str, lexicons: Sequence[str], heading: re.Pattern[str] | None = None,

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from strategylint.facts import cover
 from strategylint.facts.patterns import FIRST_PERSON, ORGANISATION, YEAR
-from strategylint.facts.places import home, jurisdictions, names_elsewhere, with_parts
+from strategylint.facts.places import WORLD_AT_LARGE, home, jurisdictions, names_elsewhere, with_parts
 from strategylint.findings import Evidence
 
 if TYPE_CHECKING:
@@ -86,7 +86,7 @@ def _elsewhere(doc: AnalysedDocument, before: str) -> bool:
     # the words before the verb only, and a union's nations as its own ("In Wales, the NHS has launched" in a UK plan)
     own_places = with_parts(doc.facts.get(home))
     clause = before.rsplit(",", 1)[-1]
-    if _THE_WORLD.search(clause) and not FIRST_PERSON.search(clause):
+    if WORLD_AT_LARGE.search(clause) and not FIRST_PERSON.search(clause):
         return True  # "Global AI policymaking has already begun", "AI research worldwide has achieved"
     if _FIELD_SUBJECT.fullmatch(clause.strip()):
         return True  # the field's history: "Artificial intelligence has been developed and used since the 1950s"
@@ -97,10 +97,6 @@ def _elsewhere(doc: AnalysedDocument, before: str) -> bool:
 
 _FIELD_SUBJECT = re.compile(r"(?:the\s+)?(?:artificial intelligence|AI|technology|the internet|data|computing|"
                             r"digital technologies|digitisation|digitalisation)(?:\s+research)?", re.IGNORECASE)
-_THE_WORLD = re.compile(r"\b(?:global|globally|worldwide|world-wide|around the world|internationally|the world's)\b",
-                        re.IGNORECASE)
-
-
 def _doer_rank(doc: AnalysedDocument, text: str, verb_at: int) -> int:
     """How plainly the delivery is the organisation's: 0 when the clause before the verb names it ("we have
     launched", "the council moved", "ESDC has started", "Belgium has set up"), 1 when the sentence names it

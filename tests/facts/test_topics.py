@@ -53,3 +53,14 @@ def test_the_organisations_own_sentences_on_a_topic_come_first() -> None:
     assert quotes[-1].startswith("The European Commission")
     assert set(quotes[:2]) == {"Set up a programme board with our partners.",
                                "In collaboration with businesses, the government will identify datasets."}
+
+
+def test_the_plan_speaking_of_itself_is_its_own_voice() -> None:
+    from strategylint.facts.topics import find_topic
+
+    doc = Engine().analyse(make_document(
+        "Engage with industry bodies to develop a framework with partners.\n\n"
+        "The European Commission works with its partners.\n\n"
+        "The Strategy aligns with, and supports the ICT Skills Action Plan and its partners.\n"))
+    quotes = [e.quote for e in find_topic(doc, "links_system_partners", ["system-partners"]).evidence]
+    assert quotes[-1].startswith("The European Commission")
