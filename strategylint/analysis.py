@@ -92,13 +92,36 @@ class AnalysedDocument:
                     opening[0] if opening else None)
         if first is None:
             return Evidence(about=about, quote=heading.text, location=heading.location, note=note)
-        quote = first.text
-        at = under.index(first)
-        if quote.rstrip().endswith(":") and at + 1 < len(under):
-            # a lead-in shows nothing without what it leads to: "We have taken steps ... more inclusive: <item>"
-            quote = f"{quote} {under[at + 1].text}"
-        return Evidence(about=about, quote=quote, location=first.location,
+        return Evidence(about=about, quote=first.text, location=first.location,
                         note=f"{note}: {_quoted_heading(heading.text)}")
+
+    def completed(self, quote: str, location: Location) -> str:
+        """A quoted lead-in with what it leads to ("The Department's vision ... is to: <its first item>"), since it
+        shows nothing alone; any other quote as it is. The engine applies it to every quote a rule gives."""
+        if not quote.rstrip().endswith(":"):
+            return quote
+        lead_in = next((s for s in self._lead_ins.get(quote, ()) if s.location == location), None)
+        if lead_in is None:
+            return quote
+        path = lead_in.block.section_path
+        parts = [quote]
+        # past an item's bare number ("1.") and a lead-in that leads to another ("four themes: Delivering services
+        # that meet user needs, through:")
+        for sentence in self._body_after(lead_in.index, LEAD_IN_REACH):
+            if sentence.block.section_path[:len(path)] != path:
+                break
+            parts.append(sentence.text)
+            if len(sentence.text.split()) >= 2 and not sentence.text.rstrip().endswith(":"):
+                break
+        return " ".join(parts)
+
+    @cached_property
+    def _lead_ins(self) -> dict[str, list[Sentence]]:
+        found: dict[str, list[Sentence]] = {}
+        for sentence in self.body_sentences:
+            if sentence.text.rstrip().endswith(":"):
+                found.setdefault(sentence.text, []).append(sentence)
+        return found
 
     def _body_after(self, index: int, reach: int) -> list[Sentence]:
         at = bisect.bisect_right(self._body_indexes, index)
@@ -142,7 +165,8 @@ class AnalysedDocument:
 
 SECTION_LOOK_AHEAD = 8  # body sentences after a heading in which its section's first sentence is sought
 SECTION_ANSWER_REACH = 60  # body sentences after a heading in which a sentence that answers is sought
-SECTION_QUOTE_WORDS = 5  # the fewest words of a sentence that quotes a section
+SECTION_QUOTE_WORDS = 5
+LEAD_IN_REACH = 3  # sentences after a quoted lead-in that may be needed to reach its first item  # the fewest words of a sentence that quotes a section
 HEADING_IN_NOTE = 60  # characters of a heading named in a note
 
 

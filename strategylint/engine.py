@@ -8,9 +8,9 @@ into the signs. Each document's result is plain data, so results can come back f
 from __future__ import annotations
 
 import fnmatch
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from strategylint import __version__
 from strategylint.analysis import AnalysedDocument, AnalysisOptions, analyse
@@ -23,6 +23,7 @@ from strategylint.registry import Rule, RuleError, load_rules
 from strategylint.scorecard import BoardAnswer, SignResult, judge_board, judge_signs
 
 LONG_SENTENCE_WORDS = 25
+_Quoting = TypeVar("_Quoting", Finding, Evidence)
 
 
 @dataclass(slots=True)
@@ -153,9 +154,9 @@ class Engine:
             evidence: list[Evidence] = []
             for item in rule.check(doc, self.options[rule.name]):
                 if isinstance(item, Finding):
-                    findings.append(item)
+                    findings.append(_completed(doc, item))
                 else:
-                    evidence.append(item)
+                    evidence.append(_completed(doc, item))
             outputs[rule.name] = (findings, evidence)
             if any(f.explains_absences for f in findings):
                 explaining.add(rule.name)
@@ -179,6 +180,15 @@ class Engine:
             result.board = judge_board(rules, outputs)
         result.metrics = _metrics(doc)
         return result
+
+
+def _completed(doc: AnalysedDocument, item: _Quoting) -> _Quoting:
+    """The item with a quoted lead-in completed by what it leads to (`AnalysedDocument.completed`); a copy, since
+    facts' evidence is shared between rules."""
+    if not item.quote or not item.quote.rstrip().endswith(":"):
+        return item
+    quote = doc.completed(item.quote, item.location)
+    return item if quote == item.quote else replace(item, quote=quote)
 
 
 def _partial_answer(finding: Reported) -> bool:

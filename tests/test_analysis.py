@@ -124,5 +124,24 @@ def test_a_section_quoted_by_a_lead_in_shows_what_it_leads_to() -> None:
         "- Our website reads pages aloud for visitors with visual impairments.\n- Staff training.\n"))
     heading = next(s for s in doc.sentences if s.text == "Inclusion")
     evidence = doc.section_evidence("users", heading, "a section given to users")
-    assert evidence.quote == ("We have taken steps this year to be more inclusive: Our website reads pages aloud for "
-                              "visitors with visual impairments.")
+    assert doc.completed(evidence.quote, evidence.location) == (
+        "We have taken steps this year to be more inclusive: Our website reads pages aloud for visitors with visual "
+        "impairments.")
+
+
+def test_a_lead_in_is_completed_past_a_bare_item_number_and_a_nested_lead_in() -> None:
+    doc = Engine().analyse(make_document(
+        "# Plan\n\nWe will take 20 actions, grouped under four themes:\n\n"
+        "Delivering services that meet user needs, through:\n\n1.\n\nRedesigning the ten biggest services.\n\n"
+        "Building capability.\n"))
+    lead_in = next(s for s in doc.sentences if s.text.startswith("We will take"))
+    assert doc.completed(lead_in.text, lead_in.location) == (
+        "We will take 20 actions, grouped under four themes: Delivering services that meet user needs, through: 1. "
+        "Redesigning the ten biggest services.")
+
+
+def test_a_lead_in_is_not_completed_from_the_next_section_or_at_another_place() -> None:
+    doc = Engine().analyse(make_document("# Vision\n\nOur vision is to:\n\n# Budget\n\nWe spend 2 million.\n"))
+    lead_in = next(s for s in doc.sentences if s.text == "Our vision is to:")
+    assert doc.completed(lead_in.text, lead_in.location) == "Our vision is to:"
+    assert doc.completed("A sentence.", lead_in.location) == "A sentence."

@@ -112,3 +112,11 @@ def test_a_heading_or_contents_line_counts_as_a_fragment_in_the_scorecard() -> N
     assert _fragment(Evidence("q9", "of the fact that organizational changes have been singled out as a factor"))
     assert not _fragment(Evidence("q9", "Creating the Workforce of the Future is our first priority."))
     assert not _fragment(Evidence("q9", "e-skills UK to continue to deliver Computer Clubs 4 Girls"))
+
+
+def test_a_quoted_lead_in_is_reported_with_what_it_leads_to() -> None:
+    result = lint("# Our vision\n\nOur vision for the council is to:\n\n"
+                  "- Give every resident one account for all council services by 2026.\n- Close the paper forms.\n")
+    quotes = [e["quote"] for e in result.board["q2-mission"].evidence]
+    assert "Our vision for the council is to: Give every resident one account for all council services by 2026." \
+        in quotes
