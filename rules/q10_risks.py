@@ -47,7 +47,7 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
         return
     if found.topic.headings or len(found.managed) >= int(options["min-managed"]):
         return
-    first = found.topic.evidence[0]
+    first = found.evidence[0]
     yield Finding(
         message=("What could go wrong, and what is in place to reduce the risks? Risks are named "
                  f"({counted(found.topic.sentences, 'sentence')}), but not how they are managed."),

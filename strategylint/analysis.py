@@ -165,8 +165,8 @@ class AnalysedDocument:
 
 SECTION_LOOK_AHEAD = 8  # body sentences after a heading in which its section's first sentence is sought
 SECTION_ANSWER_REACH = 60  # body sentences after a heading in which a sentence that answers is sought
-SECTION_QUOTE_WORDS = 5
-LEAD_IN_REACH = 3  # sentences after a quoted lead-in that may be needed to reach its first item  # the fewest words of a sentence that quotes a section
+SECTION_QUOTE_WORDS = 5  # the fewest words of a sentence that quotes a section
+LEAD_IN_REACH = 3  # sentences after a quoted lead-in that may be needed to reach its first item
 HEADING_IN_NOTE = 60  # characters of a heading named in a note
 
 

@@ -39,21 +39,30 @@ MANAGED = re.compile(
 class Risks:
     topic: Topic
     managed: list[Evidence] = field(default_factory=list)
+    named: list[Evidence] = field(default_factory=list)  # sentences that name what could go wrong
 
     @property
     def evidence(self) -> list[Evidence]:
-        return [*self.topic.headings, *self.managed, *self.topic.evidence]
+        """A section on risk first; then what could go wrong, said with how it is handled and then alone ("new types
+        of intelligent cyber-attacks or manipulated data"), which answers the board's question as "managing the
+        risks" does not; then the rest, in the text's order."""
+        named = {id(e) for e in self.named}
+        managed = {id(e) for e in self.managed}
+        ranked = sorted(self.topic.evidence,
+                        key=lambda e: (id(e) not in named, id(e) not in managed, _enumeration(e.quote)))
+        return [*self.topic.headings, *ranked]
 
 
 def extract(doc: AnalysedDocument) -> Risks:
     topic = find_topic(doc, "mentions_risks", ["risks"], HEADING)
-    terms = {e.quote: t for e, t in zip(topic.evidence, topic.sentence_terms, strict=True)}
-    # those that name what could go wrong ("outages", "cyber attacks") before those that say only "risk", and a
-    # long enumeration last ("Establish AI supercomputing centers, ..., platforms for ... risk assessment, ...": one
-    # platform's function, not a risk to the plan)
+    # a long enumeration names nothing ("Establish AI supercomputing centers, ..., platforms for ... risk assessment,
+    # ...": one platform's function, not a risk to the plan)
+    named = [e for e, terms in zip(topic.evidence, topic.sentence_terms, strict=True)
+             if not all(_generic(term) for term in terms) and not _enumeration(e.quote)]
+    named_ids = {id(e) for e in named}
     managed = sorted((e for e in topic.evidence if MANAGED.search(e.quote)),
-                     key=lambda e: (set(terms.get(e.quote, ())) <= _BARE_RISK, _enumeration(e.quote)))
-    return Risks(topic, managed)
+                     key=lambda e: (id(e) not in named_ids, _enumeration(e.quote)))
+    return Risks(topic, managed, named)
 
 
 # the word risk alone, or how risk is handled, names nothing that could go wrong ("We will also factor in lessons
@@ -62,7 +71,19 @@ _BARE_RISK = {"risk", "risks", "risk management", "risk register", "risk appetit
               "risk assessments", "risks and issues", "mitigation", "mitigations", "mitigate", "mitigating",
               "lessons learned", "lessons learnt", "culture of learning", "no-blame", "resilience", "resilient",
               "business continuity", "disaster recovery", "contingency", "contingency plans", "safeguards"}
+# words that name what could go wrong only in some senses: "a breakdown of Mexico's ranking", "their failure to keep
+# up with the digital age", a SWOT's "threats"
+_GENERIC_RISK = _BARE_RISK | {"threat", "threats", "failure", "failures", "fail", "breakdown", "dependency",
+                              "dependencies"}
 ENUMERATION_SEPARATORS = 5  # commas and semicolons in a sentence that lists many things
+
+
+def _generic(term: str) -> bool:
+    """Whether a matched term, in any of its forms ("fails", "Contingencies"), is only the word risk, how risk is
+    handled, or a word that names what could go wrong in some senses only."""
+    term = term.lower()
+    singular = term[:-3] + "y" if term.endswith("ies") else term.removesuffix("s")
+    return term in _GENERIC_RISK or singular in _GENERIC_RISK
 
 
 def _enumeration(text: str) -> bool:

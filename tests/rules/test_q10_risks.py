@@ -73,3 +73,18 @@ def test_how_risk_is_handled_names_no_risk_and_comes_after_a_named_one() -> None
             "We will reduce the risk of outages with a second data centre.\n")
     evidence = lint(text, rules=[RULE]).board[RULE].evidence
     assert evidence[0]["quote"].startswith("We will reduce the risk of outages")
+
+
+def test_what_could_go_wrong_is_quoted_before_managing_the_risks_in_general() -> None:
+    text = ("The countries that realise the benefits of AI while managing the risks will gain an advantage.\n\n"
+            "There may be unintended consequences of biased or manipulated data, misuse or cyber attacks.\n")
+    evidence = lint(text, rules=[RULE]).board[RULE].evidence
+    assert evidence[0]["quote"].startswith("There may be unintended consequences")
+
+
+def test_words_that_name_a_risk_only_in_some_senses_do_not_come_first() -> None:
+    text = ("We will manage the risks of the programme through its board.\n\n"
+            "Table 1 gives a breakdown of the ranking, and the failure to keep up with the digital age.\n\n"
+            "The Civil Contingencies Agency and the threats section of the SWOT follow.\n")
+    evidence = lint(text, rules=[RULE]).board[RULE].evidence
+    assert evidence[0]["quote"].startswith("We will manage the risks")
