@@ -43,7 +43,7 @@ MIN_NAMED = 3  # users named this often ("customers", "patients") are in view, t
 
 def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding | Evidence]:
     found = doc.facts.get(users.extract)
-    yield from (found.research[:2] + found.needs[:1])
+    yield from found.ranked()[:3]
     data = {"research": len(found.research), "needs": len(found.needs), "inclusion": len(found.inclusion),
             "groups": list(found.groups[:5])}
     per_1000 = 1000 / max(doc.words, 1)
@@ -54,7 +54,7 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
         return
     named = sum(found.named.values())
     if found.research or found.needs or found.in_view or found.inclusion or named >= MIN_NAMED:
-        example = next(iter(found.research + found.needs + found.in_view + found.inclusion), None)
+        example = next(iter(found.ranked() + found.in_view + found.inclusion), None)
         if not found.research and not found.needs:
             lacking = "not who they are, what they need most, or how you know"
         elif not found.research:

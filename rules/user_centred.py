@@ -50,10 +50,8 @@ NEARLY = 0.9  # a rate this close to the threshold is short of it, not users "in
 
 def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding | Evidence]:
     found = doc.facts.get(users.extract)
-    seen = {e.quote: e for e in found.research + found.needs}
     yield from found.sections[:1]
-    yield from found.needs_research[:1]
-    yield from list(seen.values())[:3]
+    yield from found.ranked()[:3]
     yield from found.inclusion[:1]
     mentions = len(found.research) + len(found.needs) + len(found.inclusion)
     rate = mentions * 1000 / max(doc.words, 1)

@@ -29,7 +29,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from strategylint.facts.patterns import CuedBranches, folded_sentences
+from strategylint.facts.patterns import IMPERATIVE, CuedBranches, folded_sentences
 from strategylint.facts.patterns import has_any as _has_any
 from strategylint.facts.places import about_others, home
 from strategylint.facts.topics import headings_on
@@ -151,6 +151,14 @@ class Users:
     @property
     def mentions_users_needs(self) -> bool:
         return bool(self.research or self.needs)
+
+    def ranked(self) -> list[Evidence]:
+        """The sentences on users' needs and research, once each: research done into needs first, then research and
+        needs in the text's order, and research only planned ("we will gather feedback") last, since it shows how
+        the plan will find out, not what it knows."""
+        planned = {e.quote for e in self.research if PLANNED.search(e.quote) or IMPERATIVE.match(e.quote)}
+        ordered = sorted(self.research + self.needs, key=lambda e: e.quote in planned)
+        return list({e.quote: e for e in [*self.needs_research, *ordered]}.values())
 
     def as_dict(self) -> dict[str, object]:
         return {"research": len(self.research), "needs": len(self.needs), "inclusion": len(self.inclusion),

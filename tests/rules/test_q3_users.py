@@ -90,3 +90,12 @@ def test_the_skills_needs_a_skills_plan_starts_from_are_users_needs() -> None:
                                          "We will upgrade the data centre."))
     found = doc.facts.get(users.extract)
     assert [e.phrase for e in found.needs] == ["skills needs"]
+
+
+def test_research_only_planned_is_quoted_after_what_is_known() -> None:
+    text = ("We will gather feedback from residents on every new service.\n\n"
+            "Residents need to report a missed bin collection online, as our survey of 800 residents found.\n\n"
+            "Tenants need repairs booked in one call.\n")
+    evidence = lint(text, rules=[RULE]).board[RULE].evidence
+    assert not evidence[0]["quote"].startswith("We will gather feedback")
+    assert evidence[-1]["quote"].startswith("We will gather feedback")
