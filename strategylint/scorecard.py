@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from strategylint.facts.patterns import title_cased
 from strategylint.findings import BAD_SIGNS, BOARD_QUESTIONS, SIGNS, Evidence, Finding
 from strategylint.model import Location
 from strategylint.registry import Rule
@@ -67,16 +68,7 @@ def _fragment(evidence: Evidence) -> bool:
     quote = evidence.quote.strip()
     ended = quote.endswith((".", "!", "?", ":", ";"))
     short = len(quote.split()) < FRAGMENT_WORDS and not ended
-    return bool(quote) and (short or bool(_CUT_SENTENCE.match(quote)) or (not ended and _title_cased(quote)))
-
-
-TITLE_MAX_WORDS = 12
-
-
-def _title_cased(text: str) -> bool:
-    """A heading or a contents line: "Creating the Workforce of the Future"."""
-    words = [w for w in text.split() if len(w) > 3]
-    return len(text.split()) <= TITLE_MAX_WORDS and bool(words) and all(w[0].isupper() for w in words)
+    return bool(quote) and (short or bool(_CUT_SENTENCE.match(quote)) or (not ended and title_cased(quote)))
 
 
 # a plain lower-case word and a space: the middle of a sentence; not "e-skills UK", "iPad" or a list's "a."

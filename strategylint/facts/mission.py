@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from strategylint.facts import template
-from strategylint.facts.patterns import has_any
+from strategylint.facts.patterns import has_any, title_cased
 from strategylint.facts.topics import in_reference_section, running_text
 from strategylint.findings import Evidence
 from strategylint.model import BlockKind
@@ -108,6 +108,17 @@ _HEADLINE_WORDS = re.compile(
 _IT_AIMS = re.compile(r"^It\s+(?:aims|seeks|sets\s+out)\s+to\s+(?P<text>\w+.*)")
 _HEADING_NAME = re.compile(r"\b[A-Z][\w-]*[A-Z][\w-]*\b|\b[A-Z][a-z][\w-]*\b")
 _SAID_WORDS = ("mission", "vision", "ambition", "purpose", "aim", "goal")
+_PART_OF = re.compile(r"\bof\s+$")
+# a person's biography, under "The mission" of a report by a mission (a task force): "Cédric Villani is a French
+# mathematician"
+_BIOGRAPHY = re.compile(r"^(?:[A-Z][\w'’-]+\s+){1,3}(?:is|was|has\s+been)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+                        r"(?:mathematician|professor|researcher|scientist|engineer|lawyer|economist|entrepreneur"
+                        r"|member|director|head|chair|founder|graduate|student|expert|lecturer|consultant)\b")
+# "Our mission is aware of these reservations": a mission that is a body (a task force), not a statement
+_A_BODY = re.compile(r"(?:aware|convinced|concerned|of\s+the\s+(?:view|opinion)|grateful|pleased|made\s+up|composed"
+                     r"|comprised|chaired|led|headed|based|staffed)\b", re.IGNORECASE)
+_ONE_FIELD = re.compile(r"\b(?:in|for)\s+this\s+(?:field|area|sector|domain|regard|respect|context|sphere)\b",
+                        re.IGNORECASE)
 STOP = frozenset(re.findall(
     r"\w+", "a an the and or of to in on for with by at from as is are be will our we us this that these it its all"
              " every into through their they more most can"))
@@ -195,10 +206,12 @@ def _said(sentence: Sentence, following: Sentence | None, lowered: str, running:
     if not labelled and match.group("scope") and match.group("owner").lower() == "the" \
             and not _own_scope(match.group("scope"), running, title):
         return None
+    if not labelled and _PART_OF.search(text[:match.start()]):
+        return None  # "one of the main points of our mission is to ...": a part, said of a mission stated elsewhere
     statement = match.group("text").strip()
     if len(statement.split()) < 3 and following is not None:  # "Our vision is to:" and the statement follows
         statement = following.text
-    if not _is_statement(statement):
+    if not _is_statement(statement) or _A_BODY.match(statement):
         return None
     word = match.group("word").lower()
     if word in ("mission", "vision"):
@@ -210,6 +223,8 @@ def _said(sentence: Sentence, following: Sentence | None, lowered: str, running:
         strength = HEADLINE
     else:
         strength = OTHER
+    if strength == HEADLINE and _ONE_FIELD.search(statement):
+        strength = OTHER  # "Our goal is to initiate 50 flagship applications in this field": one field's goal
     return _Candidate(sentence, statement, f"states a {word}", strength)
 
 
@@ -305,9 +320,10 @@ def _candidates(doc: AnalysedDocument) -> list[_Candidate]:
             out.append(_Candidate(sentence, sentence.text, f"says what {name} will become", HEADLINE, name))
         section = sentence.block.section
         if (section and section not in under_heading and HEADING.match(section)
-                and _is_statement(sentence.text)):
+                and _is_statement(sentence.text) and not title_cased(sentence.text)):  # not a name and title
             under_heading.add(section)
-            out.append(_Candidate(sentence, sentence.text, f"first sentence under {section!r}", STATED))
+            if not _BIOGRAPHY.match(sentence.text):  # people's biographies: the section is about a task force
+                out.append(_Candidate(sentence, sentence.text, f"first sentence under {section!r}", STATED))
         aims = _IT_AIMS.match(sentence.text)
         if aims and section and _is_statement(aims.group("text")) and any(
                 name.lower() not in STOP and _is_subject(name, running, title)

@@ -266,3 +266,13 @@ def lower_case_words(doc: AnalysedDocument) -> frozenset[str]:
     """Every word the document writes in lower case somewhere: a capitalised word it also writes in lower
     case is a common word ("By 2020", "ALL" for emphasis), not a name or an acronym."""
     return frozenset(_LOWER_CASE_WORD.findall("\n".join(block.text for block in doc.blocks)))
+
+
+TITLE_MAX_WORDS = 12
+
+
+def title_cased(text: str) -> bool:
+    """A heading, a contents line or a name and title: "Creating the Workforce of the Future", "Cédric Villani
+    Mathematician and Member of the National Assembly"."""
+    words = [w for w in text.split() if len(w) > 3]
+    return len(text.split()) <= TITLE_MAX_WORDS and bool(words) and all(w[0].isupper() for w in words)

@@ -212,3 +212,27 @@ def test_an_aim_far_into_the_document_is_not_its_opening() -> None:
     filler = "\n\n".join(["The team met the suppliers and reviewed the contracts in detail."] * 200)
     text = filler + "\n\nThe council must publish its data on the web for everyone."
     assert lint(text, rules=[RULE]).board[RULE].status == "missing"
+
+
+def test_one_field_s_goal_is_not_the_headline_mission() -> None:
+    text = ("# The environment\n\nOur goal is to initiate 50 flagship applications in this field.\n\n"
+            "# Summary\n\nGermany is to become a leading centre for AI, through the transfer of research to "
+            "applications.\n")
+    evidence = lint(text, rules=[RULE]).board[RULE].evidence
+    assert evidence[0]["quote"].startswith("Germany is to become a leading centre")
+
+
+def test_a_part_of_a_mission_or_a_mission_that_is_a_task_force_is_not_a_mission_statement() -> None:
+    assert status("Moreover, one of the main points of our mission is to consider these high standards as "
+                  "strategic opportunities.") == "missing"
+    assert status("Our mission is aware of these reservations, which are all the more relevant now.") == "missing"
+    assert status("Our mission is to consider these high standards as strategic opportunities.") != "missing"
+
+
+def test_a_mission_heading_over_the_members_biographies_states_no_mission() -> None:
+    text = ("# The mission\n\nCédric Villani Mathematician and Member of the National Assembly\n\n"
+            "Cédric Villani is a French mathematician and a former student of the École normale supérieure. "
+            "He received a doctorate in mathematics and he won the Fields Medal in 2010.\n")
+    assert status(text) == "missing"
+    assert status("# Our mission\n\nWe make every council service simple enough to use online first time.\n") \
+        != "missing"
