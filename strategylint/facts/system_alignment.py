@@ -91,7 +91,26 @@ def extract(doc: AnalysedDocument) -> Topic:
             or cover.names_itself(mention.text, title, generic=frozenset()) \
             or (finished and cover.names_itself(mention.text, title) and cover.names_itself(tail_text, title))
 
-    return find_topic(doc, "links_system_partners", ["system-partners"], HEADING, skip=the_document_itself)
+    def skipped(sentence: Sentence, mention: Mention) -> bool:
+        return the_document_itself(sentence, mention) or _benchmark(sentence, mention)
+
+    return find_topic(doc, "links_system_partners", ["system-partners"], HEADING, skip=skipped)
+
+
+# a body named as the yardstick of a statistic, not a partner: "the 6.3% unemployment rate of the European Union",
+# "higher than the EU average", "compared with the OECD"
+_BENCHMARK_BEFORE = re.compile(
+    r"(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+(?:[\w-]+\s+){0,3}?(?:rate|average|share|level|figure)s?\s+"
+    r"(?:of|in|for|across)\s+|\b(?:than|compared\s+(?:to|with)|relative\s+to|versus|behind|ahead\s+of)\s+"
+    r"(?:that\s+of\s+|those\s+of\s+)?)(?:the\s+)?$", re.IGNORECASE)
+_BENCHMARK_AFTER = re.compile(r"^\W{0,2}\s*(?:\(\w+\)\s*)?(?:average|averages|mean|median|figures?|rates?)\b",
+                              re.IGNORECASE)
+
+
+def _benchmark(sentence: Sentence, mention: Mention) -> bool:
+    start, end = mention.start - sentence.start, mention.end - sentence.start
+    return bool(_BENCHMARK_BEFORE.search(sentence.text[max(0, start - 80):start])
+                or _BENCHMARK_AFTER.match(sentence.text[end:end + 30]))
 
 
 def passing(doc: AnalysedDocument) -> list[Evidence]:

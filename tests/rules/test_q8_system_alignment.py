@@ -88,3 +88,15 @@ def test_the_documents_own_name_with_its_last_words_is_the_document() -> None:
     # the bare national strategy is the system's, even in a plan whose name holds the same words
     assert status("# Digital Strategy for Schools\n\nOur plan is aligned with the national digital strategy.\n") \
         != "missing"
+
+
+def test_a_body_named_as_a_statistic_s_yardstick_is_not_a_partner() -> None:
+    statistic = ("Unemployment here was 2.8%, far below the 6.3% unemployment rate of the European Union and "
+                 "lower than the European Union average.")
+    assert status(statistic) == "missing"
+    assert status("We will deliver the skills programme in partnership with the European Union.") != "missing"
+
+
+def test_a_shared_vision_with_partners_is_alignment() -> None:
+    text = "The CBI, informed by industry, has agreed to develop a 'shared vision' for the IT sector."
+    assert status(text) != "missing"
