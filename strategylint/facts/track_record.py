@@ -144,14 +144,14 @@ BUILDS_ON = re.compile(r"\bbuilds? on\b", re.IGNORECASE)
 
 
 def extract(doc: AnalysedDocument) -> TrackRecord:
-    ranked: list[tuple[int, Evidence]] = []
+    ranked: list[tuple[int, bool, Evidence]] = []
     for sentence in doc.body_sentences:
         text = sentence.text
         lowered = doc.lowered[sentence.index]
         if _DELIVERY_WORDS.isdisjoint(_WORDS.findall(lowered)):
             if ("existing" in lowered or "already" in lowered) and (built := EXISTING.search(text)) \
                     and SPECIFIC.search(text):
-                ranked.append((_doer_rank(doc, text, built.start()),
+                ranked.append((_doer_rank(doc, text, built.start()), True,
                                doc.said("describes_track_record", sentence, built.group(0))))
             continue
         match = DELIVERED.search(text)
@@ -161,9 +161,10 @@ def extract(doc: AnalysedDocument) -> TrackRecord:
             continue
         if _elsewhere(doc, text[: match.start()]):
             continue
-        ranked.append((_doer_rank(doc, text, match.start()),
+        ranked.append((_doer_rank(doc, text, match.start()), False,
                        doc.said("describes_track_record", sentence, match.group(0))))
     # the organisation's own deliveries first: "Since 2019 we have moved 40 services online", "Over 90% of UK
-    # premises can now access superfast broadband", before "tools ... have developed exponentially"
-    ranked.sort(key=lambda pair: pair[0])
-    return TrackRecord([evidence for _, evidence in ranked])
+    # premises can now access superfast broadband", before "tools ... have developed exponentially"; what it already
+    # runs, often said in a promise ("We will further develop our existing Centres of Excellence"), comes a step later
+    ranked.sort(key=lambda item: (item[0] + item[1], item[1]))
+    return TrackRecord([evidence for _, _, evidence in ranked])

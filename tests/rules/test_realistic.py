@@ -99,3 +99,10 @@ def test_an_infinitive_perfect_is_not_a_delivery() -> None:
 def lint_facts(text: str, cover: str = "") -> list[Evidence]:
     doc = Engine().analyse(make_document(cover + text))
     return doc.facts.get(track_record.extract).deliveries
+
+
+def test_a_delivery_is_quoted_before_what_the_organisation_already_runs() -> None:
+    text = ("We will further develop our existing data platforms for 12 services and add new ones.\n\n"
+            "Since 2019 the council has launched 12 online services.\n")
+    evidence = lint(text, rules=["realistic"]).signs["realistic"].evidence
+    assert evidence[0]["quote"].startswith("Since 2019 the council has launched")
