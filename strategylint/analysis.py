@@ -98,7 +98,7 @@ class AnalysedDocument:
     def completed(self, quote: str, location: Location) -> str:
         """A quoted lead-in with what it leads to ("The Department's vision ... is to: <its first item>"), since it
         shows nothing alone; any other quote as it is. The engine applies it to every quote a rule gives."""
-        if not quote.rstrip().endswith(":"):
+        if not is_lead_in(quote):
             return quote
         lead_in = next((s for s in self._lead_ins.get(quote, ()) if s.location == location), None)
         if lead_in is None:
@@ -111,7 +111,7 @@ class AnalysedDocument:
             if sentence.block.section_path[:len(path)] != path:
                 break
             parts.append(sentence.text)
-            if len(sentence.text.split()) >= 2 and not sentence.text.rstrip().endswith(":"):
+            if len(sentence.text.split()) >= 2 and not is_lead_in(sentence.text):
                 break
         return " ".join(parts)
 
@@ -119,7 +119,7 @@ class AnalysedDocument:
     def _lead_ins(self) -> dict[str, list[Sentence]]:
         found: dict[str, list[Sentence]] = {}
         for sentence in self.body_sentences:
-            if sentence.text.rstrip().endswith(":"):
+            if is_lead_in(sentence.text):
                 found.setdefault(sentence.text, []).append(sentence)
         return found
 
@@ -168,6 +168,14 @@ SECTION_ANSWER_REACH = 60  # body sentences after a heading in which a sentence 
 SECTION_QUOTE_WORDS = 5  # the fewest words of a sentence that quotes a section
 LEAD_IN_REACH = 3  # sentences after a quoted lead-in that may be needed to reach its first item
 HEADING_IN_NOTE = 60  # characters of a heading named in a note
+
+
+_LEAD_IN_END = re.compile(r":\s*[-–—]?\s*$")
+
+
+def is_lead_in(text: str) -> bool:
+    """A sentence that leads to what follows it: it ends in a colon ("will include:", "will include:-")."""
+    return bool(_LEAD_IN_END.search(text))
 
 
 def _quoted_heading(text: str) -> str:

@@ -145,3 +145,11 @@ def test_a_lead_in_is_not_completed_from_the_next_section_or_at_another_place() 
     lead_in = next(s for s in doc.sentences if s.text == "Our vision is to:")
     assert doc.completed(lead_in.text, lead_in.location) == "Our vision is to:"
     assert doc.completed("A sentence.", lead_in.location) == "A sentence."
+
+
+def test_a_lead_in_ending_in_a_colon_and_dash_is_completed_too() -> None:
+    doc = Engine().analyse(make_document(
+        "# Next phase\n\nIssues for the next phase will include:-\n\n- Trust and confidence, including eSignatures.\n"))
+    lead_in = next(s for s in doc.sentences if s.text.startswith("Issues"))
+    assert doc.completed(lead_in.text, lead_in.location) == (
+        "Issues for the next phase will include:- Trust and confidence, including eSignatures.")
