@@ -65,8 +65,9 @@ NAMED_PLAN = re.compile(
 _GENERIC = frozenset(re.findall(r"\w+", "action annual strategic implementation delivery content marketing engineering"
                                 " enterprise technology north star new overall this the our a an its for of and on"
                                 " to plan strategy programme agenda agreement compact framework align"))
-_TECH_PLAN = re.compile(r"\b(?:digital|data|it|ict|ai|technology|cyber\w*|e-\w+|broadband)\s+"
-                        r"(?:plan|strategy|programme|agenda|framework)\b", re.IGNORECASE)
+_TECH_PLAN = re.compile(r"\b(?:digital|data|it|ict|ai|artificial\s+intelligence|technology|cyber\w*|e-\w+|broadband)\s+"
+                        r"(?:(?:development|action|implementation)\s+)?(?:plan|strategy|programme|agenda|framework)\b",
+                        re.IGNORECASE)
 SELF = re.compile(r"^(?:this|the|our|a|its)?\s*(?:digital|data|it|ict|ai|technology|information|cyber)\b",
                   re.IGNORECASE)
 LINK = re.compile(
@@ -229,6 +230,20 @@ def _elsewhere(sentence: Sentence, own_places: frozenset[str]) -> bool:
     return names_elsewhere(sentence.text, own_places) and _voice_rank(sentence.text) == 3
 
 
+# "support" as a noun ("significant support for undertaking a proactive approach", "their support"): what others
+# gave, not how digital serves the plan
+_SUPPORT_NOUN = re.compile(r"(?:\b(?:a|the|their|our|its|his|her|your|much|significant|strong|broad|full|financial"
+                           r"|political|public|wide|widespread|considerable|additional|further|technical|great"
+                           r"|enthusiastic|cross-party)\s+)support\b|\bsupport\s+(?:for|from|of)\b", re.IGNORECASE)
+
+
+def _links(text: str) -> bool:
+    """Whether the sentence says how digital relates to a plan: a LINK word, not "support" as a noun."""
+    return any(not (match.group(0).lower() == "support" and _SUPPORT_NOUN.search(text, max(0, match.start() - 30),
+                                                                                  match.end() + 5))
+               for match in LINK.finditer(text))
+
+
 def extract(doc: AnalysedDocument) -> Integration:
     links: list[Evidence] = []
     mentions: list[Evidence] = []
@@ -263,7 +278,7 @@ def extract(doc: AnalysedDocument) -> Integration:
             continue
         for name in names:
             plans.setdefault(name.lower(), None)
-        if LINK.search(sentence.text):
+        if _links(sentence.text):
             note = f"names {names[0]!r} and how digital serves it"
             links.append(Evidence("links_business_strategy", sentence.text, sentence.location, note, phrase=names[0]))
         else:

@@ -97,3 +97,20 @@ def test_the_document_named_on_its_cover_is_not_the_plan_it_serves() -> None:
     other = cover.replace("This Hosting and Application Development Strategy is part of",
                           "This strategy supports the Ministry Service Plan and is part of")
     assert lint(other, rules=[RULE]).signs["integrated"].present is True
+
+
+def _integration(text: str) -> integration.Integration:
+    return Engine().analyse(make_document(text)).facts.get(integration.extract)
+
+
+def test_support_as_a_noun_is_not_how_digital_serves_a_plan() -> None:
+    found = _integration("The study follows on initiatives of the Matrix Programme, and seminars there indicated "
+                         "significant support for a proactive approach.")
+    assert not found.links and len(found.mentions) == 1
+    assert _integration("This strategy supports the Corporate Plan's six themes.").links
+
+
+def test_an_artificial_intelligence_development_plan_is_a_technology_plan() -> None:
+    found = _integration("The State Council issued a seminal document, entitled A Next Generation Artificial "
+                         "Intelligence Development Plan, which supports growth.")
+    assert not found.present
