@@ -9,6 +9,7 @@ Application Development Strategy" in a document of that title) read its words he
 from __future__ import annotations
 
 import re
+from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from strategylint.model import BlockKind
@@ -46,7 +47,14 @@ def title_texts(doc: AnalysedDocument) -> list[str]:
         texts.append(block.text)
     if doc.document.meta.title:
         texts.append(doc.document.meta.title)
+    if not texts:  # no cover and no title (a translator's note first, a web page's text): the file's name
+        name = " ".join(_FILE_NAME_SEPARATORS.split(PurePath(doc.document.path).stem))
+        if _WORD.search(name):
+            texts.append(name)
     return texts
+
+
+_FILE_NAME_SEPARATORS = re.compile(r"[-_.\s]+")
 
 
 # words that any plan's name may hold: only the others tell one plan from another

@@ -40,10 +40,11 @@ _N = r"(\d{1,2}|" + "|".join(_WORDS) + r")"
 PRIORITY_NOUN = (r"(?:strategic\s+|key\s+|main\s+|core\s+|overarching\s+|ambitious\s+|digital\s+|broad\s+|big\s+"
                  r"|overall\s+|major\s+|priority\s+|high-level\s+)*"
                  r"(priorities|goals|objectives|themes|pillars|strands|missions|ambitions|outcomes|focus areas"
-                 r"|areas of focus|strategic areas|lines of action|action lines|fields of action|key actions"
+                 r"|areas of focus|strategic areas|key areas|action areas|lines of action|action lines|fields of action"
+                 r"|key actions"
                  r"|workstreams|shifts|priority areas|aims|commitments|challenges)")
 NOUN_STEMS = ("priorit", "goal", "objective", "theme", "pillar", "strand", "mission", "ambition", "outcome", "focus",
-              "action", "workstream", "shift", "aims", "commitment", "challenge", "strategic areas")
+              "action", "workstream", "shift", "aims", "commitment", "challenge", "strategic areas", "key areas")
 # the words between the number and the noun are lower case: "10 The main objectives" is a footnote
 COUNTED = re.compile(rf"(?<![Oo]f the )(?<![\w.,])(?i:{_N})\s+(?:(?!and\b|or\b)[a-z][a-z-]*,?\s+){{0,2}}?"
                      rf"(?i:{PRIORITY_NOUN})\b")
@@ -130,6 +131,8 @@ def _stated(doc: AnalysedDocument) -> tuple[Priorities | None, Priorities | None
             count = _number(match.group(1))
             if not count or not 2 <= count <= MAX_PRIORITIES:
                 continue
+            if match.group(2).lower().endswith("key areas") and not text[match.end():].lstrip().startswith(":"):
+                continue  # "five key areas:" lists the plan's areas; "focused on four key areas in AI" selects
             if (OWNED_ELSEWHERE.search(text[match.end():]) or PART_OF.search(text[:match.start()])
                     or SUB_PART.search(text[:match.start()]) or IN_MIND.match(text[match.end():])):
                 continue

@@ -142,3 +142,10 @@ def test_goals_in_mind_are_what_one_action_is_for_not_the_plans_priorities() -> 
     text = ("We must reinforce the connections between stakeholders with two goals in mind: raising their "
             "profile and reinforcing competition.")
     assert priorities(text) is None
+
+
+def test_key_areas_listed_after_a_colon_are_the_plan_s_priorities() -> None:
+    assert count("Tackling these challenges so that the opportunities can be capitalised on requires taking action "
+                 "in five key areas: leadership, data, skills, regulation and evaluation.") == 5
+    assert count("Efforts made through industrial policy need to be focused on four key areas in the development "
+                 "of AI: health, transport, environment and defence.") == 0
