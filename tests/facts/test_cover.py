@@ -25,3 +25,13 @@ def test_title_words_hold_the_words_and_their_initials() -> None:
 
 def test_possessives_are_read_as_the_name() -> None:
     assert cover.name_words("The Government’s Plan") == ["the", "government", "plan"]
+
+
+def test_a_document_with_no_cover_and_no_title_is_named_by_its_file() -> None:
+    note = ("On July 20, China's State Council issued a seminal document, entitled A Next Generation Artificial "
+            "Intelligence Development Plan. Please find the full text of the document below.")
+    doc = Engine().analyse(make_document(note, path="docs/cn-next-generation-ai-development-plan-2017.pdf"))
+    assert doc.facts.get(cover.title_texts) == ["cn next generation ai development plan 2017"]
+    assert {"next", "generation", "development"} <= doc.facts.get(cover.title_words)
+    titled = Engine().analyse(make_document(note, title="A Next Generation Plan", path="docs/other-name.pdf"))
+    assert doc.facts.get(cover.title_texts) != titled.facts.get(cover.title_texts) == ["A Next Generation Plan"]
