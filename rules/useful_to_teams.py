@@ -10,9 +10,13 @@ principles", "Design principles"), a list introduced as principles ("The princip
 in the text ("six principles guide our work"). A named set of principles the document follows without
 listing them, published elsewhere ("guided by the Identity and Privacy Principles"; an annual action plan
 under a strategy that "provided a Mission Statement, Principles, and Practices") counts too: its teams
-have the principles. Principles of another text are not the strategy's: "social media guidelines ...
-based on six principles", "Article 5 of the GDPR summarizes these principles". The rule fires once, for
-the document, when there is none, and says what comes close: principles stated in passing.
+have the principles. So do defaults and exceptions that run through the text, at least two distinct ones
+in three sentences or more ("As the default, assisted digital support will be provided through the private
+sector"; "In exceptional circumstances, departments may seek an exemption"; "a digital-first approach"):
+they tell a team what to do when the strategy is silent, as principles do. One slogan ("digital by
+default") said once is not enough. Principles of another text are not the strategy's: "social media
+guidelines ... based on six principles", "Article 5 of the GDPR summarizes these principles". The rule
+fires once, for the document, when there is none, and says what comes close: principles stated in passing.
 
 Bad: "This strategy lists the 40 projects we will deliver over the next three years."
 
@@ -46,6 +50,13 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
         # an action plan that follows its parent strategy's principles, published elsewhere: the teams have them
         yield Evidence("useful-to-teams", named.quote, named.location,
                        note=f"follows a named set of principles published elsewhere ({named.phrase!r})")
+        return
+    rules = doc.facts.get(principles.decision_rules)
+    if rules:
+        named_rules = ", ".join(repr(e.phrase) for e in rules[:4])
+        yield from (Evidence("useful-to-teams", e.quote, e.location,
+                             note=f"sets defaults and exceptions teams can decide by ({named_rules})")
+                    for e in rules[:3])
         return
     passing = doc.facts.get(principles.stated)
     aside = ""

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from strategylint.facts.patterns import NUMBER_WORDS, number_value
+from strategylint.facts.places import about_others, home
 from strategylint.findings import Evidence, shorten
 from strategylint.model import Block, BlockKind
 
@@ -222,6 +223,42 @@ def named_set(doc: AnalysedDocument) -> Evidence | None:
                 and FOLLOWS.search(sentence.text):
             return doc.said("states_principles", sentence, match.group(0))
     return None
+
+
+# a default or an exception a team can apply to a decision: "digital by default", "external providers are the
+# default", "in-house only in exceptional circumstances", "a digital-first approach", "as the first option", "we
+# favour open source over proprietary software"
+DECISION_RULE = re.compile(
+    r"\b[\w-]+\s+by\s+default\b|\b(?:is|are|be|as)\s+the\s+default\b|\bby\s+exception\b"
+    r"|\bin\s+exceptional\s+circumstances\b|\b[\w]+[- ]first\s+(?:approach|principle|policy)\b"
+    r"|\bas\s+(?:a|the)\s+(?:first|default)\s+option\b"
+    r"|\b(?:favour|favor|prefer)(?:s|red|ring)?\s+(?:[\w-]+\s+){1,5}?(?:over|rather\s+than)\s+\w",
+    re.IGNORECASE)
+_SLOGAN = re.compile(r"\bby\s+default\b", re.IGNORECASE)
+_RULE_CUES = ("default", "exception", "first", "favour", "favor", "prefer")
+MIN_RULE_KINDS = 2  # distinct rules: a slogan said once ("digital by default") is not yet guidance
+MIN_RULE_SENTENCES = 3
+
+
+def decision_rules(doc: AnalysedDocument) -> list[Evidence]:
+    """Defaults and exceptions the document sets, which help teams decide as principles do ("external provision
+    by default, in-house only in exceptional circumstances"): the first sentence of each distinct rule, when there
+    are at least `MIN_RULE_KINDS` of them in at least `MIN_RULE_SENTENCES` sentences; else none."""
+    own_places = doc.facts.get(home)
+    first: dict[str, Evidence] = {}
+    sentences = 0
+    for sentence in doc.body_sentences:
+        if not any(cue in doc.lowered[sentence.index] for cue in _RULE_CUES) \
+                or (match := DECISION_RULE.search(sentence.text)) is None or about_others(sentence.block, own_places):
+            continue
+        sentences += 1
+        rule = " ".join(match.group(0).lower().split())
+        first.setdefault(rule, doc.said("states_principles", sentence, match.group(0)))
+    if len(first) < MIN_RULE_KINDS or sentences < MIN_RULE_SENTENCES:
+        return []
+    # a rule with its exception ("As the default, support will be provided through ...") before a slogan ("digital by
+    # default"), which is often another plan's
+    return sorted(first.values(), key=lambda e: bool(_SLOGAN.search(e.phrase or "")))
 
 
 def extract(doc: AnalysedDocument) -> Principles | None:

@@ -220,3 +220,20 @@ def test_principles_counted_for_another_text_are_not_the_strategys() -> None:
     ours = "Our code of practice rests on five principles that every team applies."
     found = Engine().analyse(make_document(ours)).facts.get(principles.extract)
     assert found is not None and found.count == 5
+
+
+def test_defaults_and_exceptions_that_run_through_the_text_guide_teams() -> None:
+    text = ("# Our approach\n\nAs the default, support will be provided through libraries and the private sector.\n\n"
+            "In exceptional circumstances, a department may seek an exemption from this requirement.\n\n"
+            "We will take a digital-first approach when improving or providing new services.\n")
+    result = lint(text, rules=[RULE])
+    assert result.signs[RULE].present and findings_of(result, RULE) == []
+    assert result.signs[RULE].evidence[0]["quote"].startswith("As the default")
+
+
+def test_one_slogan_or_one_default_is_not_yet_guidance() -> None:
+    slogan = ("Government will become digital by default.\n\nDigital by default is our aim.\n\n"
+              "We will be digital by default by 2015.\n")
+    assert not lint(slogan, rules=[RULE]).signs[RULE].present
+    two = "Data is open by default.\n\nSystems are secure by default.\n"
+    assert not lint(two, rules=[RULE]).signs[RULE].present
