@@ -14,7 +14,9 @@ than ``max-words`` (default 15000), or, over at least 20 sentences, a reading ea
 ``min-reading-ease`` (default 30), or more than ``max-long-sentence-share`` (default 0.35) of its
 sentences over 25 words, or more than ``max-undefined-acronyms`` (default 5) acronyms used at least twice
 and never spelled out (well-known ones such as UK, EU, NHS, GDP, R&D, currency codes and company names
-aside). The metrics are in the finding's data. Its advice for a long document is a short, plain version; for
+aside; one whose words the text writes out elsewhere without tying them to it, "Northern Ireland" and NI,
+still counts, and is named after those a reader cannot work out at all). The metrics are in the finding's
+data. Its advice for a long document is a short, plain version; for
 one with an executive summary (or a "Summary", "Overview" or "At a glance" section), to make that summary
 the plain version.
 
@@ -91,13 +93,20 @@ def _unplain(metrics: readability.Readability, options: Mapping[str, Any]) -> li
             reasons.append(f"{metrics.long_sentence_share:.0%} of sentences over "
                            f"{readability.LONG_SENTENCE_WORDS} words")
     if len(metrics.undefined_acronyms) > int(options["max-undefined-acronyms"]):
-        reasons.append(_acronym_note(metrics.undefined_acronyms))
+        reasons.append(_acronym_note(metrics.undefined_acronyms, metrics.unlinked_acronyms))
     return reasons
 
 
-def _acronym_note(acronyms: Sequence[str]) -> str:
+def _acronym_note(acronyms: Sequence[str], unlinked: Sequence[str] = ()) -> str:
     are = "acronym is" if len(acronyms) == 1 else "acronyms are"
-    return f"{len(acronyms)} {are} never spelled out ({', '.join(acronyms[:5])})"
+    if not unlinked:
+        return f"{len(acronyms)} {are} never spelled out ({', '.join(acronyms[:5])})"
+    unexplained = [a for a in acronyms if a not in unlinked]
+    named = ", ".join(unexplained[:5])
+    tied = ", ".join(unlinked[:3]) + (", ..." if len(unlinked) > 3 else "")
+    return (f"{len(acronyms)} {are} never spelled out where they are used ({named}{'; ' if named else ''}"
+            f"{tied} written out elsewhere but never tied to {'its' if len(unlinked) == 1 else 'their'} "
+            f"acronym{'' if len(unlinked) == 1 else 's'})")
 
 
 def _quoted_list(words: Sequence[str], conjunction: str = "or") -> str:
@@ -241,7 +250,7 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
                        note="plain enough to be widely read")
         return
     acronyms = metrics.undefined_acronyms
-    note = _acronym_note(acronyms)
+    note = _acronym_note(acronyms, metrics.unlinked_acronyms)
     spelled = f"; {note}" if acronyms and note not in reasons else ""
     yield Finding(
         message=(f"Hard to read widely: {'; '.join(reasons)}{spelled}. The guidance: 'The best strategies are "

@@ -268,6 +268,15 @@ def lower_case_words(doc: AnalysedDocument) -> frozenset[str]:
     return frozenset(_LOWER_CASE_WORD.findall("\n".join(block.text for block in doc.blocks)))
 
 
+_TITLE_CASE_WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
+
+
+def title_case_words(doc: AnalysedDocument) -> frozenset[str]:
+    """Every word the document writes capitalised ("Matrix"): one it also writes in capitals ("the MATRIX
+    programme") is a name set in capitals, not an acronym."""
+    return frozenset(_TITLE_CASE_WORD.findall("\n".join(block.text for block in doc.blocks)))
+
+
 TITLE_MAX_WORDS = 12
 
 

@@ -31,7 +31,7 @@ from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from strategylint.facts import cover, topics
-from strategylint.facts.patterns import CURRENCY_CODES, has_any, lower_case_words
+from strategylint.facts.patterns import CURRENCY_CODES, has_any, lower_case_words, title_case_words
 from strategylint.findings import Evidence
 from strategylint.lexicons import LEXICON_PACKAGE
 from strategylint.model import BlockKind
@@ -46,7 +46,8 @@ WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
 ACRONYM = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z0-9&]{1,6}s?\b")  # \b[A-Z]..., in a form re scans faster
 # "Core Policy and Procedures Manual (CPPM)", "(CPPM, Chapter 12)", "(Natural Language Processing - NLP)",
 # "PDST Technology in Education (PDST-TiE)", which spells out both PDST and TIE
-DEFINED_AFTER = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z0-9&]{1,7}?(?:-[A-Z][A-Za-z0-9&]{1,7}?)?)s?\s*[),;]"
+DEFINED_AFTER = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z0-9&]{1,7}?(?:-[A-Z][A-Za-z0-9&]{1,7}?)?)s?"
+                           r"(?:\s+[A-Z][a-z]{2,})?\s*[),;]"  # "Responsible AI Office (RAI Office)"
                            r"|\([A-Za-z][^()]{4,120}?\s[-–—:]\s*([A-Z][A-Z0-9&]{1,6})s?\s*\)")
 # "CERT-PA (Computer Emergency Response Team ...)", "DINSIC (Direction interministérielle du numérique ...)"
 DEFINED_BEFORE = re.compile(r"\b([A-Z][A-Z0-9&]{1,6})(?:-[A-Z0-9]{1,6})?s?\s*\(([A-Za-z][^()]{4,240})\)")
@@ -54,6 +55,9 @@ DEFINED_BEFORE = re.compile(r"\b([A-Z][A-Z0-9&]{1,6})(?:-[A-Z0-9]{1,6})?s?\s*\((
 DEFINED_NEAR = re.compile(r"\b([A-Z][A-Z0-9&]{1,6})s?\s+(?:[\w-]+\s+){1,3}\(([A-Za-z][^()]{4,160})\)")
 # "a privacy impact assessment or PIA": the words before "or" spell the acronym
 DEFINED_OR = re.compile(r"((?:\b[A-Za-z][\w-]*\s+){1,8})or\s+(?:an?\s+|the\s+)?([A-Z][A-Z0-9&]{1,6})s?\b")
+# "the BATX: Baidu, Alibaba, Tencent and Xiaomi", "the FDS – Federal Data Strategy": the names after it spell it
+DEFINED_LISTED = re.compile(r"\b([A-Z][A-Z&]{1,6})s?\s*[:,–—]\s+((?:[A-Z][\w'’-]*,?\s+(?:(?:and|of|for|the|&)\s+)*)"
+                            r"{1,9}[A-Z][\w'’-]*)")
 # a glossary line: "FN - Full Name", "FN: Full Name", "FN = Full Name", the initials spelling the acronym
 DEFINED_AS_ENTRY = re.compile(r"^\s*([A-Z][A-Z&]{1,6})s?\s*[:=–—-]\s*((?:[A-Za-z][\w’'-]*[\s,]*){2,12})")
 _MINOR_WORDS = frozenset({"and", "of", "for", "the", "in", "on", "to", "a", "an", "&"})
@@ -111,6 +115,7 @@ class Readability:
     long_sentence_share: float
     reading_ease: float | None
     undefined_acronyms: tuple[str, ...] = ()
+    unlinked_acronyms: tuple[str, ...] = ()  # of those, the ones written out elsewhere but never tied to them
     evidence: list[Evidence] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, object]:
@@ -121,6 +126,7 @@ class Readability:
             "long_sentence_share": self.long_sentence_share,
             "reading_ease": self.reading_ease,
             "undefined_acronyms": list(self.undefined_acronyms),
+            "unlinked_acronyms": list(self.unlinked_acronyms),
         }
 
 
@@ -171,6 +177,21 @@ def _acronym(found: str) -> str:
     return found[:-1] if found.endswith("s") and found[:-1].isupper() else found
 
 
+NAME_IN_CAPITALS = 4  # a word this long in capitals that the text also writes capitalised is a name, not an acronym
+_MINOR = r"(?:(?:of|for|and|the|in|on|to|a|an|&)\s+)*"
+
+
+def _written_out(term: str, text: str) -> bool:
+    """Whether capitalised words whose initials spell `term` stand in the text ("Northern Ireland" for NI)."""
+    letters = term.removesuffix("s") if term.endswith("s") and term[:-1].isupper() else term
+    if not letters.isalpha() or not letters.isupper():
+        return False
+    pattern = r"\b" + rf"[a-z][\w'’-]*,?\s+{_MINOR}".join(letters) + r"[a-z][\w'’-]*"  # capitalised words
+    found = sum(_initials(m.group(0).replace(",", "")) == letters.lower() for m in re.finditer(pattern, text))
+    # two capitalised words may share the initials of a two-letter acronym by chance ("Chief Digital" for CD)
+    return found >= (2 if len(letters) == 2 else 1)
+
+
 def _initials(words: str) -> str:
     """ "Centre for Excellence in Universal Design" -> "ceud"."""
     return "".join(w[0] for w in words.lower().replace("-", " ").split() if w not in _MINOR_WORDS)
@@ -200,9 +221,10 @@ def _is_prose(sentence: Sentence) -> bool:
             and len(sentence.text.split()) >= PROSE_WORDS and not topics.in_appendix(sentence))
 
 
-def _acronyms(doc: AnalysedDocument) -> tuple[tuple[str, ...], list[Evidence]]:
+def _acronyms(doc: AnalysedDocument) -> tuple[tuple[str, ...], tuple[str, ...], list[Evidence]]:
     running = doc.facts.get(topics.running_indexes)
     lower_words = doc.facts.get(lower_case_words)
+    title_words = doc.facts.get(title_case_words)
     defined: set[str] = set()
     first_use: dict[str, Evidence] = {}
     uses: dict[str, int] = {}
@@ -220,6 +242,9 @@ def _acronyms(doc: AnalysedDocument) -> tuple[tuple[str, ...], list[Evidence]]:
         if " or " in text:
             defined.update(m.group(2) for m in DEFINED_OR.finditer(text)
                            if _initials(m.group(1)).endswith(m.group(2).replace("&", "").lower()))
+        if ":" in text or "," in text or "–" in text or "—" in text:
+            defined.update(m.group(1) for m in DEFINED_LISTED.finditer(text)
+                           if _initials(m.group(2)) == m.group(1).replace("&", "").lower())
         entry = DEFINED_AS_ENTRY.match(text)
         if entry and _initials(entry.group(2)).startswith(entry.group(1).replace("&", "").lower()):
             defined.add(entry.group(1))
@@ -236,7 +261,8 @@ def _acronyms(doc: AnalysedDocument) -> tuple[tuple[str, ...], list[Evidence]]:
                 continue
             term = _acronym(match.group(0))
             if (term in COMMON_ACRONYMS or not any(c.isalpha() for c in term) or _FISCAL_YEAR.fullmatch(term)
-                    or term.lower() in lower_words):  # "ALL" for emphasis: a word it also writes in lower case
+                    or term.lower() in lower_words  # "ALL" for emphasis: a word it also writes in lower case
+                    or (len(term) >= NAME_IN_CAPITALS and term.capitalize() in title_words)):  # "MATRIX", "Matrix"
                 continue
             uses[term] = uses.get(term, 0) + 1
             if _is_prose(sentence):
@@ -247,11 +273,16 @@ def _acronyms(doc: AnalysedDocument) -> tuple[tuple[str, ...], list[Evidence]]:
     defined.update(t for t in uses if t.lower() in doc.facts.get(cover.title_initials))
     # a plural in capitals ("MOOCS") of one spelled out ("MOOC Massive Open Online Course")
     defined.update(t for t in uses if t.endswith("S") and t[:-1] in defined)
+    # written out somewhere, if never tied to it: "Department for Employment and Learning" spells out DEL
     # the most used in prose first, then the most used: those are the ones a reader trips over (not a name in an
     # appendix's table of participants)
-    undefined = tuple(sorted((t for t, n in uses.items() if n >= 2 and t not in defined),
-                             key=lambda t: (-prose_uses.get(t, 0), -uses[t], t)))
-    return undefined, [first_use[t] for t in undefined]
+    candidates = [t for t, n in uses.items() if n >= 2 and t not in defined]
+    # written out somewhere, though never tied to the acronym ("Department for Employment and Learning", "DEL"):
+    # still undefined where it is used, but named after those a reader cannot work out at all
+    text = "\n".join(block.text for block in doc.blocks) if candidates else ""
+    unlinked = frozenset(t for t in candidates if _written_out(t, text))
+    undefined = tuple(sorted(candidates, key=lambda t: (t in unlinked, -prose_uses.get(t, 0), -uses[t], t)))
+    return undefined, tuple(t for t in undefined if t in unlinked), [first_use[t] for t in undefined]
 
 
 def running_words(doc: AnalysedDocument) -> dict[int, list[str]]:
@@ -273,7 +304,7 @@ def extract(doc: AnalysedDocument) -> Readability:
         lengths.append(len(words))
         syllable_count += sum(map(syllables, words))
     total = sum(lengths)
-    undefined, evidence = _acronyms(doc)
+    undefined, unlinked, evidence = _acronyms(doc)
     return Readability(
         words=doc.words,
         sentences=len(lengths),
@@ -281,6 +312,7 @@ def extract(doc: AnalysedDocument) -> Readability:
         long_sentence_share=round(sum(n > LONG_SENTENCE_WORDS for n in lengths) / len(lengths), 3) if lengths else 0.0,
         reading_ease=reading_ease(total, len(lengths), syllable_count),
         undefined_acronyms=undefined,
+        unlinked_acronyms=unlinked,
         evidence=evidence,
     )
 

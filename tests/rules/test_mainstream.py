@@ -413,6 +413,8 @@ def test_a_word_in_capitals_the_document_also_writes_in_lower_case_is_not_an_acr
     "We follow the STEM action plan (Science, Technology, Engineering, Mathematics) in every school.",
     "The CPPM (Core Policy and Procedures Manual for the whole of the provincial government and its agencies, "
     "as amended in each of the years since it was first issued) applies.",
+    "the PIA: Privacy, Impact and Assessment, are the firms whose preeminence is due to data collection.",
+    "The National AI Policy will establish a Responsible AI Office (PIA Office) in its first year.",
 ])
 def test_more_ways_of_spelling_an_acronym_out(definition: str) -> None:
     acronym = next(a for a in ("NLP", "PIA", "CPPM", "STEM") if a in definition)
@@ -556,3 +558,24 @@ def test_a_reading_ease_that_shows_as_30_is_not_below_30() -> None:
     below = Readability(words=5000, sentences=300, mean_sentence_words=17.0, long_sentence_share=0.1,
                         reading_ease=29.94)
     assert any("reading ease of 29.9 (below 30" in reason for reason in mainstream._unplain(below, options))
+
+
+def test_an_acronym_written_out_elsewhere_but_never_tied_to_it_is_named_last() -> None:
+    uses = "The DEL funds the HNC. The DEL and the HNC agree. The NI economy grows. NI firms hire."
+    written = " The Department for Employment and Learning works across Northern Ireland. Northern Ireland grows."
+    doc = Engine().analyse(make_document(uses + written))
+    found = doc.facts.get(readability.extract)
+    assert found.undefined_acronyms == ("HNC", "DEL", "NI")
+    assert found.unlinked_acronyms == ("DEL", "NI")
+    once = Engine().analyse(make_document(uses + " The Department for Employment and Learning works in Northern "
+                                                  "Ireland."))
+    assert once.facts.get(readability.extract).unlinked_acronyms == ("DEL",), "two initials by chance need two uses"
+
+
+def test_the_finding_says_which_acronyms_are_written_out_elsewhere() -> None:
+    names = ["ABC", "BCD", "CDE", "DEF", "EFG", "FGH"]
+    uses = " ".join(f"The {n} acts. The {n} reports." for n in names)
+    result = lint(uses + " The Alpha Beta Company works.", rules=[RULE])
+    (finding,) = [f for f in findings_of(result, RULE) if "acronyms" in f.message]
+    assert "6 acronyms are never spelled out where they are used (BCD, CDE, DEF, EFG, FGH; ABC written out " \
+           "elsewhere but never tied to its acronym)" in finding.message
