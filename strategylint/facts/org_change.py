@@ -82,8 +82,14 @@ DRAFTING = re.compile(r"\b(?:feedback|comments?|input|views)\s+(?:on|to|in(?:to)
                       r"|\bthe draft (?:strategy|plan|recommendations|report|framework)\b", re.IGNORECASE)
 
 
+# others' money: "A key challenge for the start-up community is access to business resources and financing"
+ACCESS_TO = re.compile(r"\baccess\s+to\s+(?:[\w-]+\s+){0,3}?(?:and\s+)?$", re.IGNORECASE)
+
+
 def _not_the_organisations(sentence: Sentence, mention: Mention) -> bool:
     if DRAFTING.search(sentence.text):
+        return True
+    if aspect_of(mention.text) == "funding" and ACCESS_TO.search(sentence.text[:mention.start - sentence.start]):
         return True
     return mention.text.lower().startswith("governance") \
         and bool(WIDER_GOVERNANCE.search(sentence.text[:mention.start - sentence.start]))

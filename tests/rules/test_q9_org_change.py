@@ -127,3 +127,10 @@ def test_a_body_led_from_outside_is_not_the_organisations_governance() -> None:
     text = CHANGE + "We announced £13 million funding to create a private sector-led Productivity Council.\n"
     evidence = lint(text, rules=[RULE]).board[RULE].evidence
     assert not any(e.get("note", "").startswith("says 'create a private") for e in evidence)
+
+
+def test_others_access_to_finance_is_not_the_organisation_s_funding() -> None:
+    text = "A key challenge for the start-up community is access to business resources and financing."
+    assert lint(text, rules=[RULE]).board[RULE].status == "missing"
+    assert lint("We will change how we fund projects: each gets a budget for a year.",
+                rules=[RULE]).board[RULE].status != "missing"
