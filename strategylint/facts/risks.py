@@ -18,9 +18,13 @@ from strategylint.findings import Evidence
 if TYPE_CHECKING:
     from strategylint.analysis import AnalysedDocument
 
+# the word heads the heading's phrase ("Risks", "Risk management", "Assurance and controls"), not a name that
+# ends in something else ("Self-Assurance Portal", "Resilience Fund")
 HEADING = re.compile(
     r"\b(?:risks?|what could go wrong|threats?|resilience|business continuity|assurance|dependencies"
-    r"|lessons learn[et]d?)\b",
+    r"|lessons learn[et]d?)\b"
+    r"(?=\s*(?:$|[:.,;()–—-]|(?:and|&|of|for|in|to|on|management|register|plans?|framework|approach|log"
+    r"|assessments?|mitigation|appetite|owners?|matrix|controls?|monitoring|reduction|learned|learnt)\b))",
     re.IGNORECASE)
 MANAGED = re.compile(
     r"\b(?:risk (?:management|register|appetite|assessments?|owners?|log)|manag\w+ (?:the |these |this |our )?risks?"

@@ -88,3 +88,9 @@ def test_words_that_name_a_risk_only_in_some_senses_do_not_come_first() -> None:
             "The Civil Contingencies Agency and the threats section of the SWOT follow.\n")
     evidence = lint(text, rules=[RULE]).board[RULE].evidence
     assert evidence[0]["quote"].startswith("We will manage the risks")
+
+
+def test_a_name_that_holds_a_risk_word_is_not_a_section_on_risk() -> None:
+    portal = "## Self-Assurance Portal\n\nDevelopers upload their evidence to the portal.\n"
+    assert status(portal) == "missing"
+    assert status("## Assurance and controls\n\nEach project is reviewed by the board.\n") == "addressed"
