@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from strategylint.analysis import is_lead_in
 from strategylint.facts.patterns import CuedBranches, folded_sentences, has_any
 from strategylint.findings import Evidence
 from strategylint.model import BlockKind, count_words
@@ -601,8 +602,11 @@ class Selectivity:
         return not self.equal_ranking and len(self.prominent_explicit) >= self.needed
 
     def shown(self, limit: int = 3) -> list[Evidence]:
-        """The evidence to show: explicit and prominent statements first."""
-        order = sorted(self.statements, key=lambda s: (not s.explicit, not s.prominent))
+        """The evidence to show: explicit and prominent statements first, and of those, one that leads to a list of
+        what it leaves out ("Issues which merit a specific focus in the next phase ... will include:-") before one
+        that names nothing ("Future phases will focus on further digital opportunities")."""
+        order = sorted(self.statements,
+                       key=lambda s: (not s.explicit, not s.prominent, not is_lead_in(s.evidence.quote)))
         return [s.evidence for s in order[:limit]]
 
 

@@ -115,3 +115,10 @@ def test_descriptions_in_trade_off_words_are_not_trade_offs(text: str) -> None:
     result = lint(THREE + text, rules=[RULE])
     assert len(findings_of(result, RULE)) == 1
     assert result.signs["focused"].present is False
+
+
+def test_a_deferral_that_lists_what_it_defers_is_quoted_before_one_that_names_nothing() -> None:
+    text = ("# Scope\n\nFuture phases of the strategy will focus on further digital opportunities.\n\n"
+            "Issues for the next phase of our strategy will include:-\n\n- Trust and confidence, and eSignatures.\n")
+    evidence = lint(text, rules=["focused"]).signs["focused"].evidence
+    assert evidence[0]["quote"].startswith("Issues for the next phase of our strategy will include:- Trust")
