@@ -154,10 +154,13 @@ class Users:
 
     def ranked(self) -> list[Evidence]:
         """The sentences on users' needs and research, once each: research done into needs first, then research and
-        needs in the text's order, and research only planned ("we will gather feedback") last, since it shows how
-        the plan will find out, not what it knows."""
+        needs in the text's order, research only planned ("we will gather feedback") after them, since it shows how
+        the plan will find out, not what it knows, and needs in a body's name last."""
         planned = {e.quote for e in self.research if PLANNED.search(e.quote) or IMPERATIVE.match(e.quote)}
-        ordered = sorted(self.research + self.needs, key=lambda e: e.quote in planned)
+        # needs in a name ("informed by the work of the Expert Group on Future Skills Needs") still count, since the
+        # body studies them, but show a reader no need: quoted last
+        named = {e.quote for e in self.needs if _NAMED.search(e.phrase or "")}
+        ordered = sorted(self.research + self.needs, key=lambda e: (e.quote in named, e.quote in planned))
         return list({e.quote: e for e in [*self.needs_research, *ordered]}.values())
 
     def as_dict(self) -> dict[str, object]:
@@ -218,6 +221,11 @@ def extract(doc: AnalysedDocument) -> Users:
             named.update(_plural(word) for word in SERVICE_USER.findall(lowered))
     return Users(research, needs, inclusion, tuple(list(groups)[:10]), in_view,
                  _user_sections(doc, research + needs + inclusion), named, needs_research)
+
+
+# needs in a body's or a report's name: "the Expert Group on Future Skills Needs", "Research Study on High-Level Skill
+# Needs in the Northern Ireland ICT Sector"
+_NAMED = re.compile(r"\b[A-Z][\w-]*\s+Needs?\b")
 
 
 # a persona's fields, as marketing and service strategies set them out under "Target customers": "• Challenges:" and

@@ -99,3 +99,12 @@ def test_research_only_planned_is_quoted_after_what_is_known() -> None:
     evidence = lint(text, rules=[RULE]).board[RULE].evidence
     assert not evidence[0]["quote"].startswith("We will gather feedback")
     assert evidence[-1]["quote"].startswith("We will gather feedback")
+
+
+def test_needs_in_a_body_s_name_count_but_are_quoted_last() -> None:
+    text = ("This Plan is informed by the work of the Expert Group on Future Skills Needs.\n\n"
+            "Employers need 2,000 more software developers each year, as our survey of 300 firms found.\n")
+    doc = Engine().analyse(make_document(text))
+    found = doc.facts.get(users.extract)
+    assert len(found.needs) == 2
+    assert found.ranked()[-1].quote.startswith("This Plan is informed")
