@@ -25,6 +25,7 @@ services", "foster care", "the leverage effect"), or "leverage" used as a noun.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib.resources import files
@@ -179,6 +180,7 @@ def _acronym(found: str) -> str:
 
 NAME_IN_CAPITALS = 4  # a word this long in capitals that the text also writes capitalised is a name, not an acronym
 _MINOR = r"(?:(?:of|for|and|the|in|on|to|a|an|&)\s+)*"
+_MID_SENTENCE = re.compile(r"[\w,;’'\")]\s+$")
 
 
 def _written_out(term: str, text: str) -> bool:
@@ -187,9 +189,14 @@ def _written_out(term: str, text: str) -> bool:
     if not letters.isalpha() or not letters.isupper():
         return False
     pattern = r"\b" + rf"[a-z][\w'’-]*,?\s+{_MINOR}".join(letters) + r"[a-z][\w'’-]*"  # capitalised words
-    found = sum(_initials(m.group(0).replace(",", "")) == letters.lower() for m in re.finditer(pattern, text))
-    # two capitalised words may share the initials of a two-letter acronym by chance ("Chief Digital" for CD)
-    return found >= (2 if len(letters) == 2 else 1)
+    # inside a sentence, where capitals mark a name, not at the start of a line or sentence, where a heading or a
+    # table's label ("Core Difference") is capitalised anyway
+    phrases = Counter(" ".join(m.group(0).replace(",", "").split()) for m in re.finditer(pattern, text)
+                      if _initials(m.group(0).replace(",", "")) == letters.lower()
+                      and _MID_SENTENCE.search(text[max(0, m.start() - 4):m.start()]) is not None)
+    # two capitalised words may share the initials of a two-letter acronym by chance ("Checkpoints, Data Docs" for
+    # CD): the same name twice, then
+    return bool(phrases) and max(phrases.values()) >= (2 if len(letters) == 2 else 1)
 
 
 def _initials(words: str) -> str:

@@ -562,7 +562,7 @@ def test_a_reading_ease_that_shows_as_30_is_not_below_30() -> None:
 
 def test_an_acronym_written_out_elsewhere_but_never_tied_to_it_is_named_last() -> None:
     uses = "The DEL funds the HNC. The DEL and the HNC agree. The NI economy grows. NI firms hire."
-    written = " The Department for Employment and Learning works across Northern Ireland. Northern Ireland grows."
+    written = " The Department for Employment and Learning works in Northern Ireland. Firms in Northern Ireland grow."
     doc = Engine().analyse(make_document(uses + written))
     found = doc.facts.get(readability.extract)
     assert found.undefined_acronyms == ("HNC", "DEL", "NI")
@@ -570,6 +570,8 @@ def test_an_acronym_written_out_elsewhere_but_never_tied_to_it_is_named_last() -
     once = Engine().analyse(make_document(uses + " The Department for Employment and Learning works in Northern "
                                                   "Ireland."))
     assert once.facts.get(readability.extract).unlinked_acronyms == ("DEL",), "two initials by chance need two uses"
+    headings = Engine().analyse(make_document(uses + "\n\nNorthern Ireland\n\nNorthern Ireland\n"))
+    assert headings.facts.get(readability.extract).unlinked_acronyms == (), "a line's capitals are not a name's"
 
 
 def test_the_finding_says_which_acronyms_are_written_out_elsewhere() -> None:
