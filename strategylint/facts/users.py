@@ -65,6 +65,10 @@ RESEARCH = CuedBranches((
      + r"|\buser[- ]centred\b|\buser[- ]centered\b|\buser[- ]focused\b|\bcustomer insight\b|\buser insight\b"
      r"|\byou said,? we did\b|\bpain points?\b"),
     (("research stud",), r"\bresearch stud(?:y|ies) (?:on|of|into) (?:[\w-]+\s+){0,4}?needs\b"),
+    # feedback in other words: "a range of issues have been raised by employers and other stakeholders"
+    (("raised by", "expressed by", "reported by", "identified by"),
+     r"\b(?:issues|concerns|problems|views|needs|difficulties|frustrations)\s+(?:have\s+been\s+|were\s+|was\s+)?"
+     r"(?:raised|expressed|reported|identified)\s+by\s+(?:\w+\s+){0,3}?" + GROUPS),
 ), re.IGNORECASE)
 NEEDS = re.compile(
     r"\b(?:user|customer|citizen|patient|business|learner|student)s?(?:'|’s|'s)? needs?\b"
@@ -90,7 +94,8 @@ NEEDS = re.compile(
 _RESEARCH_WORDS = ("research", "feedback", "survey", "satisf", "test", "codesign", "co-design",
                    "coproduc", "co-produc", "lived", "asked", "listened", "focus group", "interview", "persona",
                    "journey", "consult", "user centred", "user-centred", "user centered", "user-centered",
-                   "user focused", "user-focused", "insight", "you said", "pain point")
+                   "user focused", "user-focused", "insight", "you said", "pain point", "raised by", "expressed by",
+                   "reported by", "identified by")
 _INCLUSION_WORDS = ("equalit", "diversity", "inclusion", "inclusive", "accessib", "exclu", "assisted", "disabilit",
                     "disabled", "digital divide", "behind", "skills for all", "liner", "never")
 _NEED_WORDS = ("need", "want", "expect", "tell us", "told us", "said", "asked", "able to", "raised", "reported",

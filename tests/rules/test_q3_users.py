@@ -108,3 +108,11 @@ def test_needs_in_a_body_s_name_count_but_are_quoted_last() -> None:
     found = doc.facts.get(users.extract)
     assert len(found.needs) == 2
     assert found.ranked()[-1].quote.startswith("This Plan is informed")
+
+
+def test_issues_raised_by_users_are_feedback_from_them() -> None:
+    doc = Engine().analyse(make_document(
+        "A range of issues have been raised by employers and other stakeholders who report skills shortages."))
+    assert len(doc.facts.get(users.extract).research) == 1
+    raised = Engine().analyse(make_document("Questions were raised by the committee about the budget."))
+    assert not raised.facts.get(users.extract).research
