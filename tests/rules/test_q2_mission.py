@@ -236,3 +236,15 @@ def test_a_mission_heading_over_the_members_biographies_states_no_mission() -> N
     assert status(text) == "missing"
     assert status("# Our mission\n\nWe make every council service simple enough to use online first time.\n") \
         != "missing"
+
+
+def test_another_named_body_s_vision_is_not_the_document_s_mission() -> None:
+    profiles = ("# Mexico's AI opportunity\n\nMexico should invest in AI now, and Mexico should train more data "
+                "scientists.\n\n## State profiles\n\nPuebla's vision is to articulate policies to increase the "
+                "competitiveness of strategic sectors.\n")
+    assert status(profiles) != "addressed"
+    own = "The Department's vision for ICT in schools is to realise the potential of digital technologies for learning."
+    assert status(own) == "addressed"
+    subject = ("# Oxford City Council digital strategy\n\nOxford City Council's vision is to deliver world class "
+               "digital services to our customers.\n\nOxford City Council serves 150,000 residents.\n")
+    assert status(subject) == "addressed"
