@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from strategylint.facts import cover
-from strategylint.facts.patterns import FIRST_PERSON, SELF_BEFORE, has_any
+from strategylint.facts.patterns import FIRST_PERSON, ORGANISATION, SELF_BEFORE, has_any
 from strategylint.facts.places import home, in_foreign_section, names_elsewhere
 from strategylint.findings import Evidence
 
@@ -182,10 +182,25 @@ def _plans(text: str, lowered: str, title_words: frozenset[str] = frozenset()) -
     for match in NAMED_PLAN.finditer(text):
         name = " ".join(match.group(0).split())
         if _TECH_PLAN.search(name) or _TECH_AFTER.search(name) or cover.names_itself(name, title_words, _GENERIC) \
-                or text[match.end():].startswith(":"):
-            continue  # the document itself, a technology plan, a generic name, or a label ("Content Strategy:")
+                or text[match.end():].startswith(":") or _another_owners(name, title_words):
+            continue  # the document itself, a technology plan, a generic name, a label ("Content Strategy:"), or
+            # another body's plan ("Nuevo Leon's Special Programme for Science")
         found.append(name)
     return found
+
+
+_POSSESSIVE = re.compile(r"^(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\s")
+
+
+def _another_owners(name: str, title_words: frozenset[str]) -> bool:
+    """A plan named with its owner, who is neither the organisation by its kind ("the Government's ... Plan") nor
+    named on the cover: another body's ("Nuevo Leon's Special Programme", "Invest NI's Collaborative Network
+    Programme")."""
+    owned = _POSSESSIVE.match(name)
+    if owned is None:
+        return False
+    owner = re.sub(r"^[Tt]he\s+", "", owned.group("owner"))
+    return not (ORGANISATION.fullmatch(f"the {owner.lower()}") or cover.names_itself(owner, title_words))
 
 
 def _named_ambitions(doc: AnalysedDocument, title_words: frozenset[str]) -> list[str]:

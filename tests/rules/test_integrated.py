@@ -114,3 +114,8 @@ def test_an_artificial_intelligence_development_plan_is_a_technology_plan() -> N
     found = _integration("The State Council issued a seminal document, entitled A Next Generation Artificial "
                          "Intelligence Development Plan, which supports growth.")
     assert not found.present
+
+
+def test_another_body_s_named_plan_is_not_the_organisation_s() -> None:
+    assert not _integration("Nuevo Leon's Special Programme for Science supports research in the region.").present
+    assert _integration("This plan supports the Government's Research Prioritisation Action Plan.").links
