@@ -25,7 +25,7 @@ services", "foster care", "the leverage effect"), or "leverage" used as a noun.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib.resources import files
@@ -183,20 +183,51 @@ _MINOR = r"(?:(?:of|for|and|the|in|on|to|a|an|&)\s+)*"
 _MID_SENTENCE = re.compile(r"[\w,;’'\")]\s+$")
 
 
-def _written_out(term: str, text: str) -> bool:
+_CAP_WORD = re.compile(r"[A-Z][a-z][\w'’-]*")
+_CAP_RUN = re.compile(r"\b[A-Z][a-z][\w'’-]*(?:,?\s+" + _MINOR + r"[A-Z][a-z][\w'’-]*)*")
+MAX_NAME_WORDS = 8  # the longest acronym spelled out
+
+
+def capitalised_names(text: str, wanted: frozenset[str]) -> dict[str, Counter[str]]:
+    """The runs of capitalised words, and the parts of runs, that the text writes inside a sentence ("Northern
+    Ireland", "Department for Employment and Learning") whose initials are `wanted`, with how often each is
+    written: inside a sentence, where capitals mark a name, not at the start of a line or sentence, where a
+    heading or a table's label ("Core Difference") is capitalised anyway."""
+    names: dict[str, Counter[str]] = defaultdict(Counter)
+    lengths = {len(initials) for initials in wanted}
+    for run in _CAP_RUN.finditer(text):
+        phrase = run.group(0)
+        # "The Department" is D's: "the", "of" and the like are in no acronym
+        words = [w for w in _CAP_WORD.finditer(phrase) if w.group(0).lower() not in _MINOR_WORDS]
+        inside = _MID_SENTENCE.search(text[max(0, run.start() - 4):run.start()]) is not None
+        for first in range(len(words)):
+            if first == 0 and not inside and words[0].start() == 0:
+                continue
+            for length in lengths:
+                last = first + length - 1
+                if last >= len(words):
+                    continue
+                initials = "".join(w.group(0)[0] for w in words[first:last + 1]).lower()
+                if initials in wanted:
+                    name = phrase[words[first].start():words[last].end()].replace(",", "")
+                    names[initials][" ".join(name.split())] += 1
+    return names
+
+
+def _letters(term: str) -> str:
+    """The acronym without a plural's "s": "MOOCs" -> "MOOC"."""
+    return term.removesuffix("s") if term.endswith("s") and term[:-1].isupper() else term
+
+
+def _written_out(term: str, names: dict[str, Counter[str]]) -> bool:
     """Whether capitalised words whose initials spell `term` stand in the text ("Northern Ireland" for NI)."""
-    letters = term.removesuffix("s") if term.endswith("s") and term[:-1].isupper() else term
+    letters = _letters(term)
     if not letters.isalpha() or not letters.isupper():
         return False
-    pattern = r"\b" + rf"[a-z][\w'’-]*,?\s+{_MINOR}".join(letters) + r"[a-z][\w'’-]*"  # capitalised words
-    # inside a sentence, where capitals mark a name, not at the start of a line or sentence, where a heading or a
-    # table's label ("Core Difference") is capitalised anyway
-    phrases = Counter(" ".join(m.group(0).replace(",", "").split()) for m in re.finditer(pattern, text)
-                      if _initials(m.group(0).replace(",", "")) == letters.lower()
-                      and _MID_SENTENCE.search(text[max(0, m.start() - 4):m.start()]) is not None)
+    phrases = names.get(letters.lower())
     # two capitalised words may share the initials of a two-letter acronym by chance ("Checkpoints, Data Docs" for
     # CD): the same name twice, then
-    return bool(phrases) and max(phrases.values()) >= (2 if len(letters) == 2 else 1)
+    return phrases is not None and max(phrases.values()) >= (2 if len(letters) == 2 else 1)
 
 
 def _initials(words: str) -> str:
@@ -286,8 +317,9 @@ def _acronyms(doc: AnalysedDocument) -> tuple[tuple[str, ...], tuple[str, ...], 
     candidates = [t for t, n in uses.items() if n >= 2 and t not in defined]
     # written out somewhere, though never tied to the acronym ("Department for Employment and Learning", "DEL"):
     # still undefined where it is used, but named after those a reader cannot work out at all
-    text = "\n".join(block.text for block in doc.blocks) if candidates else ""
-    unlinked = frozenset(t for t in candidates if _written_out(t, text))
+    wanted = frozenset(_letters(t).lower() for t in candidates)
+    names = capitalised_names("\n".join(block.text for block in doc.blocks), wanted) if candidates else {}
+    unlinked = frozenset(t for t in candidates if _written_out(t, names))
     undefined = tuple(sorted(candidates, key=lambda t: (t in unlinked, -prose_uses.get(t, 0), -uses[t], t)))
     return undefined, tuple(t for t in undefined if t in unlinked), [first_use[t] for t in undefined]
 
