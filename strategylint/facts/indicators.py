@@ -37,6 +37,11 @@ NAMED = re.compile(
 HEDGE = re.compile(r"\b(?:may only|may not|might|could|it is possible that|given the timing)\b", re.IGNORECASE)
 
 
+# an indicator set out under its label: "Indicator: Number of professionals trained in data and AI-related skills"
+STATED = re.compile(r"\b(?:indicator|KPI|metric|measure of success)s?\s*:\s*(?:the\s+)?(?:number|percentage|proportion"
+                    r"|share|rate|level|time|average|ratio|count|amount|total|\d|%)", re.IGNORECASE)
+
+
 @dataclass(slots=True)
 class Indicators:
     topic: Topic
@@ -46,8 +51,13 @@ class Indicators:
 
     @property
     def evidence(self) -> list[Evidence]:
-        rest = [e for e in self.topic.evidence if e not in self.with_targets]
-        return [*self.with_targets, *self.review_cycle[:1], *self.topic.headings, *rest]
+        """An indicator stated as such ("Indicator: Number of professionals trained ...") first, since it shows
+        one, where "a plan ... including outputs, output indicators" only says there are some; then those with a
+        target, a review cycle, a section on measures and the rest."""
+        stated = [e for e in self.topic.evidence if STATED.search(e.quote)][:1]
+        rest = [e for e in self.topic.evidence if e not in self.with_targets and e not in stated]
+        return [*stated, *(e for e in self.with_targets if e not in stated), *self.review_cycle[:1],
+                *self.topic.headings, *rest]
 
 
 def extract(doc: AnalysedDocument) -> Indicators:

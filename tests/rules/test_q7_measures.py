@@ -70,3 +70,10 @@ def test_a_hedge_about_the_milestones_comes_after_a_milestone_with_its_date() ->
             "Milestone: each agency publishes its data inventory by December 2021.\n")
     evidence = lint(text, rules=[RULE], as_of=2021).board[RULE].evidence
     assert evidence[0]["quote"].startswith("Milestone: each agency publishes")
+
+
+def test_an_indicator_stated_as_such_is_quoted_before_a_mention_that_there_are_some() -> None:
+    text = ("Each policy area has a plan, including outcomes, outputs, output indicators and a budget for 2024.\n\n"
+            "Output: a skilled workforce. Indicator: Number of professionals trained in data skills each year.\n")
+    evidence = lint(text, rules=[RULE]).board[RULE].evidence
+    assert "Indicator: Number of professionals trained" in evidence[0]["quote"]
