@@ -582,6 +582,17 @@ class AvoidedWord:
 _LETTERS_ONLY = re.compile(r"[^a-z]+")
 
 
+PULL_QUOTE_LETTERS = 60  # a shorter text may stand inside a longer sentence by chance
+
+
+def _repeats(letters: str, seen: dict[str, int], index: int) -> bool:
+    """Whether a long enough sentence seen elsewhere holds this one, or this one holds it: the same words printed
+    again in part."""
+    return any(other_index != index and min(len(letters), len(other)) >= PULL_QUOTE_LETTERS
+               and (letters in other or other in letters)
+               for other, other_index in seen.items() if other != letters)
+
+
 def words_to_avoid(doc: AnalysedDocument) -> list[AvoidedWord]:
     """GOV.UK's words to avoid used in the prose, one per headword, the most used first."""
     in_prose = {s.index for s in doc.facts.get(prose)}
@@ -593,9 +604,12 @@ def words_to_avoid(doc: AnalysedDocument) -> list[AvoidedWord]:
         if mention.sentence not in in_prose:
             continue
         sentence = doc.sentence(mention.sentence)
-        # a sentence printed again (a pull quote, a summary box) is one use, however the PDF broke its words
+        # a sentence printed again (a pull quote, a summary box) is one use, however the PDF broke its words, and
+        # so is a pull quote of part of a sentence ("The Government's goal is to ...", from "In this light, the
+        # Government's goal is to ...")
         letters = _LETTERS_ONLY.sub("", sentence.text.lower())
-        if first_seen.setdefault(letters, mention.sentence) != mention.sentence:
+        if first_seen.setdefault(letters, mention.sentence) != mention.sentence or _repeats(letters, first_seen,
+                                                                                               mention.sentence):
             continue
         entry = entry_for(mention.text)
         if sentence.block_index not in quotations:

@@ -581,3 +581,15 @@ def test_the_finding_says_which_acronyms_are_written_out_elsewhere() -> None:
     (finding,) = [f for f in findings_of(result, RULE) if "acronyms" in f.message]
     assert "6 acronyms are never spelled out where they are used (BCD, CDE, DEF, EFG, FGH; ABC written out " \
            "elsewhere but never tied to its acronym)" in finding.message
+
+
+def test_a_pull_quote_of_part_of_a_sentence_is_one_use() -> None:
+    goal = ("the Government's goal is to make Sweden a leader in harnessing AI, with the aim of strengthening "
+            "welfare and competitiveness.")
+    every_use = {"min-word-uses-per-1000": 0}
+    text = "\n\n".join([f"{goal[0].upper()}{goal[1:]}", f"In the light of this analysis, {goal}",
+                        "We are strengthening the basics first in every agency."])
+    [finding] = words_in(text, **every_use)
+    assert finding.data["count"] == 2, "the pull quote and the sentence it repeats are one use"
+    short = "\n\n".join(["We are strengthening data.", "In short, we are strengthening data and skills."])
+    assert words_in(short, **every_use)[0].data["count"] == 2, "a short sentence inside a longer one is two uses"
