@@ -40,7 +40,11 @@ PLAN = re.compile(
     r"|\b(?:Corporate|Council|Business|Clinical|Trust|Community|City|County)\s+(?:Plan|Strategy|Priorities)\b"
     r"|\bProgramme for Government\b|\bgovernment(?:'s|’s)? programme\b|\bLong Term Plan\b|\bForward View\b"
     # "our mission" that speaks is the body that wrote the report ("our mission recommends to set up sandboxes")
-    r"|\b(?:its|our|their)\s+(?:core\s+)?(?:mission(?!\s+(?:recommends|proposes|suggests|believes|considers|calls"
+    # a programme the organisation names as its own: "support our Transforming Justice programme"
+    r"|\b(?:its|our)\s+(?-i:[A-Z][\w’'-]*\s+){1,4}(?:programme|program|plan|strategy|agenda)\b"
+    # "contributions from across our business": the organisation as a place, not the plan it serves
+    r"|(?<!across )(?<!from )(?<!throughout )(?<!within )"
+    r"\b(?:its|our|their)\s+(?:core\s+)?(?:mission(?!\s+(?:recommends|proposes|suggests|believes|considers|calls"
     r"|urges|wishes|would|will|has|heard|met|interviewed)\b)|business|statutory duties|strategic objectives)\b",
     re.IGNORECASE)
 # a technology plan in lower case ("the government's digital strategy"); a capitalised name ("National Digital
@@ -158,7 +162,7 @@ _PLAN_OWNER_WORDS = ("corporate", "business", "council", "clinical", "organi", "
                      "university", "group", "agency", "government", "ministry", "board", "overall", "overarching",
                      "wider", "industrial", "economic", "national", "health and care", "operational", "system",
                      "community", "city", "county", "long term plan", "forward view", "mission", "statutory duties",
-                     "strategic objectives")
+                     "strategic objectives", "our ", "its ")
 
 
 def _plans(text: str, lowered: str, title_words: frozenset[str] = frozenset()) -> list[str]:

@@ -119,3 +119,16 @@ def test_an_artificial_intelligence_development_plan_is_a_technology_plan() -> N
 def test_another_body_s_named_plan_is_not_the_organisation_s() -> None:
     assert not _integration("Nuevo Leon's Special Programme for Science supports research in the region.").present
     assert _integration("This plan supports the Government's Research Prioritisation Action Plan.").links
+
+
+def test_a_programme_the_organisation_names_as_its_own_is_a_plan_it_serves() -> None:
+    found = _integration("This will focus on those priority projects that will support our Transforming Justice "
+                         "programme.")
+    assert found.links and found.plans == ("our transforming justice programme",)
+    assert not _integration("Our digital plan will change how we work, and it will support our staff.").present
+
+
+def test_the_organisation_as_a_place_is_not_its_business_plan() -> None:
+    found = _integration("The Roadmap is based on contributions from across our business, and the teams in it.")
+    assert not found.present
+    assert _integration("Digital will help to deliver our business, its targets and its services.").present
