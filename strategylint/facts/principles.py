@@ -110,6 +110,14 @@ def _items(doc: AnalysedDocument, heading: Block) -> list[Block]:
     return first
 
 
+def _with_items(lead: str, items: list[str]) -> str:
+    """A heading or lead-in quoted with the first principles: "Vision and principles" alone shows none."""
+    named = "; ".join(shorten(" ".join(item.split()), ITEM_QUOTE) for item in items[:ITEMS_QUOTED])
+    more = "; …" if len(items) > ITEMS_QUOTED else ""
+    lead = " ".join(lead.split())
+    return f"{lead}{' ' if lead.endswith(('.', ':', ';')) else ': '}{named}{more}"
+
+
 def _structural(doc: AnalysedDocument) -> Principles | None:
     for heading in doc.document.headings:
         text = heading.text.strip()
@@ -121,11 +129,8 @@ def _structural(doc: AnalysedDocument) -> Principles | None:
             items = [b for b in doc.document.section_blocks(heading)
                      if b.kind is BlockKind.PARAGRAPH and (NAMED_ITEM.match(b.text) or RUN_IN.match(b.text))]
         if MIN_ITEMS <= len(items) <= MAX_ITEMS:
-            # quoted with the first principles: "Vision and principles" alone shows none
-            named = "; ".join(shorten(" ".join(b.text.split()), ITEM_QUOTE) for b in items[:ITEMS_QUOTED])
-            more = "; …" if len(items) > ITEMS_QUOTED else ""
             return Principles(len(items), f"items under {heading.text.strip()!r}",
-                              Evidence("states_principles", f"{' '.join(heading.text.split())}: {named}{more}",
+                              Evidence("states_principles", _with_items(heading.text, [b.text for b in items]),
                                        heading.location_at(0)),
                               tuple(b.text for b in items))
     return None
@@ -161,7 +166,8 @@ def _introduced(doc: AnalysedDocument) -> Principles | None:
             items.append(block.text)
         if MIN_ITEMS <= len(items) <= MAX_ITEMS:
             return Principles(len(items), "the list after " + repr(sentence.text[:60]),
-                              doc.evidence("states_principles", sentence, f"{len(items)} items"), tuple(items))
+                              Evidence("states_principles", _with_items(sentence.text, items), sentence.location,
+                                       f"{len(items)} items"), tuple(items))
     return None
 
 
@@ -175,7 +181,8 @@ def _following(doc: AnalysedDocument) -> Principles | None:
                  if b.kind is BlockKind.LIST_ITEM and NAMED_ITEM.match(b.text)]
         if MIN_ITEMS <= len(items) <= MAX_ITEMS:
             return Principles(len(items), "the named items after " + repr(sentence.text[:60]),
-                              doc.evidence("states_principles", sentence, f"{len(items)} items"), tuple(items))
+                              Evidence("states_principles", _with_items(sentence.text, items), sentence.location,
+                                       f"{len(items)} items"), tuple(items))
     return None
 
 

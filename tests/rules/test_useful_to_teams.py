@@ -237,3 +237,13 @@ def test_one_slogan_or_one_default_is_not_yet_guidance() -> None:
     assert not lint(slogan, rules=[RULE]).signs[RULE].present
     two = "Data is open by default.\n\nSystems are secure by default.\n"
     assert not lint(two, rules=[RULE]).signs[RULE].present
+
+
+def test_a_list_of_principles_after_a_lead_in_is_quoted_with_its_first_items() -> None:
+    text = ("The following principles are intended to guide the development of our data strategy.\n\n"
+            "- Uphold Ethics: Monitor the implications of data practices.\n"
+            "- Exercise Responsibility: Practise effective data stewardship.\n"
+            "- Promote Transparency: Articulate the purposes of data use.\n")
+    quote = lint(text, rules=[RULE]).signs[RULE].evidence[0]["quote"]
+    assert quote.startswith("The following principles are intended to guide the development of our data strategy. "
+                            "Uphold Ethics: Monitor the implications")
