@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from strategylint import __version__
-from strategylint.analysis import AnalysedDocument, AnalysisOptions, analyse, is_lead_in
+from strategylint.analysis import AnalysedDocument, AnalysisOptions, analyse
 from strategylint.config import Config
 from strategylint.findings import SEVERITY_RANK, Evidence, Finding, Reported
 from strategylint.lexicons import load_lexicons
@@ -185,7 +185,7 @@ class Engine:
 def _completed(doc: AnalysedDocument, item: _Quoting) -> _Quoting:
     """The item with a quoted lead-in completed by what it leads to (`AnalysedDocument.completed`); a copy, since
     facts' evidence is shared between rules."""
-    if not item.quote or not is_lead_in(item.quote):
+    if not item.quote:
         return item
     quote = doc.completed(item.quote, item.location)
     return item if quote == item.quote else replace(item, quote=quote)

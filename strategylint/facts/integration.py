@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from strategylint.facts import cover
-from strategylint.facts.patterns import FIRST_PERSON, ORGANISATION, SELF_BEFORE, has_any
+from strategylint.facts.patterns import FIRST_PERSON, SELF_BEFORE, has_any, names_the_organisation
 from strategylint.facts.places import home, in_foreign_section, names_elsewhere
 from strategylint.findings import Evidence
 
@@ -203,8 +203,8 @@ def _another_owners(name: str, title_words: frozenset[str]) -> bool:
     owned = _POSSESSIVE.match(name)
     if owned is None:
         return False
-    owner = re.sub(r"^[Tt]he\s+", "", owned.group("owner"))
-    return not (ORGANISATION.fullmatch(f"the {owner.lower()}") or cover.names_itself(owner, title_words))
+    owner = owned.group("owner")
+    return not (names_the_organisation(owner) or cover.names_itself(re.sub(r"^[Tt]he\s+", "", owner), title_words))
 
 
 def _named_ambitions(doc: AnalysedDocument, title_words: frozenset[str]) -> list[str]:

@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from strategylint.facts import template
-from strategylint.facts.patterns import ORGANISATION, has_any, title_cased
+from strategylint.facts.patterns import has_any, names_the_organisation, title_cased
 from strategylint.facts.topics import in_reference_section, running_text
 from strategylint.findings import Evidence
 from strategylint.model import BlockKind
@@ -209,7 +209,7 @@ def _said(sentence: Sentence, following: Sentence | None, lowered: str, running:
     if not labelled and (owner := match.group("owner")) and owner[:1].isupper() \
             and owner.lower() not in ("our", "the", "its") and not owner.lower().startswith("this strategy"):
         name = re.sub(r"^[Tt]he\s+|['’]s?$", "", owner)
-        if not (_is_subject(name, running, title) or ORGANISATION.fullmatch(f"the {name.lower()}")):
+        if not (_is_subject(name, running, title) or names_the_organisation(name)):
             return None  # "Puebla's vision is to ...", in a national white paper's profiles of its states
     if not labelled and _PART_OF.search(text[:match.start()]):
         return None  # "one of the main points of our mission is to ...": a part, said of a mission stated elsewhere

@@ -109,6 +109,15 @@ FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 ORGANISATION = re.compile(r"\b(?:[Tt]he\s+(?:council|trust|department|government|ministry|agency|authority|board"
                           r"|service|team|programme|organisation|organization|company|university|college)"
                           r"|[Tt]his\s+(?:council|department|ministry|agency|programme|organisation|organization))\b")
+
+
+def names_the_organisation(name: str) -> bool:
+    """Whether a name is the organisation by its kind, as its own documents speak of it ("Department", "the
+    Government"), whatever its capitals."""
+    return ORGANISATION.fullmatch("the " + re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).lower()) \
+        is not None
+
+
 # an action written as an instruction, as action tables and capability lists put them ("Establish one trusted
 # representation of customers", "Provide reusable views of ...")
 IMPERATIVE = re.compile(
@@ -262,10 +271,15 @@ def has_measure(text: str, latest_deadline: int | None = None) -> bool:
 _LOWER_CASE_WORD = re.compile(r"[a-z](?<!\w[a-z])[\w'’-]*")  # \b[a-z][\w'’-]*, in a form re scans faster
 
 
+def document_text(doc: AnalysedDocument) -> str:
+    """Every block's text, a line each, joined once for the facts that scan the whole document."""
+    return "\n".join(block.text for block in doc.blocks)
+
+
 def lower_case_words(doc: AnalysedDocument) -> frozenset[str]:
     """Every word the document writes in lower case somewhere: a capitalised word it also writes in lower
     case is a common word ("By 2020", "ALL" for emphasis), not a name or an acronym."""
-    return frozenset(_LOWER_CASE_WORD.findall("\n".join(block.text for block in doc.blocks)))
+    return frozenset(_LOWER_CASE_WORD.findall(doc.facts.get(document_text)))
 
 
 _TITLE_CASE_WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
@@ -274,7 +288,7 @@ _TITLE_CASE_WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
 def title_case_words(doc: AnalysedDocument) -> frozenset[str]:
     """Every word the document writes capitalised ("Matrix"): one it also writes in capitals ("the MATRIX
     programme") is a name set in capitals, not an acronym."""
-    return frozenset(_TITLE_CASE_WORD.findall("\n".join(block.text for block in doc.blocks)))
+    return frozenset(_TITLE_CASE_WORD.findall(doc.facts.get(document_text)))
 
 
 TITLE_MAX_WORDS = 12

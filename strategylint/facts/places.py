@@ -15,6 +15,8 @@ from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from strategylint.facts.patterns import document_text
+
 if TYPE_CHECKING:
     from strategylint.analysis import AnalysedDocument
     from strategylint.model import Block
@@ -71,7 +73,7 @@ def jurisdictions(text: str) -> frozenset[str]:
 def home(doc: AnalysedDocument) -> frozenset[str]:
     """The jurisdictions the document is about: the most named one, and any named nearly as often."""
     counts: Counter[str] = Counter()
-    for match in JURISDICTION.finditer("\n".join(block.text for block in doc.blocks)):
+    for match in JURISDICTION.finditer(doc.facts.get(document_text)):
         counts[_ALIAS_OF[match.group(1)]] += 1
     if not counts:
         return frozenset()

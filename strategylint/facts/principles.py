@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from strategylint.facts.patterns import NUMBER_WORDS, number_value
+from strategylint.facts.patterns import NUMBER_WORDS, has_any, number_value
 from strategylint.facts.places import about_others, home
 from strategylint.findings import Evidence, shorten
 from strategylint.model import Block, BlockKind
@@ -255,7 +255,7 @@ def decision_rules(doc: AnalysedDocument) -> list[Evidence]:
     first: dict[str, Evidence] = {}
     sentences = 0
     for sentence in doc.body_sentences:
-        if not any(cue in doc.lowered[sentence.index] for cue in _RULE_CUES) \
+        if not has_any(doc.lowered[sentence.index], _RULE_CUES) \
                 or (match := DECISION_RULE.search(sentence.text)) is None or about_others(sentence.block, own_places):
             continue
         sentences += 1

@@ -32,7 +32,7 @@ from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from strategylint.facts import cover, topics
-from strategylint.facts.patterns import CURRENCY_CODES, has_any, lower_case_words, title_case_words
+from strategylint.facts.patterns import CURRENCY_CODES, document_text, has_any, lower_case_words, title_case_words
 from strategylint.findings import Evidence
 from strategylint.lexicons import LEXICON_PACKAGE
 from strategylint.model import BlockKind
@@ -318,7 +318,7 @@ def _acronyms(doc: AnalysedDocument) -> tuple[tuple[str, ...], tuple[str, ...], 
     # written out somewhere, though never tied to the acronym ("Department for Employment and Learning", "DEL"):
     # still undefined where it is used, but named after those a reader cannot work out at all
     wanted = frozenset(_letters(t).lower() for t in candidates)
-    names = capitalised_names("\n".join(block.text for block in doc.blocks), wanted) if candidates else {}
+    names = capitalised_names(doc.facts.get(document_text), wanted) if candidates else {}
     unlinked = frozenset(t for t in candidates if _written_out(t, names))
     undefined = tuple(sorted(candidates, key=lambda t: (t in unlinked, -prose_uses.get(t, 0), -uses[t], t)))
     return undefined, tuple(t for t in undefined if t in unlinked), [first_use[t] for t in undefined]
