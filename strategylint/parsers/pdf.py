@@ -68,9 +68,13 @@ Laying out the document
 * Joining lines: a word broken at a line end ("trans-" / "formation", or PDFium's U+FFFE) is joined
   without the hyphen when the next line starts in lower case and with it otherwise ("non-" / "EU").
   A compound broken at its own hyphen ("well-" / "being") so loses it: rare, and still one word.
-  Other lines join with a space. Text is NFC; control, zero-width and private-use characters and soft
-  hyphens are removed (ligatures some fonts map to control codes are lost with them); whitespace is
-  collapsed.
+  Other lines join with a space. A line PDFium ended early is carried on by the text that starts where it
+  stopped (within half an em, at a similar height and size): the rest of a line after a footnote's raised
+  marker ("the GAFAM7" / ": Google, ..."), or a label set along a slant in a graphic ("Deputyships by" /
+  "June 2014"). Digits ending a line straight after a word or full stop and set under 85% of its size are
+  such a marker and are dropped, so "20 billion.1" ends a sentence. Text is NFC; control, zero-width and
+  private-use characters and soft hyphens are removed (ligatures some fonts map to control codes are lost
+  with them); whitespace is collapsed.
 * Locations: page (1-based) and line on the page, counting kept lines (headers, footers and page
   numbers dropped) in final order; ``Block.line_starts`` marks where each further line begins.
 
@@ -90,7 +94,7 @@ import statistics
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta, timezone
 from itertools import pairwise
 from pathlib import Path
@@ -118,6 +122,7 @@ _MAX_HEADING_LEVEL = 6
 _WORDS_PER_HEADING = 30  # a page with five or more headings needs this much other text per heading
 _SAME_LEVEL_RATIO = 0.88  # heading sizes this close share a level
 _SPREAD_EMS = 2.0  # a gap this many ems wide inside a line separates table cells
+_SUPERSCRIPT = 0.85  # a line's last characters set this much smaller than its first are a footnote's marker
 _GAP_RATIO = 1.3  # a baseline step this much over the usual one starts a new paragraph
 _ALMOST_NO_TEXT = 25  # a page with at most this many visible characters has no text to speak of
 _HINT_CHARS = 3000  # characters read before the most common size so far counts as the body size
@@ -173,6 +178,9 @@ _SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.|[A-Z]\.
 _CAPTION = re.compile(
     r"^(?:(?:figure|fig\.|table|chart|graph|diagram|exhibit|map)\s*\d|(?:sources?|notes?)\s*:)", re.IGNORECASE
 )
+# digits closing a line straight after a word or a full stop ("the GAFAM7", "20 billion.1", "breasts7,8"): the
+# footnote marker that PDFium ends a line at, when they are set smaller than the text
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_]|[.,;:)\]\"'\u2019\u201d])\d{1,3}(?:[,\u2013-]\d{1,3})*$")
 _LEAD_MARK = re.compile(  # a number, letter or bullet that leads a line
     rf"^(?:\(?[\dA-Za-z]{{1,3}}[.)]|\d{{1,2}}(?:\.\d{{1,2}})*|[IVX]{{1,4}}\.?|[{_BULLETS}*–-]) "
 )
@@ -279,6 +287,14 @@ class _Draft:
 
     def add(self, line: _Line) -> None:
         self.lines.append(line)
+        self.right = max(self.right, line.x1)
+
+    def extend_last(self, line: _Line) -> None:
+        """Carry the last line on with `line`, which continues it where it ended (see `_continues_along`)."""
+        last = self.lines[-1]
+        text, sep = _joint(last.text, last, line)
+        self.lines[-1] = replace(last, text=text + sep + line.text, x1=line.x1, size_end=line.size_end,
+                                 hyphen_after=line.hyphen_after)
         self.right = max(self.right, line.x1)
 
     @property
@@ -482,6 +498,9 @@ def _measure_lines(textpage: Any, frame: _Frame, text: str, body_hint: float) ->
         if not aligned:
             first, last = probe.char_index(first), probe.char_index(last)
         size = probe.size(first)
+        marker = _FOOTNOTE_MARK.search(cleaned) if last != first else None
+        if marker and probe.size(last) < _SUPERSCRIPT * size:
+            cleaned = cleaned[:marker.start()]
         bold = probe.bold(first) and (last == first or probe.bold(last))
         size_end, spread = size, False
         if (bold or size > body_hint * 1.1) and last != first:
@@ -837,6 +856,10 @@ def _page_drafts(lines: list[_Line], page: _Page, style: _Style) -> list[_Draft]
         line = lines[i]
         prev = lines[i - 1] if i and current is not None else None
         starts_list, strip = _list_start(line, prev, current)
+        if current is not None and not starts_list and _continues_along(current.lines[-1], line, style):
+            current.extend_last(line)
+            i += 1
+            continue
         if current is None or starts_list or line.toc or current.lines[-1].toc or \
                 _breaks(current, line, style):
             kind = BlockKind.LIST_ITEM if starts_list else BlockKind.PARAGRAPH
@@ -890,6 +913,22 @@ def _breaks(current: _Draft, line: _Line, style: _Style) -> bool:
 
 # --------------------------------------------------------------------------------------------------
 # Headings
+
+
+def _continues_along(prev: _Line, line: _Line, style: _Style) -> bool:
+    """Whether `line` is the rest of the physical line `prev`, which PDFium ended early: at a footnote's raised
+    marker ("the GAFAM7" then ": Google, Amazon ..." on the same baseline), or where a label set along a slant
+    in a graphic moves its baseline ("Deputyships by" then "June 2014" a little higher)."""
+    if line.spread or prev.spread or line.toc or prev.toc:
+        return False
+    size = max(prev.size, line.size)
+    return (_touching(prev, line) and abs(line.size - prev.size) <= max(1.0, 0.12 * size)
+            and abs(prev.y - line.y) < 1.6 * style.step(size))
+
+
+def _touching(prev: _Line, line: _Line) -> bool:
+    """Whether `line` starts where `prev` ends, as the next word of the same line would."""
+    return -0.1 * line.size <= line.x0 - prev.x1 < 0.5 * line.size
 
 
 def _heading_groups(lines: list[_Line], page: _Page, style: _Style) -> dict[int, _HeadingGroup]:
@@ -1152,6 +1191,8 @@ def _joint(text: str, prev: _Line, line: _Line) -> tuple[str, str]:
         return text, "" if lower_next else "-"
     if len(text) >= 2 and text[-1] in "-‐" and text[-2].isalpha():
         return (text[:-1], "") if lower_next else (text, "")
+    if line.text[0] in ".,;:!?)" and _touching(prev, line):
+        return text, ""  # the rest of a sentence that PDFium split at a footnote's marker
     return text, " "
 
 

@@ -239,6 +239,65 @@ def test_paragraphs_split_on_gaps_and_locations_count_kept_lines(tmp_path: Path)
     assert budget.section == "Funding the Plan"
 
 
+def write_with_marker(pdf: FPDF, before: str, marker: str, after: str, scale: float = 0.7) -> None:
+    """`before`, then `marker` raised as a footnote's and set at `scale` times the size, then `after`, all
+    on one line of the current paragraph."""
+    pdf.write(5.5, before)
+    pdf.sup_scale = scale
+    pdf.char_vpos = "SUP"
+    pdf.write(5.5, marker)
+    pdf.char_vpos = "LINE"
+    pdf.write(5.5, after)
+
+
+def test_a_line_broken_at_a_footnote_marker_runs_on_and_the_marker_is_dropped(tmp_path: Path) -> None:
+    def fill(pdf: FPDF) -> None:
+        pdf.add_page()
+        pdf.set_font("Helvetica", "", 11)
+        write_with_marker(pdf, "The market is held by a few large firms (the GAFAM", "7",
+                          ": Google, Amazon, Facebook and Apple)")
+        pdf.ln(5.5)
+        write_with_marker(pdf, "and a few in China. By 2020 the devices will number 20 billion.", "1",
+                          " This means the physical")
+        pdf.ln(5.5)
+        pdf.write(5.5, "and digital economies will merge.")
+
+    doc = parse(build(tmp_path, fill), Limits())
+    [block] = doc.blocks  # PDFium ends a line at each raised marker: the text after it is the same line
+    assert block.text == ("The market is held by a few large firms (the GAFAM: Google, Amazon, Facebook and Apple) "
+                          "and a few in China. By 2020 the devices will number 20 billion. This means the physical "
+                          "and digital economies will merge.")
+    assert [block.location_at(block.text.index(words)).line for words in ("GAFAM", "and a few", "and digital")] == [
+        1, 2, 3]
+
+
+def test_digits_at_a_lines_end_in_the_texts_own_size_are_kept(tmp_path: Path) -> None:
+    def fill(pdf: FPDF) -> None:
+        pdf.add_page()
+        pdf.set_font("Helvetica", "", 11)
+        write_with_marker(pdf, "We will move the first services to the cloud in phase", "2",
+                          " of the programme,", scale=1.0)
+        pdf.ln(5.5)
+        pdf.write(5.5, "after the review of COVID19")
+        pdf.ln(5.5)
+
+    doc = parse(build(tmp_path, fill), Limits())
+    assert "in phase2 of the programme, after the review of COVID19" in texts(doc)[0]
+
+
+def test_a_label_set_along_a_slant_is_read_as_one_line(tmp_path: Path) -> None:
+    def fill(pdf: FPDF) -> None:
+        pdf.add_page()
+        pdf.set_font("Helvetica", "", 10)
+        pdf.text(60, 100, "Deputyships by")
+        pdf.text(60 + pdf.get_string_width("Deputyships by "), 95, "June 2014")  # 5 mm higher, where it ended
+        pdf.text(60, 140, "Electronic Register")
+        pdf.text(60 + pdf.get_string_width("Electronic Register") + 12, 135, "by March 2015")  # a gap: apart
+
+    doc = parse(build(tmp_path, fill), Limits())
+    assert texts(doc) == ["Deputyships by June 2014", "Electronic Register", "by March 2015"]
+
+
 def test_sizes_changing_inside_a_run_of_lines_start_new_blocks(tmp_path: Path) -> None:
     def fill(pdf: FPDF) -> None:
         pdf.add_page()
