@@ -69,7 +69,7 @@ from strategylint.facts.patterns import (
     normalise_end,
     number_value,
 )
-from strategylint.facts.places import home, in_foreign_section, jurisdictions, names_elsewhere
+from strategylint.facts.places import ABROAD_WORDS, home, in_foreign_section, jurisdictions, names_elsewhere
 from strategylint.facts.publication import title_period
 from strategylint.findings import Evidence
 from strategylint.model import DOCUMENT_LOCATION, BlockKind
@@ -123,9 +123,7 @@ GOAL_LINE = re.compile(r"^\s*(?:goals?|targets?|objectives?|aims?|vision|ambitio
                        r"|milestones?|outcome)\s*[:–-]\s", re.IGNORECASE)
 GOAL_SECTION = re.compile(r"\b(?:vision|goals?|objectives?|ambitions?|targets?|mission|aims|what we will"
                           r"|our (?:plan|priorities|commitments?))\b", re.IGNORECASE)
-INTERNATIONAL_SECTION = re.compile(r"\b(?:around the world|international (?:context|comparisons?|landscape|examples?"
-                                   r"|developments?|perspective)|other countries|global (?:context|landscape|trends)"
-                                   r"|worldwide|abroad|lessons from)\b", re.IGNORECASE)
+INTERNATIONAL_SECTION = re.compile(rf"\b(?:{ABROAD_WORDS}|international developments?|lessons from)\b", re.IGNORECASE)
 # a sentence that opens on a named plan or programme: "In Teknologipagten, the government has set a goal ..."
 LEAD_NAME = re.compile(rf"^\s*(?:In|Under|Through)\s+(?!{MONTHS}\b)([A-Z][\w'’-]+(?:\s+[\w'’-]+){{0,5}}?),\s")
 SUBORDINATE = re.compile(r"\b(?:if|unless|whether|when|whereas|although)\b", re.IGNORECASE)

@@ -15,7 +15,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from strategylint.facts.patterns import document_text
+from strategylint.facts.patterns import FIRST_PERSON, document_text
 
 if TYPE_CHECKING:
     from strategylint.analysis import AnalysedDocument
@@ -101,10 +101,24 @@ def names_elsewhere(text: str, own_places: frozenset[str]) -> bool:
     return bool(jurisdictions(text) - own_places)
 
 
+# a heading on the world beyond the document's own country, naming none: "What are other countries doing?",
+# "Artificial intelligence around the world", "The Internet globally"; not "International cooperation", which is the
+# organisation's own work with others
+ABROAD_WORDS = (r"around the world|international (?:context|comparisons?|landscape|examples?|perspective)"
+                r"|other (?:countries|nations|governments)|global (?:context|landscape|trends)|worldwide|abroad")
+ABROAD_HEADING = re.compile(rf"\b(?:{ABROAD_WORDS})\b|\bglobally\W*$", re.IGNORECASE)
+
+
 def in_foreign_section(block: Block, own_places: frozenset[str]) -> bool:
-    """Under a heading that names another country ("Japan is to become Society 5.0"): that country's story."""
+    """Under a heading that names another country ("Japan is to become Society 5.0") or the world abroad ("What are
+    other countries doing?"): others' story."""
     path = block.section_path
-    return bool(path) and names_elsewhere(path[-1], own_places)
+    return bool(path) and (names_elsewhere(path[-1], own_places) or _abroad(path[-1]))
+
+
+@lru_cache(maxsize=4096)  # asked of every sentence; a document has few sections
+def _abroad(title: str) -> bool:
+    return ABROAD_HEADING.search(title) is not None and not FIRST_PERSON.search(title)  # not "Our work worldwide"
 
 
 # a section on other organisations: "COMPETITIVE ANALYSIS", "Competitor 2: Montessori Teachers College (MTC)"; not

@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from strategylint.facts.patterns import FIRST_PERSON, IMPERATIVE, ORGANISATION
+from strategylint.facts.places import about_others, home
 from strategylint.findings import Evidence
 from strategylint.model import BlockKind
 
@@ -127,9 +128,16 @@ def find_topic(doc: AnalysedDocument, about: str, lexicons: Sequence[str], headi
             if skip is not None and skip(sentence, mention):
                 continue
             seen.setdefault(mention.sentence, []).append(mention.text.lower())
-    # the organisation's own sentences first ("we", "our", "the council"), then the rest, each in the text's order:
-    # a reader checks the claim on what the organisation says it does, not on what others do
-    for index in sorted(seen, key=lambda i: (not _own_voice(doc.sentence(i).text), i)):
+    # the organisation's own sentences first ("we", "our", "the council"), then the rest, each in the text's order,
+    # and last those in sections on other countries or competitors: a reader checks the claim on what the
+    # organisation says it does, not on what others do
+    own_places = doc.facts.get(home)
+
+    def rank(index: int) -> tuple[bool, bool, int]:
+        sentence = doc.sentence(index)
+        return about_others(sentence.block, own_places), not _own_voice(sentence.text), index
+
+    for index in sorted(seen, key=rank):
         terms = sorted(set(seen[index]))
         topic.terms.update(terms)
         topic.sentence_terms.append(tuple(terms))

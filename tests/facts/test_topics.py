@@ -64,3 +64,26 @@ def test_the_plan_speaking_of_itself_is_its_own_voice() -> None:
         "The Strategy aligns with, and supports the ICT Skills Action Plan and its partners.\n"))
     quotes = [e.quote for e in find_topic(doc, "links_system_partners", ["system-partners"]).evidence]
     assert quotes[-1].startswith("The European Commission")
+
+
+def test_sentences_in_a_section_on_other_countries_come_last_even_in_their_own_voice() -> None:
+    from strategylint.facts.topics import find_topic
+
+    doc = Engine().analyse(make_document(
+        "# Mexico's plan\n\n"
+        "## What are other countries doing?\n\n"
+        "We see that India's government will work with its partners on a national programme.\n\n"
+        "## Our recommendations\n\n"
+        "The government should work with partners in each state.\n"))
+    quotes = [e.quote for e in find_topic(doc, "links_system_partners", ["system-partners"]).evidence]
+    assert quotes == ["The government should work with partners in each state.",
+                      "We see that India's government will work with its partners on a national programme."]
+
+
+def test_a_heading_on_the_world_abroad_is_others_and_the_organisations_work_abroad_is_not() -> None:
+    from strategylint.facts.places import in_foreign_section
+
+    doc = make_document("# Plan\n\n## Artificial intelligence around the world\n\nText.\n\n## The Internet globally\n\n"
+                        "Text.\n\n## International cooperation\n\nText.\n\n## Our work worldwide\n\nText.\n")
+    paragraphs = [b for b in doc.blocks if b.kind.value == "paragraph"]
+    assert [in_foreign_section(b, frozenset()) for b in paragraphs] == [True, True, False, False]
