@@ -14,9 +14,10 @@ than ``min-per-1000-words`` times per 1,000 words (default 1.75), counting resea
 inclusion sentences together. A section given to users (a heading on users, citizens, inclusion,
 accessibility or equality with at least three such sentences under it) shows the sign whatever the rate, and
 so does research the document reports having done into needs ("43 firms responded to the survey on their
-digital skills needs"). When it fires, it quotes what the document does say: research or feedback it
-mentions, or a consultation on the strategy it reports ("a comprehensive public consultation process"),
-which is not yet research into what users need.
+digital skills needs", "commissioned Oxford Economics to conduct research into the skills needs of the
+sector"). When it fires, it quotes what the document does say: research or feedback it mentions, or a
+consultation on the strategy it reports ("a comprehensive public consultation process"), which is not yet
+research into what users need.
 
 Options: ``min-per-1000-words`` (default 1.75).
 

@@ -129,8 +129,8 @@ INCLUSION = re.compile(
 RESEARCH_DONE = re.compile(
     r"\b(?:conducted|carried out|undertook|undertaken|commissioned|held|surveyed|interviewed|responded|respondents"
     r"|took part|participated)\b", re.IGNORECASE)
-RESEARCH_METHOD = re.compile(r"\b(?:surveys?|consultations?|interviews|focus groups|user research|questionnaires?)\b",
-                             re.IGNORECASE)
+RESEARCH_METHOD = re.compile(r"\b(?:surveys?|consultations?|interviews|focus groups|user research|questionnaires?"
+                             r"|research\s+into|stud(?:y|ies)\s+(?:of|into|on))\b", re.IGNORECASE)
 NEEDS_OR_DEMAND = re.compile(r"\b(?:needs|demand|requirements|expectations|pain points)\b", re.IGNORECASE)
 PLANNED = re.compile(r"\b(?:will|shall|plan(?:s|ned)? to|intends? to|is to be|are to be)\b", re.IGNORECASE)
 _RESEARCH_DONE_WORDS = ("conducted", "carried out", "undert", "commissioned", "held", "surveyed", "interviewed",

@@ -133,6 +133,8 @@ COMPUTE_PLAN = "\n\n".join(["The compute programme funds new supercomputers and 
     "Forty-three software firms responded to the extensive survey on their digital skills needs.",
     "The CBI conducted a survey from March to April 2019 to understand the demand for specific digital skills.",
     "We held focus groups with tenants to find out their needs before we designed the new repairs service.",
+    "In 2009 the Department commissioned Oxford Economics to conduct research into the higher level skills needs of "
+    "the ICT sector.",
 ])
 def test_research_done_into_needs_shows_the_sign_whatever_the_rate(research: str) -> None:
     result = lint(f"# Skills\n\n{COMPUTE_PLAN}\n\n{research}", rules=[RULE])
@@ -144,6 +146,7 @@ def test_research_done_into_needs_shows_the_sign_whatever_the_rate(research: str
     "In 2016, a survey will be conducted of the broadband coverage and the requirements of the welfare services.",
     "We carried out a survey and asked members about their approaches to regulating AI.",  # no needs
     "Our survey of staff needs will be conducted next year.",  # planned, not done
+    "The Department commissioned research into the future of computing.",  # into no one's needs
 ])
 def test_research_planned_or_not_into_needs_does_not(not_research: str) -> None:
     result = lint(f"# Skills\n\n{COMPUTE_PLAN}\n\n{not_research}", rules=[RULE])
