@@ -3,8 +3,8 @@
 Every sentence that says so becomes a `Statement` of one kind:
 
 * ``excludes``: scope left out or work ruled out ("this strategy does not cover local government", "out
-  of scope", "not a priority", "we will not build our own apps", "we will not automatically move all
-  specialist content");
+  of scope", "not a priority", "would not necessarily appear to be a priority", "we will not build our own
+  apps", "we will not automatically move all specialist content");
 * ``stops``: work to stop, retire or switch off ("we will stop printing forms", "legacy systems will be
   decommissioned", "we must close existing alternative channels", "will no longer focus on the brand");
 * ``defers``: work put off ("we will defer the intranet rebuild to 2026", "postponed to a later phase", a
@@ -243,6 +243,10 @@ NOT_SPREAD = re.compile(r"\b(?:avoid|avoiding|avoids|not|never|n['’]t)\s+(?:(?
 # "but rather focus on four key sectors", "rather concentrate on": what is chosen instead
 RATHER_FOCUS = re.compile(r"\b(?:we|our|us)\b[^.;:]*?\bbut\s+rather\s+(?:to\s+)?(?:focus|concentrate|prioriti[sz]e)\w*"
                           r"\s+on\b", re.IGNORECASE)
+# "not a priority" said with a hedge, which the word list's exact phrase misses: "a specific initiative on the part
+# of the public authorities would not necessarily appear to be a priority", "will not be an immediate priority"
+NOT_A_PRIORITY = re.compile(r"\bnot\s+(?:necessarily\s+|currently\s+|yet\s+|immediately\s+|initially\s+)?"
+                            r"(?:(?:appear|seem)\s+to\s+)?be\s+(?:a|an|the|our)\s+(?:\w+\s+)?priority\b", re.IGNORECASE)
 # "SaaS platforms are preferred over custom development"
 PREFERRED_OVER = re.compile(r"\b(?:is|are|be)\s+(?:\w+ly\s+|always\s+)?preferred\s+(?:over|to)\s+(?!by\b)[\w'’-]",
                             re.IGNORECASE)
@@ -418,6 +422,9 @@ def _pattern_kind(sentence: Sentence, low: str) -> str | None:
         if scope:
             verb = " ".join((scope.group(1) or "").lower().split())
             return "selects" if verb in SCOPE_OF_TEXT else "excludes"
+    if negated and "priority" in low and NOT_A_PRIORITY.search(text) and not LOOKS_BACK.search(text) \
+            and not PRIORITY_AFFORDED.search(text):
+        return "excludes"
     if has_any(low, STOP_WORDS) and STOP.search(text) and _plan_speaks(text):
         return "stops"
     if "legacy" in low and _decided(text):

@@ -36,6 +36,9 @@ def selectivity(text: str) -> Selectivity:
         ("Market research is outside the scope of this strategy.", "excludes"),
         ("We have decided not to renew the print contract.", "excludes"),
         ("Social media is not a priority for the next two years.", "excludes"),
+        ("Given the sector's economics, a public initiative would not necessarily appear to be a priority.",
+         "excludes"),
+        ("A new intranet will not be an immediate priority.", "excludes"),
         # work stopped, retired, switched off
         ("We will retire the legacy case management system by 2026.", "stops"),
         ("The council will decommission two data centres.", "stops"),
@@ -113,6 +116,8 @@ def test_a_principle_heading_that_names_what_loses_is_a_preference() -> None:
         # stages already past are history, not work put off
         "The programme moved from pilots (2015-2016) to national roll-out (2017-2018).",
         "Businesses report the low priority afforded to digital transformation.",
+        "Many firms do not consider cyber security to be a priority.",
+        "Until 2015 the intranet had not been a priority.",
         # the world, not the plan
         "The old model will no longer be sufficient.",
         "If we do not invest, we will no longer be able to compete.",
