@@ -16,8 +16,13 @@ and consistent message". Three kinds of statement count, strongest first:
    make Belgium a digital front-runner in Europe", "Digital Belgium aims to make Belgium ..."); an
    objective of anything else ("the objective of the meeting is to ...") is not a mission at all;
    a "Vision" or "Mission" label inside a paragraph flattened from a table ("Vision Mission To become
-   a global center for AI To leverage AI ...") counts as a stated vision or mission;
+   a global center for AI To leverage AI ...") counts as a stated vision or mission; so does a sentence
+   the next one calls the document's aim ("Now more than ever, we have to provide a meaning to the AI
+   revolution. This is the aim of this report.");
 3. any other stated purpose or ambition ("The ambition is for the proportion of women ... to increase").
+
+Nothing in a section on another country or on competitors counts: "The overarching objective of this
+programme is ..." under "The Coding Boot Camps in Israel" is Israel's.
 
 The statement is succinct when its core, the words up to the first comma or semicolon after eight words
 ("Germany is to become a leading centre for AI, especially through ..."), is ``SUCCINCT_WORDS`` words
@@ -42,6 +47,7 @@ from typing import TYPE_CHECKING
 
 from strategylint.facts import template
 from strategylint.facts.patterns import has_any, names_the_organisation, title_cased
+from strategylint.facts.places import about_others, home
 from strategylint.facts.topics import in_reference_section, running_text
 from strategylint.findings import Evidence
 from strategylint.model import BlockKind
@@ -95,6 +101,11 @@ _OWN_SCOPE = re.compile(
     r"^(?:the\s+|this\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,4}(?:strategy|plan|programme|program|policy|agenda|document"
     r"|roadmap|initiative|organi[sz]ation|department|council|trust|board|government|approach|report|paper)$",
     re.IGNORECASE)
+# the aim said of the sentence before: "Now more than ever, we have to provide a meaning to the AI revolution. This is
+# the aim of this report."
+_THIS_IS_THE_AIM = re.compile(r"^\s*(?:This|That)\s+is\s+(?:the|our)\s+(?:(?:main|overall|central|primary|whole)\s+)?"
+                              r"(?P<word>aim|purpose|goal|mission|ambition|objective)\s+of\s+(?:this|the|our)\s+"
+                              r"(?:report|strategy|plan|programme|agenda|document|roadmap|paper)\s*[.!]?\s*$")
 _STRATEGY_SCOPE = re.compile(r"\b(?:strategy|plan|programme|agenda|document|roadmap)\b", re.IGNORECASE)
 _BECOME = re.compile(
     r"^(?:(?:by|in)\s+\d{4},?\s+)?(?!(?:This|That|These|Those|It|There|We|They|Which|What|Each|All|No|Our|Its|Such)\b)"
@@ -311,9 +322,18 @@ def _candidates(doc: AnalysedDocument) -> list[_Candidate]:
     running = doc.facts.get(running_text)
     title = doc.document.meta.title or ""
     under_heading: set[str] = set()
+    own_places = doc.facts.get(home)
     for position, sentence in enumerate(running):
+        if about_others(sentence.block, own_places):
+            continue  # "The Coding Boot Camps in Israel": "The overarching objective of this programme is ..."
         following = running[position + 1] if position + 1 < len(running) else None
         lowered = doc.lowered[sentence.index]  # the sentence in lower case, once, for the cheap tests
+        if position and (this_is := _THIS_IS_THE_AIM.match(sentence.text)) \
+                and (before := running[position - 1]).block is sentence.block and _is_statement(before.text):
+            word = this_is.group("word")
+            out.append(_Candidate(before, before.text, f"is called the {word} of the document in the sentence after",
+                                  STATED if word == "mission" else HEADLINE))
+            continue
         said = (_said(sentence, following, lowered, running, title) or _flattened(sentence)
                 or _objective(sentence, following, running, title, lowered))
         if said is not None:

@@ -248,3 +248,23 @@ def test_another_named_body_s_vision_is_not_the_document_s_mission() -> None:
     subject = ("# Oxford City Council digital strategy\n\nOxford City Council's vision is to deliver world class "
                "digital services to our customers.\n\nOxford City Council serves 150,000 residents.\n")
     assert status(subject) == "addressed"
+
+
+def test_an_aim_named_in_the_sentence_after_it_is_the_documents_mission() -> None:
+    text = ("# Introduction\n\nNow more than ever, we have to give a meaning to the AI revolution. This is the aim of "
+            "this report.\n\n## Research\n\nWe will fund four institutes.\n")
+    result = lint(text, rules=[RULE])
+    assert result.board[RULE].status == "addressed"
+    assert result.board[RULE].evidence[0]["quote"] == (
+        "Now more than ever, we have to give a meaning to the AI revolution.")
+    # the aim of something else, or a sentence that is no statement, is not
+    other = "# Services\n\nWhich offering fits best? This is the purpose of solution architecture."
+    assert status(other) != "addressed"
+
+
+def test_a_programmes_objective_in_a_section_on_another_country_is_not_the_mission() -> None:
+    text = ("# France's AI strategy\n\nFrance will train more people in AI. France will fund research in France.\n\n"
+            "## The Coding Boot Camps in Israel\n\nThe overarching objective of this programme is to encourage "
+            "private initiatives for the vocational training of seniors.\n")
+    result = lint(text, rules=[RULE])
+    assert not any("vocational" in (e["quote"] or "") for e in result.board[RULE].evidence)
