@@ -52,8 +52,8 @@ class Risks:
         risks" does not; then the rest, in the text's order."""
         named = {id(e) for e in self.named}
         managed = {id(e) for e in self.managed}
-        ranked = sorted(self.topic.evidence,
-                        key=lambda e: (id(e) not in named, id(e) not in managed, _enumeration(e.quote)))
+        ranked = sorted(self.topic.evidence, key=lambda e: (id(e) not in named, id(e) not in managed,
+                                                           _enumeration(e.quote) or _fragment(e.quote)))
         return [*self.topic.headings, *ranked]
 
 
@@ -80,6 +80,7 @@ _BARE_RISK = {"risk", "risks", "risk management", "risk register", "risk appetit
 _GENERIC_RISK = _BARE_RISK | {"threat", "threats", "failure", "failures", "fail", "breakdown", "dependency",
                               "dependencies"}
 ENUMERATION_SEPARATORS = 5  # commas and semicolons in a sentence that lists many things
+FRAGMENT_WORDS = 8
 
 
 def _generic(term: str) -> bool:
@@ -92,3 +93,9 @@ def _generic(term: str) -> bool:
 
 def _enumeration(text: str) -> bool:
     return text.count(",") + text.count(";") >= ENUMERATION_SEPARATORS
+
+
+def _fragment(text: str) -> bool:
+    """A few words from a list ("Improving patient safety across the NHS;"): a heading's item, not a statement of
+    what could go wrong."""
+    return len(text.split()) < FRAGMENT_WORDS

@@ -68,6 +68,15 @@ def test_a_long_enumeration_that_names_risk_assessment_is_quoted_last() -> None:
     assert evidence[0]["quote"].startswith("We will assess the risks")
 
 
+def test_a_few_words_from_a_list_come_after_a_sentence_that_names_the_risk() -> None:
+    text = ("# About us\n\n- Our missions: improving patient safety;\n- Reducing waiting times.\n\n"
+            "# Challenges\n\nOur complex governance framework is slowing innovation and potentially risking patient "
+            "safety.\n\nWe keep a risk register. The board will manage the risks through the register.\n")
+    answer = lint(text, rules=[RULE]).board[RULE]
+    assert answer.status == "addressed"
+    assert answer.evidence[0]["quote"].startswith("Our complex governance framework")
+
+
 def test_how_risk_is_handled_names_no_risk_and_comes_after_a_named_one() -> None:
     text = ("We will also factor in lessons learned from the Prototype Fund.\n\n"
             "We will reduce the risk of outages with a second data centre.\n")
