@@ -6,12 +6,14 @@ goals."
 
 A delivery is a sentence saying the organisation has done something specific: a verb of delivery in the
 past ("we have launched", "the council moved", "were rolled out") with a number, a year or a named
-service ("since 2015 we have saved £2m", "we launched the Report It app in 2019"). Writing or publishing
+service ("since 2015 we have saved £2m", "we launched the Report It app in 2019"), or an earlier plan
+that worked ("the policies pursued by this Action Plan worked, boosting ... in 2013"). Writing or publishing
 a plan does not count ("The Plan has been developed as a collaboration ...", "the government published
 its green paper"), nor do other countries' and bodies' deliveries ("The US and China have developed
 ambitious plans"), nor the world's ("Global AI policymaking has already begun"), nor the field's history
 ("Artificial intelligence has been developed since the 1950s"), nor a proposal put forward, nor forecasts
-("55% expect to have implemented it"). The rule fires once, for the document, with fewer than ``min-
+("55% expect to have implemented it"), nor a trend no one is said to have delivered ("The number of firms
+registered in Northern Ireland has increased"). The rule fires once, for the document, with fewer than ``min-
 deliveries`` such sentences.
 
 Options: ``min-deliveries`` (default 1).

@@ -33,7 +33,10 @@ DELIVERED = re.compile(
     rf"|\b(?:since|in|during)\s+{YEAR},?\s+(?:we|the\s+\w+|\w+)\s+(?:have\s+|has\s+)?{VERBS}\b"
     rf"|\b(?:last year|so far|to date|over the (?:past|last) (?:\w+ )?(?:years?|months)),?\s+(?:we|the\s+\w+)\s+"
     rf"(?:have\s+|has\s+)?{VERBS}\b"
-    r"|\bprogress (?:has been |was )?made\b|\bbuilds? on (?:the )?(?:progress|success|achievements|work|foundations)\b",
+    r"|\bprogress (?:has been |was )?made\b|\bbuilds? on (?:the )?(?:progress|success|achievements|work|foundations)\b"
+    # an earlier plan that worked: "the policies pursued by this Action Plan worked—boosting the number of students"
+    r"|\b(?:policies|plan|programme|strategy|initiatives?|actions|measures)\b[^.]{0,60}?\b(?:worked|succeeded"
+    r"|(?:has|have|was|were)\s+(?:\w+ly\s+)?(?:successful|effective))\b",
     re.IGNORECASE)
 SPECIFIC = re.compile(rf"\d|\b{YEAR}\b|\b(?:[A-Z][a-z]+\s+){{1,3}}(?:service|system|platform|app|portal|programme)\b"
                       r"|\b(?:GOV\.UK|NHS App|[A-Z]{2,}[a-z]*)\b")
@@ -54,7 +57,7 @@ SELF = re.compile(r"\b(?:developed|created|published|made|put together|written|p
                   re.IGNORECASE)
 # a cheap test before DELIVERED: every branch of it ends on a verb (the first word of one) that stands as a word
 _DELIVERY_WORDS = frozenset({*(verb.split()[0] for verb in re.findall(r"[a-z ]+", VERBS)), "installed", "build",
-                             "builds"})
+                             "builds", "worked", "succeeded", "successful", "effective"})
 _WORDS = re.compile(r"[a-z]+")
 FUTURE = re.compile(r"\b(?:will have|would have|could have|should have|must have|may have|might have|if we|when we have"
                     r"|once we have|expected|expects? to|will be|would be)\b",
@@ -140,6 +143,9 @@ _TOPIC_WORDS = frozenset({"ai", "artificial", "intelligence", "digital", "data",
                           "technologies", "information", "communication", "communications", "internet", "cyber",
                           "skills", "e-government", "egovernment", "online", "innovation", "hosting", "application",
                           "applications", "development", "security", "governance", "financial"})
+# a measure as the subject: "The number of information & communication firms registered in Northern Ireland"
+_MEASURE_SUBJECT = re.compile(r"\s*(?:the|a|its|their)\s+(?:total\s+)?(?:number|share|proportion|percentage|rate"
+                              r"|level|value|volume|size|amount|count)s?\s+of\b", re.IGNORECASE)
 BUILDS_ON = re.compile(r"\bbuilds? on\b", re.IGNORECASE)
 
 
@@ -161,8 +167,13 @@ def extract(doc: AnalysedDocument) -> TrackRecord:
             continue
         if _elsewhere(doc, text[: match.start()]):
             continue
-        ranked.append((_doer_rank(doc, text, match.start()), False,
-                       doc.said("describes_track_record", sentence, match.group(0))))
+        rank = _doer_rank(doc, text, match.start())
+        if _MEASURE_SUBJECT.match(_CLAUSE_START.split(text[: match.start()])[-1]) \
+                and not FIRST_PERSON.search(text) and not ORGANISATION.search(text):
+            # a trend no one is said to have delivered ("The number of firms registered in Northern Ireland has
+            # increased"), where the place is no doer
+            continue
+        ranked.append((rank, False, doc.said("describes_track_record", sentence, match.group(0))))
     # the organisation's own deliveries first: "Since 2019 we have moved 40 services online", "Over 90% of UK
     # premises can now access superfast broadband", before "tools ... have developed exponentially"; what it already
     # runs, often said in a promise ("We will further develop our existing Centres of Excellence"), comes a step later

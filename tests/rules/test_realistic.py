@@ -26,6 +26,9 @@ DENMARK = "Denmark wants Danish firms in Denmark to lead Danish industry. "  # t
     "Belgium leads. Following the Grand Coalition on ICT jobs at European level, Belgium has set up "
     "DigitalChampions.be.",
     "The UK leads. In South Wales, communities such as Welsh ICE have put the region on the map since 2015.",
+    # an earlier plan that worked
+    "Statistical evidence suggests that the policies pursued by this Action Plan worked, boosting the number of "
+    "students accepting places in Computer Science in 2013.",
 ])
 def test_a_track_record_silences_the_rule(text: str) -> None:
     result = lint(text, rules=[RULE])
@@ -52,6 +55,9 @@ def test_a_track_record_silences_the_rule(text: str) -> None:
     "Global AI policymaking has already begun, with 40 countries publishing strategies.",  # the world's, not ours
     "Artificial intelligence has been developed and used since the 1950s.",  # the field's history
     "In 2018 France has put forward a proposal on autonomous weapons.",  # a proposal, not a delivery
+    # a trend no one is said to have delivered, even in the place the strategy is about
+    DENMARK + "The number of ICT firms registered in Denmark has increased since 2000, with over 1,000 today.",
+    "The share of people using online government services has steadily increased from 39% in 2005 to 57% in 2011.",
 ])
 def test_fires_without_a_track_record(text: str) -> None:
     result = lint(text, rules=[RULE])
