@@ -56,6 +56,9 @@ _TECH_AFTER = re.compile(r"\s+(?:for|on)\s+(?:[Dd]igital|[Dd]ata|IT|ICT|AI|[Aa]r
                          r"|[Tt]echnology)\b")
 # other countries' plans, in the plural ("national artificial intelligence strategies"), and a plan still to be written
 # ("The Government intends to formulate a national strategy for ..."): neither is a plan the document serves
+# "the e-government plans of developed countries"
+_OF_OTHER_COUNTRIES = re.compile(r"\s+(?:of|in)\s+(?:other|developed|developing|many|several|some|foreign|different"
+                                 r"|most)\s+(?:countries|nations|governments|states)\b", re.IGNORECASE)
 OTHERS_PLANS = re.compile(r"national\s+(?:[\w-]+\s+){0,3}?(?:strategies|plans|programmes|policies)$", re.IGNORECASE)
 TO_BE_WRITTEN = re.compile(r"\b(?:formulate|draw up|drawing up|develop|prepare|produce|write|draft)\s+(?:a|an|the)\s+"
                            r"(?:new\s+)?$", re.IGNORECASE)
@@ -180,7 +183,8 @@ def _plans(text: str, lowered: str, title_words: frozenset[str] = frozenset()) -
         same_kind = any(w.lower() in title_words for w in re.findall(_TECH_WORDS, name, re.IGNORECASE))
         if SELF.match(name) or _TECH_PLAN_WORD.search(name) or itself or same_kind or OTHERS_PLANS.match(name) \
                 or TO_BE_WRITTEN.search(before) or _someone_elses(name, before) \
-                or _TECH_BEFORE.search(before) or _TECH_AFTER.match(text, match.end()):
+                or _TECH_BEFORE.search(before) or _TECH_AFTER.match(text, match.end()) \
+                or _OF_OTHER_COUNTRIES.match(text, match.end()):
             continue  # "an AI National Policy", "the National Strategy for AI": a technology plan all the same
         found.append(" ".join(name.split()))
     for match in NAMED_PLAN.finditer(text):

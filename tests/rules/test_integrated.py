@@ -40,6 +40,8 @@ def test_a_named_plan_silences_the_rule(text: str) -> None:
     # a technology plan, whatever its word order
     "The new Administration develops and publishes an AI National Policy to support growth.",
     "A central department owns the National Strategy for AI, supporting implementation.",
+    # other countries' plans
+    "To achieve these objectives we must address issues found in the government plans of developed countries.",
 ])
 def test_fires_when_no_plan_is_named(text: str) -> None:
     result = lint(text, rules=[RULE])
