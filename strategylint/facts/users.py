@@ -80,6 +80,10 @@ NEEDS = re.compile(
     r"|\b" + GROUPS + r" (?:need|want|expect|tell us|told us|said|asked)\b"
     r"|\bwhat (?:\w+\s+){0,2}" + GROUPS + r" (?:need|want|expect)\b"
     r"|\b" + GROUPS + r"\b[^.;]{0,40}\bthey (?:need|want|expect)\b"
+    # a second verb of theirs: "Nearly all of our users find themselves in a ... stressful situation, want simple,
+    # relevant information"
+    r"|\b(?:our|the|most|many|all)\s+(?:\w+\s+)?" + GROUPS + r"\s+[a-z]+\b[^.;:]{0,80}?,\s+(?:and\s+)?(?:need|want"
+    r"|expect)\s"
     # a need stated from the user's side, as a requirement or a user story: "Human users should be able to find our
     # data", "As a resident, I want to ..." (not "businesses will be able to": an outcome, not a need)
     r"|\b(?:users?|service users?) (?:should|must) be able to\b"
@@ -159,8 +163,8 @@ class Users:
 
     def ranked(self) -> list[Evidence]:
         """The sentences on users' needs and research, once each: research done into needs first, then research and
-        needs in the text's order, research only planned ("we will gather feedback") after them, since it shows how
-        the plan will find out, not what it knows, and needs in a body's name last."""
+        then needs, each in the text's order; research only planned ("we will gather feedback") after them, since it
+        shows how the plan will find out, not what it knows; and needs in a body's name last."""
         planned = {e.quote for e in self.research if PLANNED.search(e.quote) or IMPERATIVE.match(e.quote)}
         # needs in a name ("informed by the work of the Expert Group on Future Skills Needs") still count, since the
         # body studies them, but show a reader no need: quoted last

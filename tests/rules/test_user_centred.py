@@ -100,6 +100,10 @@ def test_inclusion_is_extracted() -> None:
     ("Validate that data are appropriate, accurate, accessible, useful and timely.", 0, 0),
     ("Websites must be accessible and usable so that everyone can actually use them.", 0, 1),
     ("Design new data collections with the end uses and users in mind.", 1, 0),
+    # a need as the group's second verb
+    ("Nearly all of our users find themselves in a stressful situation, want simple information and quick access.",
+     1, 0),
+    ("Our users find the website hard, and we need a new one.", 0, 0),
 ])
 def test_needs_and_inclusion_in_the_users_own_terms(text: str, needs: int, inclusion: int) -> None:
     found = Engine().analyse(make_document(text)).facts.get(users.extract)
