@@ -72,7 +72,11 @@ Laying out the document
   stopped (within half an em, at a similar height and size): the rest of a line after a footnote's raised
   marker ("the GAFAM7" / ": Google, ..."), or a label set along a slant in a graphic ("Deputyships by" /
   "June 2014"). Digits ending a line straight after a word or full stop and set under 85% of its size are
-  such a marker and are dropped, so "20 billion.1" ends a sentence. Text is NFC; control, zero-width and
+  such a marker and are dropped, so "20 billion.1" ends a sentence. A line that may run words together (a
+  long run of small letters, a comma with no space after it, a capital straight after small letters) is spaced
+  again by where its letters stand: a gap wider than the line's usual gap between letters by 8% of the size,
+  and at least half the gap its own spaces leave, is a space (a file that places its words apart without
+  space characters and sets them tight: "Modernisingthecurriculum,toembed..."). Text is NFC; control, zero-width and
   private-use characters and soft hyphens are removed (ligatures some fonts map to control codes are lost
   with them); whitespace is collapsed.
 * Locations: page (1-based) and line on the page, counting kept lines (headers, footers and page
@@ -122,6 +126,14 @@ _MAX_HEADING_LEVEL = 6
 _WORDS_PER_HEADING = 30  # a page with five or more headings needs this much other text per heading
 _SAME_LEVEL_RATIO = 0.88  # heading sizes this close share a level
 _SPREAD_EMS = 2.0  # a gap this many ems wide inside a line separates table cells
+_WORD_GAP = 0.08  # a gap this much of the font size wider than a line's usual gap between letters is a space
+# words maybe run together ("experiencesofstudentsbyhelpingthem", "reality,theStrategywill", "ofICTintegration"): a long
+# run of small letters, a comma or full stop with no space after it, or a capital straight after small letters, which a
+# file that places its words apart without space characters leaves; the line is then spaced by where its letters stand,
+# which leaves "www.gov.uk" and "GitHub" as they are
+_LONG_RUN = re.compile(r"[a-z]{20,}")
+_RUN_TOGETHER = re.compile(rf"{_LONG_RUN.pattern}|[a-z]{{2,}}[,.;:][a-z]{{2,}}|[a-z]{{2,}}[A-Z]")
+_MIN_SPACES = 3  # a line with this many spaces of its own shows how far apart it sets its words
 _SUPERSCRIPT = 0.85  # a line's last characters set this much smaller than its first are a footnote's marker
 _GAP_RATIO = 1.3  # a baseline step this much over the usual one starts a new paragraph
 _ALMOST_NO_TEXT = 25  # a page with at most this many visible characters has no text to speak of
@@ -495,6 +507,8 @@ def _measure_lines(textpage: Any, frame: _Frame, text: str, body_hint: float) ->
             continue
         first = match.start() + len(segment) - len(segment.lstrip())
         last = match.start() + len(segment.rstrip()) - 1
+        if aligned and _RUN_TOGETHER.search(cleaned):
+            cleaned = " ".join(_clean_line(probe.respaced(text[first:last + 1], first)).split())
         if not aligned:
             first, last = probe.char_index(first), probe.char_index(last)
         size = probe.size(first)
@@ -621,6 +635,42 @@ class _Probe:
                 gaps.append(shown_left - prev_right)
             prev_right = shown_right
         return max(gaps[1:] if skip_first else gaps, default=0.0)
+
+    def respaced(self, text: str, first: int) -> str:
+        """`text`, the page text from character `first` on, with a space put back between two characters set
+        further apart than the line's usual gap between letters, by more than `_WORD_GAP` of the size, and at least
+        half as far apart as the words its own spaces part: a file that places its words apart without space
+        characters (and often sets them tight, so the usual gap is below zero), which PDFium reads run together."""
+        gaps: list[float | None] = []  # before each character, from the one before; None after a space or unknown
+        spaced: list[float] = []  # the gaps across the line's own spaces
+        prev_right: float | None = None
+        across_space: float | None = None  # the right edge before the last space
+        for offset, char in enumerate(text):
+            if char.isspace():
+                gaps.append(None)
+                across_space = prev_right if prev_right is not None else across_space
+                prev_right = None
+                continue
+            if not pdfium_c.FPDFText_GetLooseCharBox(self._handle, first + offset, self._rect_ref):
+                gaps.append(None)
+                prev_right = across_space = None
+                continue
+            rect = self._rect
+            left, right = ((rect.left, rect.right) if self._plain
+                           else self._frame.span(rect.left, rect.right, rect.bottom, rect.top))
+            gaps.append(None if prev_right is None else left - prev_right)
+            if across_space is not None:
+                spaced.append(left - across_space)
+            prev_right, across_space = right, None
+        letters = [gap for gap in gaps if gap is not None]
+        if not letters or (len(spaced) < _MIN_SPACES and not _LONG_RUN.search(text)):
+            return text  # too few spaces of its own to measure a word's gap by ("• Allfuture..."; a letter-spaced
+            # "www.tekoälyaika.fi"), and no run of letters too long to be one word
+        wide = statistics.median(letters) + _WORD_GAP * self.size(first)
+        if len(spaced) >= _MIN_SPACES:
+            wide = max(wide, statistics.median(spaced) / 2)
+        return "".join(f" {char}" if gap is not None and gap > wide else char
+                       for char, gap in zip(text, gaps, strict=True))
 
     def right(self, i: int) -> float:
         """The right edge of the character (its advance, not its ink), as shown."""

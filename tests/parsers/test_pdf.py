@@ -298,6 +298,37 @@ def test_a_label_set_along_a_slant_is_read_as_one_line(tmp_path: Path) -> None:
     assert texts(doc) == ["Deputyships by June 2014", "Electronic Register", "by March 2015"]
 
 
+def place_words(pdf: FPDF, lines: list[str], gap: float) -> None:
+    """Each word drawn on its own, `gap` times a space's width after the last, with no space characters: a file
+    whose words are only placed apart."""
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 11)
+    for row, text in enumerate(lines):
+        x = 20.0
+        for word in text.split():
+            pdf.text(x, 40 + 6 * row, word)
+            x += pdf.get_string_width(word) + pdf.get_string_width(" ") * gap
+
+
+def test_words_placed_apart_without_spaces_are_spaced_by_where_they_stand(tmp_path: Path) -> None:
+    lines = ["Modernising the curriculum, to embed digital learning, will be a very important part",
+             "of our work over the life of the Strategy and this will be particularly important."]
+    # set close (under half a space apart), PDFium reads them run together: "Modernisingthecurriculum,toembed..."
+    doc = parse(build(tmp_path, lambda pdf: place_words(pdf, lines, gap=0.4)), Limits())
+    assert texts(doc) == [" ".join(lines)]
+
+
+def test_names_written_together_are_left_together(tmp_path: Path) -> None:
+    def fill(pdf: FPDF) -> None:
+        pdf.add_page()
+        line(pdf, "We publish our code on GitHub and our JavaScript guides at www.example.gov.uk, and")
+        line(pdf, "the NHSmail service stays as it is.")
+
+    doc = parse(build(tmp_path, fill), Limits())
+    assert texts(doc) == ["We publish our code on GitHub and our JavaScript guides at www.example.gov.uk, and the "
+                          "NHSmail service stays as it is."]
+
+
 def test_sizes_changing_inside_a_run_of_lines_start_new_blocks(tmp_path: Path) -> None:
     def fill(pdf: FPDF) -> None:
         pdf.add_page()
