@@ -11,8 +11,10 @@ An acronym is undefined when it is used at least twice in the running text and n
 "Full Name (FN)" or "FN (Full Name)", nor listed in a glossary or list of abbreviations ("FN - Full
 Name"), nor spelled out on the cover ("Northern Ireland" in the title defines NI); the first use of each
 is kept as evidence. Words in a run of three or more capitalised words ("THEME 3: LEADERSHIP, RESEARCH
-AND POLICY") are a shouted heading, not acronyms. The most used in sentences of prose come first (the
-ones a reader trips over), before names in a table of participants laid out as lines.
+AND POLICY") are a shouted heading, not acronyms, and so is an English word by its ending ("EXCITED – The Digital
+Learning Festival"); a list of those who took part ("Submissions to consultation": "Holy Family BNS") is not
+read for them. The most used in sentences of prose come first (the ones a reader trips over), before names in a
+table of participants laid out as lines.
 
 GOV.UK's words to avoid (`words-to-avoid.txt`) are gathered per headword, so that "leverage",
 "leverages" and "leveraging" are one word used three times. Only uses in prose count: running text after
@@ -178,7 +180,24 @@ def _acronym(found: str) -> str:
     return found[:-1] if found.endswith("s") and found[:-1].isupper() else found
 
 
+# a section that lists those who took part: "Appendix 3: Submissions to consultation", "List of participants"
+LIST_OF_NAMES = re.compile(r"\b(?:submissions|respondents|participants|contributors|consultees|interviewees"
+                           r"|attendees|acknowledge?ments|members\s+of\s+the|who\s+(?:we\s+)?(?:consulted|met|spoke))\b",
+                           re.IGNORECASE)
+
+
+def _in_list_of_names(sentence: Sentence) -> bool:
+    return _list_of_names_path(sentence.block.section_path)
+
+
+@lru_cache(maxsize=4096)  # asked of every sentence with two capitals; a document has few section paths
+def _list_of_names_path(path: tuple[str, ...]) -> bool:
+    return any(LIST_OF_NAMES.search(title) for title in path)
+
+
 NAME_IN_CAPITALS = 4  # a word this long in capitals that the text also writes capitalised is a name, not an acronym
+# an English word in capitals, by its ending: "EXCITED – The Digital Learning Festival", "CONNECTING", "INNOVATION"
+WORD_IN_CAPITALS = re.compile(r"[A-Z]{3,}(?:ED|ING|TION|SION|MENT|NESS|ABLE|IBLE|IVE|IES)")
 _MINOR = r"(?:(?:of|for|and|the|in|on|to|a|an|&)\s+)*"
 _MID_SENTENCE = re.compile(r"[\w,;’'\")]\s+$")
 
@@ -289,8 +308,9 @@ def _acronyms(doc: AnalysedDocument) -> tuple[tuple[str, ...], tuple[str, ...], 
         if _in_glossary(sentence):
             defined.update(_acronym(m.group(0)) for m in ACRONYM.finditer(text))
             continue
-        if sentence.index not in running or text.isupper():
-            continue  # a heading, contents line or reference; a shouted heading or a title in capitals
+        if sentence.index not in running or text.isupper() or _in_list_of_names(sentence):
+            continue  # a heading, contents line or reference; a shouted heading or a title in capitals; a list of
+            # those who took part ("Holy Family BNS, Askea, Carlow" under "Submissions to consultation")
         if has_any(doc.lowered[sentence.index], _ADDRESS_WORDS):
             text = ADDRESS.sub(lambda m: " " * len(m.group(0)), text)  # blanked, so offsets still hold
         shouted = _shouted(text)
@@ -299,6 +319,7 @@ def _acronyms(doc: AnalysedDocument) -> tuple[tuple[str, ...], tuple[str, ...], 
                 continue
             term = _acronym(match.group(0))
             if (term in COMMON_ACRONYMS or not any(c.isalpha() for c in term) or _FISCAL_YEAR.fullmatch(term)
+                    or WORD_IN_CAPITALS.fullmatch(term)
                     or term.lower() in lower_words  # "ALL" for emphasis: a word it also writes in lower case
                     or (len(term) >= NAME_IN_CAPITALS and term.capitalize() in title_words)):  # "MATRIX", "Matrix"
                 continue

@@ -400,6 +400,19 @@ def test_acronyms_in_headings_and_words_in_capitals_are_not_counted() -> None:
     assert _acronyms(f"{shouted}\n\n{shouted}") == ()
 
 
+def test_an_english_word_set_in_capitals_is_a_name_not_an_acronym() -> None:
+    text = ("Workshops took place at EXCITED, the Digital Learning Festival. EXCITED drew 900 pupils. The CDDO "
+            "and the CDDO agree. CONNECTING schools matters. CONNECTING is hard.")
+    assert _acronyms(text) == ("CDDO",)
+
+
+def test_acronyms_in_a_list_of_those_who_took_part_are_not_counted() -> None:
+    text = "We work with the CDDO on standards.\n\nThe CDDO sets the rules."
+    names = "## Appendix 3: Submissions to consultation\n\n- Holy Family BNS, Carlow\n- St Canice's BNS, Finglas\n"
+    assert _acronyms(text + "\n\n" + names) == ("CDDO",)
+    assert _acronyms(text + "\n\n" + names.replace("Submissions to consultation", "Our schools")) == ("CDDO", "BNS")
+
+
 def test_a_word_in_capitals_the_document_also_writes_in_lower_case_is_not_an_acronym() -> None:
     text = "We want ALL pupils online, not just some of all schools. ALL the time. The CDDO and the CDDO agree."
     assert _acronyms(text) == ("CDDO",)
