@@ -13,8 +13,12 @@ other than the strategy's own, and, beyond the period it gives itself, years it 
 Government's goal is ...") or the date of its own review do not count. The finding quotes the sentence
 that sets the horizon and says whose target it is.
 
-A review cycle does not excuse a long horizon: the guidance asks for both a 1-5 year horizon and a
-"constant review cycle built-in", so the rule fires either way and says which is missing. A document
+A review cycle alone does not excuse a long horizon: the guidance asks for both a 1-5 year horizon and a
+"constant review cycle built-in", so the rule fires either way and says which is missing. But a document
+that gives its own work a period within ``max-years`` (its timeline, "the strategy period for 2019-2022",
+"a top level plan for the next three years") and builds in a review cycle is the plan the guidance asks
+for, whatever later year it also names (funding earmarked to 2027, a vision for 2030): the rule does not
+fire, and the scorecard quotes the horizon with the shorter period and the review. A document
 that calls itself a long-term or long-range plan without saying how long it runs, and with no review
 cycle, is the "static 10 year digital strategy" the guidance warns about, and fires too.
 
@@ -59,6 +63,7 @@ SOONER_SHARE = 3  # the near targets must outnumber the later ones this many tim
 REVIEW_QUOTE = 80  # characters of the review sentence quoted in the message
 STATED_QUOTE = 120  # and of the sentence that states a shorter period
 AMBITION = "an ambition that each review revisits; and say when the board reviews and refreshes it."
+UNCLEAR = " Which is the strategy's period is not clear."
 GUIDANCE = "The guidance aims for a 1-5 year time horizon, with a constant review cycle built in."
 # the document's own work, in a stated period: "This work will occur over the next three years, to 2024", "sets out a
 # top level plan for the next three years"
@@ -88,6 +93,15 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
         return
     runs = f"The horizon runs {horizon.years} years, to {horizon.end}, counted from {counted_from}, {set_by}"
     shorter = _shorter_plan(doc, horizon, max_years, data)
+    if reviews and shorter is not None and shorter.own_period:
+        # the plan the guidance asks for: its own work in a period within the guidance's years, reviewed as it goes;
+        # a later year it also names (a funding period, a vision) does not make it a static long-term plan
+        yield Evidence("too-long-term", horizon.evidence.quote, horizon.evidence.location,
+                       note=(f"horizon {horizon.start}-{horizon.end}: {horizon.years} years, {set_by}"
+                             f"{shorter.note.removesuffix(UNCLEAR)} "
+                             f"It is reviewed ('{excerpt(reviews[0].quote, reviews[0].phrase, REVIEW_QUOTE)}'), so "
+                             "within the guidance"))
+        return
     if reviews:
         # the clearest of them: one that says how often ("updated annually", "every April")
         review = next((r for r in reviews if has_any(r.quote.lower(), review_facts.CADENCE_WORDS)), reviews[0])
@@ -129,8 +143,8 @@ def _shorter_plan(doc: AnalysedDocument, horizon: Horizon, max_years: int,
     if own is not None and own.end - horizon.start <= max_years:
         data["own_period"] = {"end": own.end, "basis": own.basis, "evidence": own.evidence.as_dict()}
         quoted = excerpt(own.evidence.quote, str(own.end), STATED_QUOTE)
-        return _ShorterPlan(f"; but {own.basis} ends in {own.end}: '{quoted}' ({own.evidence.location.describe()}). "
-                            "Which is the strategy's period is not clear.",
+        return _ShorterPlan(f"; but {own.basis} ends in {own.end}: '{quoted}' ({own.evidence.location.describe()})."
+                            f"{UNCLEAR}",
                             f"If the plan ends in {own.end}, say so plainly and keep {horizon.end} as {AMBITION}",
                             own_period=True)
     stated = _stated_shorter_period(doc, max_years)
@@ -139,8 +153,7 @@ def _shorter_plan(doc: AnalysedDocument, horizon: Horizon, max_years: int,
         data["stated_shorter_period"] = {"years": years, "evidence": evidence.as_dict()}
         quoted = excerpt(evidence.quote, evidence.phrase, STATED_QUOTE)
         where = evidence.location.describe()
-        return _ShorterPlan(f"; but it gives its own work {years} years: '{quoted}' ({where}). Which is the "
-                            "strategy's period is not clear.",
+        return _ShorterPlan(f"; but it gives its own work {years} years: '{quoted}' ({where}).{UNCLEAR}",
                             f"If the plan is the {years} years it states, give that as the strategy's period and keep "
                             f"{horizon.end} as {AMBITION}", own_period=True)
     if horizon.plan_start is not None and horizon.start < horizon.plan_start \

@@ -538,3 +538,20 @@ def test_names_the_shorter_period_the_plan_gives_itself_when_a_later_year_of_its
     reported = text.replace("Every service that can be digital will be digital by 2032.",
                             "The Government's goal is for every home to have full fibre by 2032.")
     assert horizon_findings(reported, as_of=2024)[1] == []
+
+
+@pytest.mark.parametrize("own_period", [
+    "# Digital Strategy 2024-2026\n\n",  # its title
+    "# Digital strategy\n\nThis work will occur over the next three years.\n\n",  # a period it gives its own work
+])
+def test_a_plan_of_its_own_within_the_guidance_and_reviewed_is_not_too_long_term(own_period: str) -> None:
+    later = "## Vision\n\nEvery service that can be digital will be digital by 2032.\n\n"
+    review = "We will review and update the strategy every year.\n"
+    result, findings = horizon_findings(own_period + later + review, as_of=2024)
+    assert findings == [] and not result.signs["too-long-term"].present
+    note = next(e["note"] for e in result.signs["too-long-term"].evidence if e["note"].startswith("horizon"))
+    assert "It is reviewed" in note and note.endswith("so within the guidance")
+    assert "Which is the strategy's period is not clear" not in note
+    # without the review, or without a period of its own within the guidance, it is still too long-term
+    assert len(horizon_findings(own_period + later, as_of=2024)[1]) == 1
+    assert len(horizon_findings("# Digital strategy\n\n" + later + review, as_of=2024)[1]) == 1
