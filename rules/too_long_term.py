@@ -14,22 +14,24 @@ Government's goal is ...") or the date of its own review do not count. The findi
 that sets the horizon and says whose target it is.
 
 A review cycle alone does not excuse a long horizon: the guidance asks for both a 1-5 year horizon and a
-"constant review cycle built-in", so the rule fires either way and says which is missing. But a document
-that gives its own work a period within ``max-years`` (its timeline, "the strategy period for 2019-2022",
-"a top level plan for the next three years") and builds in a review cycle is the plan the guidance asks
-for, whatever later year it also names (funding earmarked to 2027, a vision for 2030): the rule does not
-fire, and the scorecard quotes the horizon with the shorter period and the review. A document
-that calls itself a long-term or long-range plan without saying how long it runs, and with no review
-cycle, is the "static 10 year digital strategy" the guidance warns about, and fires too.
+"constant review cycle built-in", so the rule fires either way and says which is missing.
 
-When most of the years the text sets targets for ("by 2020", "until 2024") fall within ``max-years``
-while the horizon runs further (one ambition "by 2025" among 24 targets "by 2020"), the finding says so:
-the plan itself may be shorter than it says, and stating that period is the fix. So does a shorter
-period the document gives its own work ("This work will occur over the next three years, to 2024"),
-which it quotes; the shorter period it gives itself (its title's "2024-2026", its timeline) when a
-later year of its own sets the horizon; and a timeline of its own that starts after publication and
-spans no more than ``max-years`` ("FY 23/24 ... FY 27/28" in a policy of 2022). The review cycle it
-quotes is the clearest one the text gives ("updated annually alongside our business plan").
+But a document that gives its own work a period within ``max-years`` (its timeline, "the strategy period for
+2019-2022", "a top level plan for the next three years") and builds in a review cycle is the short, reviewed
+plan asked for, whatever later year it also names (funding earmarked to 2027, a vision for 2030): the rule
+does not fire, and the scorecard quotes the horizon with the shorter period and the review.
+
+A document that calls itself a long-term or long-range plan without saying how long it runs, and with no
+review cycle, is the "static 10 year digital strategy" the guidance warns about, and fires too.
+
+When most of the years the text sets targets for ("by 2020", "until 2024") fall within ``max-years`` while the
+horizon runs further (one ambition "by 2025" among 24 targets "by 2020"), the finding says so: the plan itself
+may be shorter than it says, and stating that period is the fix. So does a shorter period the document gives
+its own work ("This work will occur over the next three years, to 2024"), which it quotes (with no review
+cycle: with one, it does not fire, as above); the shorter period it gives itself (its title's "2024-2026", its
+timeline) when a later year of its own sets the horizon; and a timeline of its own that starts after
+publication and spans no more than ``max-years`` ("FY 23/24 ... FY 27/28" in a policy of 2022). The review
+cycle it quotes is the clearest one the text gives ("updated annually alongside our business plan").
 
 Options: ``max-years`` (default 5), the longest horizon that passes.
 
