@@ -2,7 +2,8 @@
 
 `running_text` is the strategy's own prose: body sentences (no headings, no contents lines) outside
 reference lists, bibliographies, contents pages, glossaries and lists of abbreviations, which name
-risks, partners and indicators without the strategy saying anything about them.
+risks, partners and indicators without the strategy saying anything about them; and not a caption for a
+video beside the text ("Watch Tim O'Reilly ... talk about the importance of focusing on user needs").
 
 `find_topic` gathers the sentences of running text that mention any term of some word lists, the
 distinct terms seen, and the headings that open a section on the topic (with text under them).
@@ -66,9 +67,14 @@ def _is_reference_path(path: tuple[str, ...]) -> bool:
                            or any(REFERENCE_SECTION.match(title) for title in path))
 
 
+# a caption for a video or recording beside the text: "Watch Tim O'Reilly, the founder and CEO of O'Reilly Media, talk
+# about the importance of focusing on user needs", "Watch a British Sign Language version of this summary"
+MEDIA_CAPTION = re.compile(r"^\W*(?:watch|listen\s+to|video|audio|podcast)\b", re.IGNORECASE)
+
+
 def running_text(doc: AnalysedDocument) -> list[Sentence]:
-    """Body sentences outside references, contents, glossaries and abbreviation lists."""
-    return [s for s in doc.body_sentences if not in_reference_section(s)]
+    """Body sentences outside references, contents, glossaries and abbreviation lists, less captions for media."""
+    return [s for s in doc.body_sentences if not in_reference_section(s) and not MEDIA_CAPTION.match(s.text)]
 
 
 def running_indexes(doc: AnalysedDocument) -> frozenset[int]:

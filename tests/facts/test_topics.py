@@ -35,6 +35,12 @@ def test_a_term_inside_a_company_name_is_not_the_term() -> None:
     assert doc.facts.get(system_alignment.extract).sentences == 1
 
 
+def test_a_caption_for_a_video_is_not_running_text() -> None:
+    text = running([("p", "Watch Tim O'Reilly talk about the importance of focusing on user needs.", 0),
+                    ("p", "We watch our services' performance every week.", 0)])
+    assert text == ["We watch our services' performance every week."]
+
+
 def test_a_document_control_line_is_not_running_text() -> None:
     text = running([("p", "Date: 09/05/26 Status: Review draft Owner: IT Services", 0),
                     ("p", "Status: we will review the plan every April.", 0)])

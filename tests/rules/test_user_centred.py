@@ -104,6 +104,8 @@ def test_inclusion_is_extracted() -> None:
     ("Nearly all of our users find themselves in a stressful situation, want simple information and quick access.",
      1, 0),
     ("Our users find the website hard, and we need a new one.", 0, 0),
+    # a video's caption beside the text
+    ("Watch Tim O'Reilly talk about the importance of focusing on user needs and inclusion.", 0, 0),
 ])
 def test_needs_and_inclusion_in_the_users_own_terms(text: str, needs: int, inclusion: int) -> None:
     found = Engine().analyse(make_document(text)).facts.get(users.extract)
