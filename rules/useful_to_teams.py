@@ -5,18 +5,20 @@ deliver. Instead, focus on providing guiding principles to help people make the 
 example: "The Royal Borough of Greenwich settled on six principles that guide all their digital
 transformation."
 
-The rule looks for a list of principles: the items under a heading that names principles ("Our
-principles", "Design principles"), a list introduced as principles ("The principles are:"), or a count
-in the text ("six principles guide our work"). A named set of principles the document follows without
-listing them, published elsewhere ("guided by the Identity and Privacy Principles"; an annual action plan
-under a strategy that "provided a Mission Statement, Principles, and Practices") counts too: its teams
-have the principles. So do defaults and exceptions that run through the text, at least two distinct ones
-in three sentences or more ("As the default, assisted digital support will be provided through the private
-sector"; "In exceptional circumstances, departments may seek an exemption"; "a digital-first approach"):
-they tell a team what to do when the strategy is silent, as principles do. One slogan ("digital by
-default") said once is not enough. Principles of another text are not the strategy's: "social media
-guidelines ... based on six principles", "Article 5 of the GDPR summarizes these principles". The rule
-fires once, for the document, when there is none, and says what comes close: principles stated in passing.
+The rule looks for a list of principles: the items under a heading that names principles ("Our principles",
+"Design principles"), a list introduced as principles ("The principles are:"), or a count in the text ("six
+principles guide our work"). A named set of principles the document follows without listing them, published
+elsewhere ("guided by the Identity and Privacy Principles"; an annual action plan under a strategy that
+"provided a Mission Statement, Principles, and Practices"; a named body's set the work is bound to, "data
+publishing should incorporate the guidelines and principles from W3C", not one foreseen, "more research data
+will comply with FAIR principles") counts too: its teams have the principles. So do defaults and exceptions
+that run through the text, at least two distinct ones in three sentences or more ("As the default, assisted
+digital support will be provided through the private sector"; "In exceptional circumstances, departments may
+seek an exemption"; "a digital-first approach"): they tell a team what to do when the strategy is silent, as
+principles do. One slogan ("digital by default") said once is not enough. Principles of another text are not
+the strategy's: "social media guidelines ... based on six principles", "Article 5 of the GDPR summarizes these
+principles". The rule fires once, for the document, when there is none, and says what comes close: principles
+stated in passing.
 
 Bad: "This strategy lists the 40 projects we will deliver over the next three years."
 

@@ -212,12 +212,16 @@ def stated(doc: AnalysedDocument) -> Principles | None:
 
 # a named set of principles the text refers to: "the Identity and Privacy Principles drawn up by ...", "provided a
 # Mission Statement, Principles, and Practices"; a capitalised Principles inside the sentence, not opening it
-NAMED_SET = re.compile(r"(?<=[a-z,] )(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}Principles\b")
+NAMED_SET = re.compile(r"(?<=[a-z,] )(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}Principles\b"
+                       # the named body's, in lower case: "the FAIR principles", "principles from W3C"
+                       r"|(?<=[a-z,] )(?:the\s+)?(?-i:[A-Z][A-Z0-9]+[\w-]*)\s+principles\b"
+                       r"|\bprinciples\s+(?:from|of)\s+(?:the\s+)?(?-i:[A-Z][A-Z0-9]+[\w-]*)")
 
 
 # how a document says it follows them: "guided by", "provided", "adopted", "consistent with"
 FOLLOWS = re.compile(r"\b(?:guided|guides|guide|provided|provides|adopted|adopts|follow(?:s|ed|ing)?|consistent with"
-                     r"|in line with|based on|set out|sets out|drawn up|inform(?:s|ed|ing)?|under ?pin(?:s|ned)?)\b",
+                     r"|in line with|based on|set out|sets out|drawn up|inform(?:s|ed|ing)?|under ?pin(?:s|ned)?"
+                     r"|incorporate[sd]?|in accordance with|compl(?:y|ies|ying) with|adhere[sd]? to)\b",
                      re.IGNORECASE)
 
 
@@ -225,11 +229,23 @@ def named_set(doc: AnalysedDocument) -> Evidence | None:
     """The first sentence that refers to a named set of principles the document follows without listing them
     ("All our work in this area is guided by the Identity and Privacy Principles"); not a course's "UX Design
     Principles" in a list of topics."""
+    found: list[tuple[bool, Evidence]] = []
     for sentence in doc.body_sentences:
-        if "Principles" in sentence.text and (match := NAMED_SET.search(sentence.text)) \
-                and FOLLOWS.search(sentence.text):
-            return doc.said("states_principles", sentence, match.group(0))
-    return None
+        if "rinciples" in sentence.text and (match := NAMED_SET.search(sentence.text)) \
+                and (follows := FOLLOWS.search(sentence.text)) \
+                and ("Principles" in match.group(0) or NORMATIVE.search(sentence.text, 0, follows.start())):
+            # the document binding its own work ("should incorporate") before another body's requirement of it
+            # ("the Research Council requires that ... is managed in accordance with the FAIR principles")
+            found.append((not OWN_RULE.search(sentence.text, 0, follows.start()),
+                          doc.said("states_principles", sentence, match.group(0))))
+    return min(found, key=lambda item: item[0])[1] if found else None
+
+
+# a named body's principles in lower case ("the FAIR principles") count when the text binds the work to them
+# ("Akvaplan-niva's data publishing should incorporate the guidelines and principles from W3C"), not when it
+# forecasts them ("more and more research data will comply with FAIR principles")
+OWN_RULE = re.compile(r"\b(?:should|must|shall|will|we|our)\b", re.IGNORECASE)
+NORMATIVE = re.compile(r"\b(?:should|must|shall|requires?|required|need\s+to|needs\s+to)\b", re.IGNORECASE)
 
 
 # a default or an exception a team can apply to a decision: "digital by default", "external providers are the

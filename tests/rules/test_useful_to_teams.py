@@ -198,6 +198,19 @@ def test_a_named_set_of_principles_it_follows_is_the_teams_set() -> None:
     assert plain.decisive
 
 
+def test_a_named_bodys_principles_the_work_is_bound_to_are_the_teams_set() -> None:
+    required = ("We will publish our data.\n\nThe Research Council requires that research data is managed in "
+                "accordance with the FAIR principles.\n\nOur data publishing should incorporate the guidelines and "
+                "principles from W3C on the web platform.")
+    result = lint(required, rules=[RULE])
+    assert findings_of(result, RULE) == [] and result.signs["useful-to-teams"].present is True
+    (evidence,) = result.signs["useful-to-teams"].evidence
+    assert evidence["quote"].startswith("Our data publishing should incorporate")  # its own rule before another's
+    # foreseen, not bound: "will comply" says what will happen, not what teams must do
+    forecast = "We will publish our data.\n\nMore and more research data will comply with FAIR principles."
+    assert findings_of(lint(forecast, rules=[RULE]), RULE)
+
+
 def test_only_the_first_list_under_a_principles_heading_counts() -> None:
     text = ("# Vision and principles\n\nThe strategy articulates three key principles:\n\n"
             "1. Strengthen technical capabilities\n2. Avoid being too big to fail\n"
