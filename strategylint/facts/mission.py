@@ -18,7 +18,8 @@ and consistent message". Three kinds of statement count, strongest first:
    a "Vision" or "Mission" label inside a paragraph flattened from a table ("Vision Mission To become
    a global center for AI To leverage AI ...") counts as a stated vision or mission; so does a sentence
    the next one calls the document's aim ("Now more than ever, we have to provide a meaning to the AI
-   revolution. This is the aim of this report.");
+   revolution. This is the aim of this report."), or that names the aim before stating it ("At its core, that
+   is the ambition of this Strategy - to create a world-leading digital economy that works for everyone");
 3. any other stated purpose or ambition ("The ambition is for the proportion of women ... to increase").
 
 Nothing in a section on another country or on competitors counts: "The overarching objective of this
@@ -103,9 +104,13 @@ _OWN_SCOPE = re.compile(
     re.IGNORECASE)
 # the aim said of the sentence before: "Now more than ever, we have to provide a meaning to the AI revolution. This is
 # the aim of this report."
-_THIS_IS_THE_AIM = re.compile(r"^\s*(?:This|That)\s+is\s+(?:the|our)\s+(?:(?:main|overall|central|primary|whole)\s+)?"
+# the same said of what follows: "At its core, that is the ambition of this Strategy - to create a world-leading digital
+# economy that works for everyone."
+_THIS_IS_THE_AIM = re.compile(r"^\s*(?:[\w ]{1,20},\s*)?(?:[Tt]his|[Tt]hat)\s+is\s+(?:the|our)\s+"
+                              r"(?:(?:main|overall|central|primary|whole)\s+)?"
                               r"(?P<word>aim|purpose|goal|mission|ambition|objective)\s+of\s+(?:this|the|our)\s+"
-                              r"(?:report|strategy|plan|programme|agenda|document|roadmap|paper)\s*[.!]?\s*$")
+                              r"(?i:report|strategy|plan|programme|agenda|document|roadmap|paper)"
+                              r"\s*(?:[.!]?\s*$|[-–—:]\s*(?P<text>\S.*))")
 _STRATEGY_SCOPE = re.compile(r"\b(?:strategy|plan|programme|agenda|document|roadmap)\b", re.IGNORECASE)
 _BECOME = re.compile(
     r"^(?:(?:by|in)\s+\d{4},?\s+)?(?!(?:This|That|These|Those|It|There|We|They|Which|What|Each|All|No|Our|Its|Such)\b)"
@@ -306,8 +311,9 @@ def _slogans(running: list[Sentence]) -> list[_Candidate]:
             continue
         slogan = (match.group("name") or match.group("name2")).strip().lower()
         statement = match.group("text") or match.group("text2")
-        if len(slogan.split()) < 2 or not _is_statement(statement):
-            continue
+        if len(slogan.split()) < 2 or all(word in STOP for word in _WORD.findall(slogan)) \
+                or not _is_statement(statement):
+            continue  # not a slogan of function words: "And it means building a country in which ..."
         repeats = sum(slogan in other.text.lower() for other in running if other is not sentence)
         if repeats >= SLOGAN_REPEATS:
             # the slogan is the succinct statement; the sentence that defines it is the evidence
@@ -328,12 +334,16 @@ def _candidates(doc: AnalysedDocument) -> list[_Candidate]:
             continue  # "The Coding Boot Camps in Israel": "The overarching objective of this programme is ..."
         following = running[position + 1] if position + 1 < len(running) else None
         lowered = doc.lowered[sentence.index]  # the sentence in lower case, once, for the cheap tests
-        if position and (this_is := _THIS_IS_THE_AIM.match(sentence.text)) \
-                and (before := running[position - 1]).block is sentence.block and _is_statement(before.text):
+        if (this_is := _THIS_IS_THE_AIM.match(sentence.text)) is not None:
             word = this_is.group("word")
-            out.append(_Candidate(before, before.text, f"is called the {word} of the document in the sentence after",
-                                  STATED if word == "mission" else HEADLINE))
-            continue
+            strength = STATED if word == "mission" else HEADLINE
+            if this_is.group("text") and _is_statement(this_is.group("text")):
+                out.append(_Candidate(sentence, this_is.group("text"), f"states the {word} of the document", strength))
+                continue
+            if position and (before := running[position - 1]).block is sentence.block and _is_statement(before.text):
+                out.append(_Candidate(before, before.text, f"is called the {word} of the document in the sentence "
+                                      "after", strength))
+                continue
         said = (_said(sentence, following, lowered, running, title) or _flattened(sentence)
                 or _objective(sentence, following, running, title, lowered))
         if said is not None:

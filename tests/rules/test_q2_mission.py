@@ -268,3 +268,17 @@ def test_a_programmes_objective_in_a_section_on_another_country_is_not_the_missi
             "private initiatives for the vocational training of seniors.\n")
     result = lint(text, rules=[RULE])
     assert not any("vocational" in (e["quote"] or "") for e in result.board[RULE].evidence)
+
+
+def test_the_aim_named_before_its_statement_is_the_documents_mission() -> None:
+    text = ("# Digital strategy\n\nAt its core, that is the ambition of this Strategy - to create a world-leading "
+            "digital economy that works for everyone.\n\nWe will fund broadband.\n")
+    result = lint(text, rules=[RULE])
+    assert result.board[RULE].status == "addressed"
+    assert result.board[RULE].evidence[0]["quote"].startswith("At its core, that is the ambition of this Strategy")
+
+
+def test_a_slogan_of_function_words_is_no_slogan() -> None:
+    means = "And it means building a country in which future generations do better than their parents."
+    text = "\n\n".join([means] + ["And it is time. And it will work. And it matters to us all."] * 3)
+    assert all("slogan" not in (e.get("note") or "") for e in lint(text, rules=[RULE]).board[RULE].evidence)
