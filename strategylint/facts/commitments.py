@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from strategylint.facts import cover
@@ -38,7 +37,7 @@ from strategylint.facts.patterns import (
     has_any,
     has_measure,
 )
-from strategylint.facts.places import about_others, home
+from strategylint.facts.places import about_others, home, in_case_study
 from strategylint.findings import Evidence
 from strategylint.model import BlockKind
 
@@ -187,17 +186,6 @@ class Commitment:
 # a question asked, not an action promised: "Who will be processing it", "How will it be stored"
 QUESTION = re.compile(r"\s*(?:who|what|when|where|why|how|which)\s+(?:will|would|should|shall|can|could|is|are|do"
                       r"|does)\b", re.IGNORECASE)
-CASE_STUDY = re.compile(r"\bcase stud(?:y|ies)\b", re.IGNORECASE)
-
-
-def _in_case_study(sentence: Sentence) -> bool:
-    """Under a heading of case studies: a partner's or a past project's story, told in its own "we"."""
-    return _case_study_path(sentence.block.section_path)
-
-
-@lru_cache(maxsize=4096)  # asked of every sentence; a document has few section paths
-def _case_study_path(path: tuple[str, ...]) -> bool:
-    return any(CASE_STUDY.search(title) for title in path)
 
 
 def _under_objective_heading(sentence: Sentence) -> bool:
@@ -244,7 +232,7 @@ def extract(doc: AnalysedDocument) -> list[Commitment]:
     own_places = doc.facts.get(home)
     lead: _LeadIn | None = None  # "We will:", and the list items after it that it promises
     for sentence in doc.body_sentences:
-        if about_others(sentence.block, own_places) or _in_case_study(sentence):
+        if about_others(sentence.block, own_places) or in_case_study(sentence.block):
             # another country's plans ("Japan is to become Society 5.0"), or a partner's case study ("we will be
             # training and testing ..." is Faculty's)
             continue

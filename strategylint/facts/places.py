@@ -137,6 +137,19 @@ def _competitors_path(path: tuple[str, ...]) -> bool:
     return any(COMPETITOR_HEADING.search(title) for title in path)
 
 
+CASE_STUDY = re.compile(r"\bcase stud(?:y|ies)\b", re.IGNORECASE)
+
+
+def in_case_study(block: Block) -> bool:
+    """Under a heading of case studies: a partner's or a past project's story, told in its own "we"."""
+    return _case_study_path(block.section_path)
+
+
+@lru_cache(maxsize=4096)  # asked of every sentence; a document has few section paths
+def _case_study_path(path: tuple[str, ...]) -> bool:
+    return any(CASE_STUDY.search(title) for title in path)
+
+
 def about_others(block: Block, own_places: frozenset[str]) -> bool:
     """In a section on another country or on competitors."""
     return in_foreign_section(block, own_places) or in_competitor_analysis(block)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from strategylint.facts import cover
 from strategylint.facts.patterns import FIRST_PERSON, ORGANISATION, YEAR
-from strategylint.facts.places import WORLD_AT_LARGE, home, jurisdictions, names_elsewhere, with_parts
+from strategylint.facts.places import WORLD_AT_LARGE, home, in_case_study, jurisdictions, names_elsewhere, with_parts
 from strategylint.findings import Evidence
 
 if TYPE_CHECKING:
@@ -122,15 +122,27 @@ def _doer_rank(doc: AnalysedDocument, text: str, verb_at: int) -> int:
     # the clause the verb is in: after the last punctuation or subordinating word ("analysing how the Swedish book
     # market has developed"); a pronoun just before the verb is someone else ("approaches they have developed")
     clause = _CLAUSE_START.split(before)[-1]
-    if not _OTHER_PRONOUN.search(before) and (names_organisation(clause) or _names_a_place(clause, own_places)):
+    if not _OTHER_PRONOUN.search(before) and (names_organisation(clause)
+                                              or _names_a_place(clause, own_places, doc.facts.get(cover.title_words))):
         return 0
     return 1 if names_organisation(text) or jurisdictions(text) & own_places else 2
 
 
-def _names_a_place(clause: str, own_places: frozenset[str]) -> bool:
+def _names_a_place(clause: str, own_places: frozenset[str], title_words: frozenset[str] = frozenset()) -> bool:
     """The organisation's country as the doer, by its name ("Belgium has set up"), not an adjective ("the Swedish
-    book market", "Welsh ICE")."""
+    book market", "Welsh ICE") nor a word in another body's name ("The UK Health Data Research Alliance ... was
+    launched", "Health Data Research UK"); a name that shares two words with the cover is the organisation's own
+    ("The Digital Belgium Skills Fund", in a report on Digital Belgium)."""
+    def others_name(match: re.Match[str]) -> str:
+        shared = sum(word.lower() in title_words for word in match.group(0).split())
+        return match.group(0) if shared >= 2 else " "
+    clause = _BODY_NAME.sub(others_name, _OPENER.sub("", clause))
     return bool(jurisdictions(clause) & own_places) and not _PLACE_ADJECTIVE.search(clause)
+
+
+# three or more capitalised words in a row: a body's name, in which a place is a word of the name
+_BODY_NAME = re.compile(r"\b[A-Z][\w&'’-]*(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?[A-Z][\w&'’-]*){2,}")
+_OPENER = re.compile(r"^\s*(?:The|In|At|On|By|For|From|Since|Across|Throughout)\s+")
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]+")
@@ -142,7 +154,7 @@ _PLACE_ADJECTIVE = re.compile(r"\b[A-Z][a-z]+(?:ish|ese|ian|an|ch|sh)\b")
 _TOPIC_WORDS = frozenset({"ai", "artificial", "intelligence", "digital", "data", "ict", "it", "technology",
                           "technologies", "information", "communication", "communications", "internet", "cyber",
                           "skills", "e-government", "egovernment", "online", "innovation", "hosting", "application",
-                          "applications", "development", "security", "governance", "financial"})
+                          "applications", "development", "security", "governance", "financial", "health", "care"})
 # a measure as the subject: "The number of information & communication firms registered in Northern Ireland"
 _MEASURE_SUBJECT = re.compile(r"\s*(?:the|a|its|their)\s+(?:total\s+)?(?:number|share|proportion|percentage|rate"
                               r"|level|value|volume|size|amount|count)s?\s+of\b", re.IGNORECASE)
@@ -173,6 +185,8 @@ def extract(doc: AnalysedDocument) -> TrackRecord:
             # a trend no one is said to have delivered ("The number of firms registered in Northern Ireland has
             # increased"), where the place is no doer
             continue
+        # a case study's "we" is often a partner's ("our systems have helped NHS trusts reduce ..."): a step later
+        rank += in_case_study(sentence.block)
         ranked.append((rank, False, doc.said("describes_track_record", sentence, match.group(0))))
     # the organisation's own deliveries first: "Since 2019 we have moved 40 services online", "Over 90% of UK
     # premises can now access superfast broadband", before "tools ... have developed exponentially"; what it already

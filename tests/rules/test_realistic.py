@@ -85,6 +85,14 @@ def test_the_organisations_own_delivery_is_quoted_first() -> None:
     assert evidence[0]["quote"].startswith("Since 2019 we have moved 40 services")
 
 
+def test_a_place_in_another_bodys_name_is_no_doer_and_a_case_studys_we_comes_later() -> None:
+    text = ("The UK leads.\n\nThe UK Health Data Research Alliance was formally launched on 7 February 2019.\n\n"
+            "## Case studies\n\nOur systems have helped 12 trusts cut waiting times from 2 weeks to 2 days.\n\n"
+            "## Progress\n\nWe have published 3 versions of the Code of Conduct since 2018.\n")
+    quotes = [e.quote for e in lint_facts(text, "# AI in health and care\n\n")]
+    assert quotes[0].startswith("We have published 3 versions")
+
+
 def test_the_doer_of_the_delivery_decides_its_rank() -> None:
     text = ("These plans will build on the progress made by the CDO Council since 2019.\n\n"
             "The DNI programme will reuse the approaches they have developed with the e-skills council since 2015.\n\n"
