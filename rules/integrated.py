@@ -7,7 +7,9 @@ improvement."
 The rule looks for the plan digital serves: a corporate, business, clinical or council plan, the
 government's programme or policy, the organisation's mission or strategic objectives. It fires once, for
 the document, when the text names no such plan at all. A plan named together with how digital serves it
-("supports", "aligned with", "enables") is evidence of the sign. Another's plan is not the organisation's:
+("supports", "aligned with", "enables") is evidence of the sign, and so are the plan's goals said to serve the
+organisation's own success or growth ("Higher enrollment rates directly impact the success and growth of MMTTC",
+in MMTTC's marketing strategy). Another's plan is not the organisation's:
 the document itself, other countries' strategies, a technology plan however it is worded ("an AI National
 Policy", "the National Strategy for AI"), and "their business" where "their" is firms' or investors'
 ("companies ... grow in their business"), not its own ministries' or teams'.

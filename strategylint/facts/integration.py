@@ -10,7 +10,9 @@ Two more kinds of link. A section headed "Link to Existing Strategy", "Alignment
 or "How this supports the strategy", with text under it (the evidence is the heading and its first
 sentence). And a sentence that says the document supports, serves, delivers, does not replace or makes
 executable a proper name the document calls a strategy, ambition or programme elsewhere ("the CEO's As
-One ambition" ... "in service of As One").
+One ambition" ... "in service of As One"). And a plan whose goals are said to serve the organisation's own
+success or growth, by its name on the cover or its kind ("Relevant: Higher enrollment rates directly impact the
+success and growth of MMTTC"): its goals are the business's.
 """
 
 from __future__ import annotations
@@ -244,6 +246,20 @@ def _heading_links(doc: AnalysedDocument) -> dict[int, tuple[str, Evidence]]:
     return found
 
 
+# the plan's goals said to serve the organisation's own success or growth, by its name or its kind
+_SERVES_THE_ORGANISATION = re.compile(
+    r"\b(?:directly\s+)?(?:impacts?|drives?|contributes?\s+to|supports?|underpins?)\s+(?:the\s+)?"
+    r"(?:success|growth|sustainability|financial\s+health)(?:\s+and\s+(?:success|growth|sustainability))?\s+of\s+"
+    r"(?P<owner>(?:the\s+|our\s+)?[A-Za-z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})")
+
+
+def _the_organisation(owner: str, title_words: frozenset[str]) -> bool:
+    """The organisation by its kind ("our organisation", "the council") or by its name on the cover ("MMTTC")."""
+    name = re.sub(r"^(?:the|our)\s+", "", owner, flags=re.IGNORECASE)
+    return bool(names_the_organisation(owner)) or bool(re.match(r"(?i:our)\s", owner)) \
+        or (name[:1].isupper() and cover.names_itself(name, title_words, frozenset()))
+
+
 def _elsewhere(sentence: Sentence, own_places: frozenset[str]) -> bool:
     """In a section on another country ("Japan is to become Society 5.0"), or naming one without the document's own
     voice: that country's plans, not the organisation's."""
@@ -295,6 +311,13 @@ def extract(doc: AnalysedDocument) -> Integration:
             plans.setdefault(next(n for n in ambitions if n in named.group(0)).lower(), None)
             links.append(doc.evidence("links_business_strategy", sentence,
                                       f"says how digital serves {named.group(0)!r}"))
+            continue
+        if (served := _SERVES_THE_ORGANISATION.search(sentence.text)) is not None \
+                and _the_organisation(served.group("owner"), title_words):
+            # a plan whose goals are the organisation's own business: "Relevant: Higher enrollment rates directly
+            # impact the success and growth of MMTTC"
+            links.append(doc.said("links_business_strategy", sentence, served.group(0)))
+            plans.setdefault(f"the success and growth of {served.group('owner')}".lower(), None)
             continue
         names = _plans(sentence.text, doc.lowered[sentence.index], title_words)
         if not names or _elsewhere(sentence, own_places):

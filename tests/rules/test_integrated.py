@@ -123,6 +123,17 @@ def test_another_body_s_named_plan_is_not_the_organisation_s() -> None:
     assert _integration("This plan supports the Government's Research Prioritisation Action Plan.").links
 
 
+def test_goals_said_to_serve_the_organisations_own_success_tie_the_plan_to_its_business() -> None:
+    text = ("# MMTTC digital strategy\n\nGoal: Grow enrollment in the diploma course within the next year.\n\n"
+            "Relevant: Higher enrollment rates directly impact the success and growth of MMTTC.\n")
+    result = lint(text, rules=[RULE])
+    assert findings_of(result, RULE) == [] and result.signs["integrated"].present is True
+    assert result.signs["integrated"].evidence[0]["quote"].startswith("Relevant: Higher enrollment rates")
+    # another's success is not the organisation's business
+    other = text.replace("the success and growth of MMTTC", "the success and growth of the wider economy")
+    assert findings_of(lint(other, rules=[RULE]), RULE)
+
+
 def test_a_programme_the_organisation_names_as_its_own_is_a_plan_it_serves() -> None:
     found = _integration("This will focus on those priority projects that will support our Transforming Justice "
                          "programme.")
