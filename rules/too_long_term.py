@@ -17,21 +17,23 @@ A review cycle alone does not excuse a long horizon: the guidance asks for both 
 "constant review cycle built-in", so the rule fires either way and says which is missing.
 
 But a document that gives its own work a period within ``max-years`` (its timeline, "the strategy period for
-2019-2022", "a top level plan for the next three years") and builds in a review cycle is the short, reviewed
-plan asked for, whatever later year it also names (funding earmarked to 2027, a vision for 2030): the rule
-does not fire, and the scorecard quotes the horizon with the shorter period and the review.
+2019-2022", "a top level plan for the next three years"), or whose dated targets mostly fall within it, and that
+builds in a review cycle is the short, reviewed plan asked for, whatever later year it also names (funding
+earmarked to 2027, a vision for 2030): the rule does not fire, and the scorecard quotes the horizon with the
+shorter period and the review.
 
 A document that calls itself a long-term or long-range plan without saying how long it runs, and with no
 review cycle, is the "static 10 year digital strategy" the guidance warns about, and fires too.
 
-When most of the years the text sets targets for ("by 2020", "until 2024") fall within ``max-years`` while the
-horizon runs further (one ambition "by 2025" among 24 targets "by 2020"), the finding says so: the plan itself
-may be shorter than it says, and stating that period is the fix. So does a shorter period the document gives
-its own work ("This work will occur over the next three years, to 2024"), which it quotes (with no review
-cycle: with one, it does not fire, as above); the shorter period it gives itself (its title's "2024-2026", its
-timeline) when a later year of its own sets the horizon; and a timeline of its own that starts after
-publication and spans no more than ``max-years`` ("FY 23/24 ... FY 27/28" in a policy of 2022). The review
-cycle it quotes is the clearest one the text gives ("updated annually alongside our business plan").
+With no review cycle, when most of the years the text sets targets for ("by 2020", "until 2024") fall within
+``max-years`` while the horizon runs further (one ambition "by 2025" among 24 targets "by 2020"), the finding
+says so: the plan itself may be shorter than it says, and stating that period is the fix. So does a shorter
+period the document gives its own work ("This work will occur over the next three years, to 2024"), which it
+quotes; the shorter period it gives itself (its title's "2024-2026", its timeline) when a later year of its own
+sets the horizon; and a timeline of its own that starts after publication and spans no more than ``max-years``
+("FY 23/24 ... FY 27/28" in a policy of 2022). With a review cycle, any of these makes it a short, reviewed plan,
+as above. The review cycle quoted is the clearest one the text gives ("updated annually alongside our business
+plan").
 
 Options: ``max-years`` (default 5), the longest horizon that passes.
 
@@ -95,23 +97,20 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
         return
     runs = f"The horizon runs {horizon.years} years, to {horizon.end}, counted from {counted_from}, {set_by}"
     shorter = _shorter_plan(doc, horizon, max_years, data)
-    if reviews and shorter is not None and shorter.own_period:
-        # the plan the guidance asks for: its own work in a period within the guidance's years, reviewed as it goes;
-        # a later year it also names (a funding period, a vision) does not make it a static long-term plan
+    # the clearest review: one that says how often ("updated annually", "every April")
+    review = next((r for r in reviews if has_any(r.quote.lower(), review_facts.CADENCE_WORDS)), None) \
+        or (reviews[0] if reviews else None)
+    if review is not None and shorter is not None:
+        # the plan the guidance asks for: its own work within the guidance's years, reviewed as it goes; a later
+        # year it also names (a funding period, a vision) does not make it a static long-term plan
         yield Evidence("too-long-term", horizon.evidence.quote, horizon.evidence.location,
                        note=(f"horizon {horizon.start}-{horizon.end}: {horizon.years} years, {set_by}"
-                             f"{shorter.note.removesuffix(UNCLEAR)} "
-                             f"It is reviewed ('{excerpt(reviews[0].quote, reviews[0].phrase, REVIEW_QUOTE)}'), so "
-                             "within the guidance"))
+                             f"{shorter.note.removesuffix(UNCLEAR)} It is reviewed "
+                             f"('{excerpt(review.quote, review.phrase, REVIEW_QUOTE)}'), so within the guidance"))
         return
-    if reviews:
-        # the clearest of them: one that says how often ("updated annually", "every April")
-        review = next((r for r in reviews if has_any(r.quote.lower(), review_facts.CADENCE_WORDS)), reviews[0])
+    if review is not None:
         review_note = (f"It does say how it is reviewed ('{excerpt(review.quote, review.phrase, REVIEW_QUOTE)}', "
-                       f"{review.location.describe()})")
-        # where the text itself plans a shorter period, which horizon is meant is the question, not the review
-        own_period = shorter is not None and shorter.own_period
-        review_note += "." if own_period else ", but a review does not shorten the plan."
+                       f"{review.location.describe()}), but a review does not shorten the plan.")
         suggestion = ("Shorten the planned horizon to 3-5 years, aligned to the organisation's strategic plan, and "
                       "keep longer ambitions as direction that each review revisits, not as the plan.")
     else:
@@ -134,7 +133,6 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
 class _ShorterPlan:
     note: str  # what the document says that is shorter than its horizon, to follow the horizon's sentence
     suggestion: str
-    own_period: bool  # the text plans that shorter period itself, so which period is meant is unclear
 
 
 def _shorter_plan(doc: AnalysedDocument, horizon: Horizon, max_years: int,
@@ -147,8 +145,7 @@ def _shorter_plan(doc: AnalysedDocument, horizon: Horizon, max_years: int,
         quoted = excerpt(own.evidence.quote, str(own.end), STATED_QUOTE)
         return _ShorterPlan(f"; but {own.basis} ends in {own.end}: '{quoted}' ({own.evidence.location.describe()})."
                             f"{UNCLEAR}",
-                            f"If the plan ends in {own.end}, say so plainly and keep {horizon.end} as {AMBITION}",
-                            own_period=True)
+                            f"If the plan ends in {own.end}, say so plainly and keep {horizon.end} as {AMBITION}")
     stated = _stated_shorter_period(doc, max_years)
     if stated is not None:
         years, evidence = stated
@@ -157,7 +154,7 @@ def _shorter_plan(doc: AnalysedDocument, horizon: Horizon, max_years: int,
         where = evidence.location.describe()
         return _ShorterPlan(f"; but it gives its own work {years} years: '{quoted}' ({where}).{UNCLEAR}",
                             f"If the plan is the {years} years it states, give that as the strategy's period and keep "
-                            f"{horizon.end} as {AMBITION}", own_period=True)
+                            f"{horizon.end} as {AMBITION}")
     if horizon.plan_start is not None and horizon.start < horizon.plan_start \
             and horizon.end - horizon.plan_start <= max_years:
         span = horizon.end - horizon.plan_start
@@ -165,7 +162,7 @@ def _shorter_plan(doc: AnalysedDocument, horizon: Horizon, max_years: int,
         return _ShorterPlan(f"; but the timeline itself starts in {horizon.plan_start} and spans {span} years, "
                             "within the guidance if the plan starts then.",
                             f"If the plan starts in {horizon.plan_start}, say so: the {span} years it lays out are "
-                            "within the guidance's 1-5. Say when the board reviews and refreshes it.", own_period=True)
+                            "within the guidance's 1-5. Say when the board reviews and refreshes it.")
     sooner = _sooner_targets(doc, horizon.start, horizon.start + max_years)
     if sooner is not None:
         year, count, within = sooner
@@ -173,7 +170,7 @@ def _shorter_plan(doc: AnalysedDocument, horizon: Horizon, max_years: int,
         return _ShorterPlan(f". Most of its dated targets fall sooner ({within} within {max_years} years, {count} "
                             f"of them by {year}), so the plan itself may be shorter than it says.",
                             f"If the work runs to {year}, state that as the strategy's period and keep "
-                            f"{horizon.end} as {AMBITION}", own_period=False)
+                            f"{horizon.end} as {AMBITION}")
     return None
 
 

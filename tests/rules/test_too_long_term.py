@@ -452,6 +452,11 @@ def test_says_when_most_dated_targets_fall_sooner_than_the_horizon() -> None:
     assert "Most of its dated targets fall sooner (5 within 5 years, 5 of them by 2020)" in finding.message
     assert finding.suggestion.startswith("If the work runs to 2020, state that as the strategy's period")
     assert finding.data["sooner_targets"] == {"within_max_years": 5, "most_common_year": 2020, "uses": 5}
+    # with a review cycle built in, the plan those targets make is within the guidance, and the vision year no longer
+    # makes it too long-term
+    reviewed = text + "\n\nWe will update the strategy annually alongside our business plan."
+    result, findings = horizon_findings(reviewed, as_of=2017)
+    assert findings == [] and not result.signs["too-long-term"].present
 
 
 def test_no_sooner_note_when_the_dated_targets_run_as_long() -> None:
