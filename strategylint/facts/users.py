@@ -40,7 +40,8 @@ if TYPE_CHECKING:
 
 GROUPS = (r"(?:users?|service users?|patients?|residents?|citizens?|customers?|carers?|staff|clinicians?|students?"
           r"|pupils?|learners?|teachers?|parents?|families|employees?|colleagues?|businesses|companies|SMEs?"
-          r"|the public|people|communities|claimants|taxpayers|visitors|researchers|tenants|members|employers)")
+          r"|the public|people|communities|claimants|taxpayers|visitors|researchers|tenants|members|employers"
+          r"|stakeholders?)")
 # RESEARCH's branches in groups, each with words one of which stands wherever it matches: a sentence that speaks
 # of research is not searched for feedback from each of the GROUPS
 RESEARCH = CuedBranches((
@@ -108,7 +109,7 @@ _NEED_WORDS = ("need", "want", "expect", "tell us", "told us", "said", "asked", 
 _GROUP_WORDS = ("user", "patient", "resident", "citizen", "customer", "carer", "staff", "clinician", "student", "pupil",
                 "learner", "teacher", "parent", "families", "employee", "colleague", "business", "companies", "sme",
                 "public", "people", "communities", "claimant", "taxpayer", "visitor", "researcher", "tenant", "member",
-                "employer", "skill")
+                "employer", "skill", "stakeholder")
 
 
 # Any word that shows users are in view at all: enough for a partial answer, never for an addressed one.

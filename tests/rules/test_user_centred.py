@@ -104,6 +104,8 @@ def test_inclusion_is_extracted() -> None:
     ("Nearly all of our users find themselves in a stressful situation, want simple information and quick access.",
      1, 0),
     ("Our users find the website hard, and we need a new one.", 0, 0),
+    # stakeholders are a data strategy's users
+    ("Identify and engage stakeholders throughout the data lifecycle to identify stakeholder needs.", 1, 0),
     # a video's caption beside the text
     ("Watch Tim O'Reilly talk about the importance of focusing on user needs and inclusion.", 0, 0),
 ])
