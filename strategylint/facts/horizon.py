@@ -69,7 +69,7 @@ from strategylint.facts.patterns import (
     normalise_end,
     number_value,
 )
-from strategylint.facts.places import ABROAD_WORDS, home, in_foreign_section, jurisdictions, names_elsewhere
+from strategylint.facts.places import home, in_foreign_section, jurisdictions, names_elsewhere
 from strategylint.facts.publication import title_period
 from strategylint.findings import Evidence
 from strategylint.model import DOCUMENT_LOCATION, BlockKind
@@ -123,7 +123,9 @@ GOAL_LINE = re.compile(r"^\s*(?:goals?|targets?|objectives?|aims?|vision|ambitio
                        r"|milestones?|outcome)\s*[:–-]\s", re.IGNORECASE)
 GOAL_SECTION = re.compile(r"\b(?:vision|goals?|objectives?|ambitions?|targets?|mission|aims|what we will"
                           r"|our (?:plan|priorities|commitments?))\b", re.IGNORECASE)
-INTERNATIONAL_SECTION = re.compile(rf"\b(?:{ABROAD_WORDS}|international developments?|lessons from)\b", re.IGNORECASE)
+# beyond the shared test for sections on the world abroad (`in_foreign_section`): international developments and lessons
+# from elsewhere are others' time frames too
+INTERNATIONAL_SECTION = re.compile(r"\b(?:international developments?|lessons from)\b", re.IGNORECASE)
 # a sentence that opens on a named plan or programme: "In Teknologipagten, the government has set a goal ..."
 LEAD_NAME = re.compile(rf"^\s*(?:In|Under|Through)\s+(?!{MONTHS}\b)([A-Z][\w'’-]+(?:\s+[\w'’-]+){{0,5}}?),\s")
 SUBORDINATE = re.compile(r"\b(?:if|unless|whether|when|whereas|although)\b", re.IGNORECASE)
@@ -612,7 +614,6 @@ def _short(block: Block) -> bool:
 def _elsewhere(text: str, block: Block, ctx: _Context) -> bool:
     """`text` (a sentence of `block`, or the block) is in a section about other countries, or names another
     country: not the plan's own time frame."""
-    # more than the shared tests: a section on the world at large ("International comparisons") names no one country
     section = block.section_path[-1] if block.section_path else ""
     return bool(INTERNATIONAL_SECTION.search(section)) or in_foreign_section(block, ctx.home) \
         or names_elsewhere(text, ctx.home)

@@ -111,7 +111,8 @@ def _doer_rank(doc: AnalysedDocument, text: str, verb_at: int) -> int:
     # the cover's names of the organisation, not of the country ("Northern", "French"): a place is the doer only
     # by its name as a noun (`_names_a_place`)
     place_words = {w for place in own_places for w in cover.name_words(place)}
-    own_names = doc.facts.get(cover.title_words) - cover.GENERIC_NAME_WORDS - _TOPIC_WORDS - place_words
+    title_words = doc.facts.get(cover.title_words)
+    own_names = title_words - cover.GENERIC_NAME_WORDS - _TOPIC_WORDS - place_words
 
     def names_organisation(words: str) -> bool:
         return bool(FIRST_PERSON.search(words) or ORGANISATION.search(words)
@@ -123,12 +124,12 @@ def _doer_rank(doc: AnalysedDocument, text: str, verb_at: int) -> int:
     # market has developed"); a pronoun just before the verb is someone else ("approaches they have developed")
     clause = _CLAUSE_START.split(before)[-1]
     if not _OTHER_PRONOUN.search(before) and (names_organisation(clause)
-                                              or _names_a_place(clause, own_places, doc.facts.get(cover.title_words))):
+                                              or _names_a_place(clause, own_places, title_words)):
         return 0
     return 1 if names_organisation(text) or jurisdictions(text) & own_places else 2
 
 
-def _names_a_place(clause: str, own_places: frozenset[str], title_words: frozenset[str] = frozenset()) -> bool:
+def _names_a_place(clause: str, own_places: frozenset[str], title_words: frozenset[str]) -> bool:
     """The organisation's country as the doer, by its name ("Belgium has set up"), not an adjective ("the Swedish
     book market", "Welsh ICE") nor a word in another body's name ("The UK Health Data Research Alliance ... was
     launched", "Health Data Research UK"); a name that shares two words with the cover is the organisation's own
@@ -179,14 +180,13 @@ def extract(doc: AnalysedDocument) -> TrackRecord:
             continue
         if _elsewhere(doc, text[: match.start()]):
             continue
-        rank = _doer_rank(doc, text, match.start())
         if _MEASURE_SUBJECT.match(_CLAUSE_START.split(text[: match.start()])[-1]) \
                 and not FIRST_PERSON.search(text) and not ORGANISATION.search(text):
             # a trend no one is said to have delivered ("The number of firms registered in Northern Ireland has
             # increased"), where the place is no doer
             continue
         # a case study's "we" is often a partner's ("our systems have helped NHS trusts reduce ..."): a step later
-        rank += in_case_study(sentence.block)
+        rank = _doer_rank(doc, text, match.start()) + in_case_study(sentence.block)
         ranked.append((rank, False, doc.said("describes_track_record", sentence, match.group(0))))
     # the organisation's own deliveries first: "Since 2019 we have moved 40 services online", "Over 90% of UK
     # premises can now access superfast broadband", before "tools ... have developed exponentially"; what it already

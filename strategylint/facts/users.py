@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 from strategylint.facts.patterns import IMPERATIVE, CuedBranches, folded_sentences
 from strategylint.facts.patterns import has_any as _has_any
 from strategylint.facts.places import about_others, home
-from strategylint.facts.topics import MEDIA_CAPTION, headings_on
+from strategylint.facts.topics import headings_on, running_text
 from strategylint.findings import Evidence
 
 if TYPE_CHECKING:
@@ -196,9 +196,9 @@ def extract(doc: AnalysedDocument) -> Users:
     own_places = doc.facts.get(home)
     persona_label: str | None = None  # the persona field the list items stand under ("Challenges:")
     persona_path: tuple[str, ...] = ()
-    for sentence in doc.body_sentences:
-        if about_others(sentence.block, own_places) or MEDIA_CAPTION.match(sentence.text):
-            continue  # a competitor's students, another country's citizens; a video's caption
+    for sentence in doc.facts.get(running_text):
+        if about_others(sentence.block, own_places):
+            continue  # a competitor's students, another country's citizens
         text = sentence.text
         lowered = doc.lowered[sentence.index]
         if (label := PERSONA_FIELD.match(text)) is not None:

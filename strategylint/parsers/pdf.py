@@ -508,7 +508,7 @@ def _measure_lines(textpage: Any, frame: _Frame, text: str, body_hint: float) ->
         first = match.start() + len(segment) - len(segment.lstrip())
         last = match.start() + len(segment.rstrip()) - 1
         if aligned and _RUN_TOGETHER.search(cleaned):
-            cleaned = " ".join(_clean_line(probe.respaced(text[first:last + 1], first)).split())
+            cleaned = _clean_line(probe.respaced(text[first:last + 1], first))
         if not aligned:
             first, last = probe.char_index(first), probe.char_index(last)
         size = probe.size(first)
@@ -961,10 +961,6 @@ def _breaks(current: _Draft, line: _Line, style: _Style) -> bool:
     return ended and prev.x1 < right - max(4 * em, 0.15 * (right - left))
 
 
-# --------------------------------------------------------------------------------------------------
-# Headings
-
-
 def _continues_along(prev: _Line, line: _Line, style: _Style) -> bool:
     """Whether `line` is the rest of the physical line `prev`, which PDFium ended early: at a footnote's raised
     marker ("the GAFAM7" then ": Google, Amazon ..." on the same baseline), or where a label set along a slant
@@ -979,6 +975,10 @@ def _continues_along(prev: _Line, line: _Line, style: _Style) -> bool:
 def _touching(prev: _Line, line: _Line) -> bool:
     """Whether `line` starts where `prev` ends, as the next word of the same line would."""
     return -0.1 * line.size <= line.x0 - prev.x1 < 0.5 * line.size
+
+
+# --------------------------------------------------------------------------------------------------
+# Headings
 
 
 def _heading_groups(lines: list[_Line], page: _Page, style: _Style) -> dict[int, _HeadingGroup]:
