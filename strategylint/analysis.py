@@ -141,10 +141,11 @@ class AnalysedDocument:
         source line ("Source: Statistics Denmark 2018."), a footnote's citation, acknowledgements, or a template's
         bracketed instructions ("[Give an overview of the organisation's background]"), and nothing in a contents
         page, glossary, list of abbreviations, acknowledgements or reference list (a plan named in one is a title in
-        a list, not evidence)."""
+        a list, not evidence), nor a passage the document quotes from another ("According to ... the Ministry of
+        Defense:", "Francis Maude said:"): its words are not the document's own."""
         from strategylint.facts.topics import in_reference_section
 
-        bracketed = _bracketed_blocks(self.document.blocks)
+        bracketed = _bracketed_blocks(self.document.blocks) | _attributed_quotes(self.document.blocks)
         return [s for s in self.text.sentences
                 if s.kind is not BlockKind.HEADING and not _is_toc_line(s.text) and not _is_control_line(s.text)
                 and not _SOURCE_LINE.match(s.text) and not _CITATION_LINE.match(s.text) and not _is_reference_item(s)
@@ -235,6 +236,34 @@ def _bracketed_blocks(blocks: Sequence[Block]) -> frozenset[int]:
             inside.update(range(opened, index + 1))
             opened = None
     return frozenset(inside)
+
+
+# a lead-in that gives what follows to someone else: "According to information published by the Ministry of Defense:",
+# "In the words of the Chief Executive:", "Minister for the Cabinet Office Francis Maude said:"; not "We will:"
+_ATTRIBUTION = re.compile(r"(?:\b(?:according to|in the words of)\b[^.!?:]*|\b(?:said|says|stated|states|wrote"
+                          r"|writes|puts? it|explained|explains|noted|notes))\s*:\s*$", re.IGNORECASE)
+_OPENING_QUOTE, _CLOSING_QUOTE = "“\"‘'", "”\"’'"
+MAX_QUOTED_BLOCKS = 6  # a quotation runs over a few paragraphs at most
+
+
+def _attributed_quotes(blocks: Sequence[Block]) -> frozenset[int]:
+    """The paragraphs a lead-in gives to someone else: the one right after it, or, when that one opens a quotation
+    mark it does not close, those up to the one that closes it."""
+    quoted: set[int] = set()
+    for index, block in enumerate(blocks[:-1]):
+        if block.kind is BlockKind.HEADING or not _ATTRIBUTION.search(block.text):
+            continue
+        first = blocks[index + 1].text.strip()
+        end = index + 1
+        if first[:1] in _OPENING_QUOTE and not _closes_quote(first):
+            end = next((at for at in range(index + 2, min(index + 1 + MAX_QUOTED_BLOCKS, len(blocks)))
+                        if _closes_quote(blocks[at].text)), index + 1)
+        quoted.update(at for at in range(index + 1, end + 1) if blocks[at].kind is not BlockKind.HEADING)
+    return frozenset(quoted)
+
+
+def _closes_quote(text: str) -> bool:
+    return text.rstrip().rstrip(".,;)").endswith(tuple(_CLOSING_QUOTE))
 
 
 def fold(text: str) -> str:

@@ -64,6 +64,18 @@ def test_an_instruction_in_brackets_may_run_over_a_few_paragraphs() -> None:
                                                     "The council will publish its data."]
 
 
+def test_body_sentences_leave_out_a_passage_the_document_quotes_from_another() -> None:
+    source = ("# Exports\n\nAccording to information published by the Ministry of Defense:\n\n"
+              "The committee assesses the risk of misuse by unauthorised end users.\n\n"
+              "We will set up an observatory.\n\n"
+              "The Minister said:\n\n“Government must become a digital organisation.\n\n"
+              "The best services are digital.”\n\n"
+              "We will publish our data.\n\nWe will:\n\nOpen our code.")
+    assert body(source) == ["According to information published by the Ministry of Defense:",
+                            "We will set up an observatory.", "The Minister said:", "We will publish our data.",
+                            "We will:", "Open our code."]
+
+
 @pytest.mark.parametrize(("text", "folded"), [
     ("Our PRINCIPLES", "our principles"),
     ("Miſſion", "mission"),  # the long s
