@@ -15,7 +15,7 @@ Every sentence that says so becomes a `Statement` of one kind:
   should use AI everywhere", "should move away from bespoke integration");
 * ``selects``: a hint only, a selection that does not say what is dropped ("the focus of this plan is
   skills", "bold investments in certain selected areas", "four exemplar services", "we cannot do
-  everything at once").
+  everything at once", a pick among tools: "Elementary is the clear winner").
 
 The first four are explicit; ``selects`` is not. Phrases from the `deprioritisation` word list count
 wherever they stand, except for a few that often describe someone else ("the Act does not cover...",
@@ -259,14 +259,14 @@ DECOMMISSION_LEGACY = re.compile(r"\bdecommission(?:ing)?\s+(?:of\s+)?(?:the\s+|
                                  r"legacy\b", re.IGNORECASE)
 NOT_DONE = re.compile(r"\b(?:without|not|never|no|lack\s+of|failure\s+to|fail(?:s|ed|ing)?\s+to|n['’]t)\s+"
                       r"(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
-# an explicit choice between named options: "Elementary is the clear winner", "we chose X over Y",
-# "we recommend X rather than Y"
+# a pick among named options: "Elementary is the clear winner"
 CLEAR_WINNER = re.compile(r"\b[A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*){0,3}\s+(?:is|was)\s+(?:the\s+)?(?:clear|obvious"
                           r"|outright)\s+(?:winner|choice)\b")
 OPTION_CONTEXT = re.compile(r"\bfor\s+(?:us|you|your|our|this|the\s+(?:council|organisation|organization|team"
                             r"|project|programme|program))\b", re.IGNORECASE)
 OPTION_SECTION = re.compile(r"\b(?:selection|select\w*|options?|choices?|choosing|recommend\w*|decisions?"
                             r"|comparison|evaluation)\b", re.IGNORECASE)
+# an explicit choice between ways of working: "we chose X over Y", "we recommend X rather than Y"
 RECOMMEND_OVER = re.compile(r"\b(?:we|i)\s+(?:\w+ly\s+|would\s+)?(?:recommend|chose|selected|picked|opted\s+for)\s+"
                             r"(?:[\w.+'’-]+\s+){1,6}?(?:rather\s+than|instead\s+of|over)\s+(?!the\s+(?:next|coming"
                             r"|past|last|course|period|long|short|medium|years?)\b|time\b|\d)[\w'’-]", re.IGNORECASE)
@@ -451,7 +451,7 @@ def _pattern_kind(sentence: Sentence, low: str) -> str | None:
         winner = CLEAR_WINNER.search(text)
         if winner and (OPTION_CONTEXT.search(text) or any(OPTION_SECTION.search(t)
                                                           for t in sentence.block.section_path[-2:])):
-            return "prefers"
+            return "selects"  # a pick among tools shows a choice made, not a trade-off that frees capacity
     if ("recommend" in low or "chose" in low or "selected" in low or "picked" in low or "opted" in low) \
             and RECOMMEND_OVER.search(text) and _decided(text):
         return "prefers"

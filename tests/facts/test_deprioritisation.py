@@ -64,6 +64,7 @@ def selectivity(text: str) -> Selectivity:
         ("We must make bold investments in certain selected areas.", "selects"),
         ("We will transform four exemplar services by March 2026.", "selects"),
         ("We cannot do everything at once.", "selects"),
+        ("For our situation, Elementary is the clear winner.", "selects"),  # a tool picked
         # trade-offs not worded "will not / stop / defer"
         ("We must not spread our resources too thinly.", "prefers"),
         ("We must not be tempted to spread our resources too thinly.", "prefers"),
@@ -74,7 +75,6 @@ def selectivity(text: str) -> Selectivity:
         ("We will free up staff time by managing as little IT infrastructure as possible.", "prefers"),
         ("Begin tracking the decommissioning of legacy applications corporately.", "stops"),
         ("We will decommission legacy servers as contracts end.", "stops"),
-        ("For our situation, Elementary is the clear winner.", "prefers"),
         ("We chose Elementary over Great Expectations.", "prefers"),
         ("We recommend Elementary rather than Great Expectations.", "prefers"),
     ],
@@ -200,9 +200,9 @@ def test_the_fact_is_the_explicit_statements_only() -> None:
     assert doc.facts.as_dict()["states_deprioritisation"]["value"] is True
 
 
-def test_an_option_chosen_in_a_tool_selection_section_is_a_preference() -> None:
+def test_an_option_chosen_in_a_tool_selection_section_is_a_selection() -> None:
     text = PLAN + "## Tool selection\n\nElementary is the clear winner.\n"
-    assert [(s.kind, s.prominent) for s in found(text)] == [("prefers", True)]
+    assert [(s.kind, s.prominent) for s in found(text)] == [("selects", True)]
 
 
 def test_a_clear_winner_outside_any_choice_is_not_a_preference() -> None:

@@ -65,6 +65,13 @@ def test_a_selection_that_drops_nothing_is_not_a_trade_off() -> None:
     assert "it names what it singles out (l.9) but never what it will not do" in findings[0].message
 
 
+def test_a_tool_picked_among_options_is_not_a_trade_off() -> None:
+    result = lint(THREE + "For our situation, Elementary is the clear winner.", rules=[RULE])
+    findings = findings_of(result, RULE)
+    assert len(findings) == 1
+    assert "it names what it singles out (l.9) but never what it will not do" in findings[0].message
+
+
 def test_an_aside_deep_in_the_document_is_not_focus() -> None:
     findings = findings_of(lint(THREE + long_middle(120) + CHOICE, rules=[RULE]), RULE)
     assert len(findings) == 1
