@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 from strategylint import __version__
 from strategylint.analysis import AnalysedDocument, AnalysisOptions, analyse
 from strategylint.config import Config
+from strategylint.facts import readability
 from strategylint.findings import SEVERITY_RANK, Evidence, Finding, Reported
 from strategylint.lexicons import load_lexicons
 from strategylint.model import DOCUMENT_LOCATION, Document
@@ -22,7 +23,6 @@ from strategylint.parsers import FORMAT_NAMES, InputError, Limits, read_document
 from strategylint.registry import Rule, RuleError, load_rules
 from strategylint.scorecard import BoardAnswer, SignResult, judge_board, judge_signs
 
-LONG_SENTENCE_WORDS = 25
 _Quoting = TypeVar("_Quoting", Finding, Evidence)
 
 
@@ -178,7 +178,7 @@ class Engine:
             result.horizon = horizon.as_dict() if horizon else None
             result.signs = judge_signs(rules, outputs)
             result.board = judge_board(rules, outputs)
-        result.metrics = _metrics(doc)
+        result.metrics = _metrics(doc, judged)
         return result
 
 
@@ -215,15 +215,17 @@ def merge_topics(findings: list[Reported]) -> list[Reported]:
     return [f for f in findings if not f.topic or kept[f.topic] is f]
 
 
-def _metrics(doc: AnalysedDocument) -> dict[str, Any]:
-    lengths = [len(s.text.split()) for s in doc.body_sentences]
-    if not lengths:
-        return {"sentences": 0}
-    return {
-        "sentences": len(lengths),
-        "mean_sentence_words": round(sum(lengths) / len(lengths), 1),
-        "long_sentence_share": round(sum(n > LONG_SENTENCE_WORDS for n in lengths) / len(lengths), 3),
-    }
+def _metrics(doc: AnalysedDocument, judged: bool) -> dict[str, Any]:
+    """The sentence measures the mainstream rule reads, so that the report and its message agree; reading ease only
+    for a language the rules cover, since its formula is English's."""
+    measures = doc.facts.get(readability.sentence_measures)
+    metrics: dict[str, Any] = {"sentences": measures.sentences}
+    if measures.sentences:
+        metrics |= {"mean_sentence_words": measures.mean_sentence_words,
+                    "long_sentence_share": measures.long_sentence_share}
+        if judged:
+            metrics["reading_ease"] = measures.reading_ease
+    return metrics
 
 
 JSON_FORMAT_VERSION = "1.0"

@@ -351,7 +351,31 @@ def running_words(doc: AnalysedDocument) -> dict[int, list[str]]:
     return {sentence.index: WORD.findall(sentence.text) for sentence in doc.facts.get(topics.running_text)}
 
 
-def extract(doc: AnalysedDocument) -> Readability:
+@dataclass(frozen=True, slots=True)
+class SentenceMeasures:
+    """The lengths of the prose sentences that reading ease is measured on, and their syllables."""
+
+    sentences: int
+    words: int
+    syllables: int
+    long_sentences: int
+
+    @property
+    def mean_sentence_words(self) -> float:
+        return round(self.words / self.sentences, 1) if self.sentences else 0.0
+
+    @property
+    def long_sentence_share(self) -> float:
+        return round(self.long_sentences / self.sentences, 3) if self.sentences else 0.0
+
+    @property
+    def reading_ease(self) -> float | None:
+        return reading_ease(self.words, self.sentences, self.syllables)
+
+
+def sentence_measures(doc: AnalysedDocument) -> SentenceMeasures:
+    """Measured on the sentences of running text, less table cells and pieces under `MIN_SENTENCE_WORDS` words:
+    the report's metrics and the mainstream rule's message give the same figures."""
     lengths: list[int] = []
     syllable_count = 0
     words_of = doc.facts.get(running_words)
@@ -363,14 +387,19 @@ def extract(doc: AnalysedDocument) -> Readability:
             continue
         lengths.append(len(words))
         syllable_count += sum(map(syllables, words))
-    total = sum(lengths)
+    return SentenceMeasures(len(lengths), sum(lengths), syllable_count,
+                            sum(n > LONG_SENTENCE_WORDS for n in lengths))
+
+
+def extract(doc: AnalysedDocument) -> Readability:
+    measures = doc.facts.get(sentence_measures)
     undefined, unlinked, evidence = _acronyms(doc)
     return Readability(
         words=doc.words,
-        sentences=len(lengths),
-        mean_sentence_words=round(total / len(lengths), 1) if lengths else 0.0,
-        long_sentence_share=round(sum(n > LONG_SENTENCE_WORDS for n in lengths) / len(lengths), 3) if lengths else 0.0,
-        reading_ease=reading_ease(total, len(lengths), syllable_count),
+        sentences=measures.sentences,
+        mean_sentence_words=measures.mean_sentence_words,
+        long_sentence_share=measures.long_sentence_share,
+        reading_ease=measures.reading_ease,
         undefined_acronyms=undefined,
         unlinked_acronyms=unlinked,
         evidence=evidence,

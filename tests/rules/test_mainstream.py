@@ -52,6 +52,23 @@ def test_hard_text_is_not_mainstream_and_carries_the_metrics() -> None:
     assert result.signs["mainstream"].present is False
 
 
+def test_the_report_s_metrics_are_the_figures_the_message_gives() -> None:
+    # a table's cells and a caption are not sentences the reading measures count, in the message or the metrics
+    result = lint(HARD + "\n\n| Service | Volume |\n|---|---|\n| Parking permits | 12,000 |\n\nFigure 1", rules=[RULE])
+    data = findings_of(result, RULE)[0].data
+    assert result.metrics == {"sentences": data["sentences"], "mean_sentence_words": data["mean_sentence_words"],
+                              "long_sentence_share": data["long_sentence_share"], "reading_ease": data["reading_ease"]}
+
+
+def test_reading_ease_is_left_out_of_the_metrics_of_a_language_the_rules_do_not_cover() -> None:
+    german = ("Diese Strategie beschreibt, wie die Verwaltung bis 2027 ihre Dienste digitalisiert. "
+              "Wir werden alle Anträge online anbieten und die Mitarbeitenden schulen. " * 4)
+    result = lint(german, rules=[RULE])
+    assert result.language == "de"
+    assert result.metrics["sentences"] == 8 and result.metrics["long_sentence_share"] == 0.0
+    assert "reading_ease" not in result.metrics
+
+
 def test_a_short_text_is_not_judged_on_its_averages() -> None:
     result = lint(HARD.split("\n\n")[0], rules=[RULE])
     assert findings_of(result, RULE) == []
