@@ -187,7 +187,25 @@ LIST_OF_NAMES = re.compile(r"\b(?:submissions|respondents|participants|contribut
 
 
 def _in_list_of_names(sentence: Sentence) -> bool:
-    return _list_of_names_path(sentence.block.section_path)
+    return _list_of_names_path(sentence.block.section_path) or _numbered_roll(sentence.text)
+
+
+# "44 Hewlett Packard 45 Hibernia College 46 Highline Technology Ltd": a numbered list of names that a PDF ran into one
+# paragraph, whose heading ("APPENDIX 3: SUBMISSIONS TO CONSULTATION") it may have run in too
+_ROLL_NUMBER = re.compile(r"(?:^|\s)(\d{1,3})\s+(?=[A-Z])")
+MIN_ROLL_NUMBERS = 5
+
+
+def _numbered_roll(text: str) -> bool:
+    """Whether `text` numbers `MIN_ROLL_NUMBERS` or more names in a row: 44, 45, 46 ..."""
+    run, last = 0, -1
+    for match in _ROLL_NUMBER.finditer(text):
+        number = int(match.group(1))
+        run = run + 1 if number == last + 1 else 1
+        if run >= MIN_ROLL_NUMBERS:
+            return True
+        last = number
+    return False
 
 
 @lru_cache(maxsize=4096)  # asked of every sentence with two capitals; a document has few section paths
@@ -199,6 +217,7 @@ NAME_IN_CAPITALS = 4  # a word this long in capitals that the text also writes c
 # an English word in capitals, by its ending: "EXCITED – The Digital Learning Festival", "CONNECTING", "INNOVATION"
 WORD_IN_CAPITALS = re.compile(r"[A-Z]{3,}(?:ED|ING|TION|SION|MENT|NESS|ABLE|IBLE|IVE|IES)")
 _MINOR = r"(?:(?:of|for|and|the|in|on|to|a|an|&)\s+)*"
+_DOCUMENT_CODE = re.compile(r"\((?:19|20)\d\d\)")
 _MID_SENTENCE = re.compile(r"[\w,;’'\")]\s+$")
 
 
@@ -319,6 +338,7 @@ def _acronyms(doc: AnalysedDocument) -> tuple[tuple[str, ...], tuple[str, ...], 
                 continue
             term = _acronym(match.group(0))
             if (term in COMMON_ACRONYMS or not any(c.isalpha() for c in term) or _FISCAL_YEAR.fullmatch(term)
+                    or _DOCUMENT_CODE.match(text, match.end())  # "SEC(2009) 1436": a document's reference
                     or WORD_IN_CAPITALS.fullmatch(term)
                     or term.lower() in lower_words  # "ALL" for emphasis: a word it also writes in lower case
                     or (len(term) >= NAME_IN_CAPITALS and term.capitalize() in title_words)):  # "MATRIX", "Matrix"

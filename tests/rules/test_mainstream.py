@@ -430,6 +430,22 @@ def test_acronyms_in_a_list_of_those_who_took_part_are_not_counted() -> None:
     assert _acronyms(text + "\n\n" + names.replace("Submissions to consultation", "Our schools")) == ("CDDO", "BNS")
 
 
+def test_acronyms_in_a_numbered_list_of_names_run_into_a_paragraph_are_not_counted() -> None:
+    text = "We work with the CDDO on standards.\n\nThe CDDO sets the rules."
+    roll = ("APPENDICES\n\n101 Holy Family BNS, Carlow 102 Sandra Ryan 103 St Canice's BNS, Finglas 104 St Joseph's "
+            "College 105 Scoil Bhride NS, Cork 106 Tralee NS")
+    assert _acronyms(text + "\n\n" + roll) == ("CDDO",)
+    # numbers that do not run on are not a roll: "2 BNS pupils and 40 BNS teachers"
+    met = "We met 2 BNS pupils, 40 BNS teachers, 7 NS heads and 9 NS staff."
+    assert _acronyms(text + "\n\n" + met) == ("BNS", "NS", "CDDO")
+
+
+def test_a_document_s_reference_code_is_not_an_acronym() -> None:
+    text = "We work with the CDDO on standards.\n\nThe CDDO sets the rules."
+    codes = "See the Commission's paper {SEC(2009) 1436} and its annex {SEC(2009) 1437}."
+    assert _acronyms(text + "\n\n" + codes) == ("CDDO",)
+
+
 def test_a_word_in_capitals_the_document_also_writes_in_lower_case_is_not_an_acronym() -> None:
     text = "We want ALL pupils online, not just some of all schools. ALL the time. The CDDO and the CDDO agree."
     assert _acronyms(text) == ("CDDO",)
