@@ -5,7 +5,8 @@ how they are performing". The fact is the sentences of running text that name di
 (websites, portals, apps, online or digital services, transactions) and, among them, those that give a
 present figure for their volume or performance (users, transactions, visits, uptime, satisfaction, the
 share done online). Targets ("we will move 80% of transactions online") are plans, not performance,
-and do not count as figures.
+and do not count as figures; nor do figures for services elsewhere ("almost 80% of visits ... are picked up by the
+major American platforms"), which describe the market, not what the organisation runs.
 
 Two more signs of that awareness, which careful readers credit: a section that takes stock of where the
 organisation is now ("Current state", "Where are we now?", "Baseline", "SWOT analysis"), and counts of
@@ -19,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from strategylint.facts.patterns import folded_sentences
+from strategylint.facts.places import home, names_elsewhere
 from strategylint.facts.topics import headings_on, in_appendix, running_text
 from strategylint.findings import Evidence
 from strategylint.model import BlockKind
@@ -90,10 +92,12 @@ def extract(doc: AnalysedDocument) -> Services:
     folded = doc.facts.get(folded_sentences)
     with_service_words = folded.with_any(_SERVICE_WORDS)
     with_portfolio_words = folded.with_any(_PORTFOLIO_WORDS)
+    own_places = doc.facts.get(home)
     figured: set[int] = set()  # the sentences with a figure or a count, which answer a stocktake section best
     for sentence in doc.facts.get(running_text):
         if sentence.index in with_service_words and SERVICE.search(sentence.text):
-            if _DIGIT.search(sentence.text) and FIGURE.search(sentence.text) and not PLAN.search(sentence.text):
+            if (_DIGIT.search(sentence.text) and FIGURE.search(sentence.text) and not PLAN.search(sentence.text)
+                    and not names_elsewhere(sentence.text, own_places)):
                 found.with_figures.append(doc.evidence("q4_services", sentence, "a service with a figure"))
                 figured.add(sentence.index)
                 continue

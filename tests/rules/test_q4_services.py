@@ -34,6 +34,16 @@ def test_targets_are_plans_not_performance() -> None:
                   "and the website will follow.") == "partial"
 
 
+def test_figures_for_services_elsewhere_are_the_market_s_not_the_organisation_s() -> None:
+    market = ("# France's digital strategy\n\nFrance and its regions will work together.\n\n"
+              "In France alone, almost 80% of visits to the 25 most popular sites are picked up by the major "
+              "American platforms.\n\nIn Germany, 60% of citizens use online services.")
+    assert status(market) == "partial"
+    own = ("# France's digital strategy\n\nIn France, 12 million people used the tax portal last year.\n\n"
+           "The French portal handled 40 million transactions.")
+    assert status(own) == "addressed"
+
+
 def test_one_figure_is_not_enough_by_default() -> None:
     result = lint("The website had 340,000 visits a month.", rules=[RULE])
     assert result.board[RULE].status == "partial"
