@@ -38,7 +38,10 @@ _OWNER = (r"(?:corporate|business|council(?:'s|’s)?|clinical|organi[sz]ational
 _PLAN = (r"(?:plans?|strateg(?:y|ies)|priorities|objectives|goals|aims|ambitions|programme|program|agenda|vision"
          r"|mission|themes|outcomes|policy|policies)")
 PLAN = re.compile(
-    rf"\b{_OWNER}\s+(?:[A-Za-z-]+\s+){{0,2}}?{_PLAN}\b"
+    # the words between qualify the plan ("business and operational plans", "Ministry of Justice's priorities"), not a
+    # phrase ("Government in the agenda")
+    rf"\b{_OWNER}\s+(?:(?:of\s+(?-i:[A-Z])[\w’'-]*|(?!(?:in|the|by|of|on|at|for|to|with|from|a|an|this|that|its|their"
+    rf"|our)\s)[A-Za-z-]+)\s+){{0,2}}?{_PLAN}\b"
     r"|\b(?:Corporate|Council|Business|Clinical|Trust|Community|City|County)\s+(?:Plan|Strategy|Priorities)\b"
     r"|\bProgramme for Government\b|\bgovernment(?:'s|’s)? programme\b|\bLong Term Plan\b|\bForward View\b"
     # "our mission" that speaks is the body that wrote the report ("our mission recommends to set up sandboxes")
@@ -75,7 +78,8 @@ _GENERIC = frozenset(re.findall(r"\w+", "action annual strategic implementation 
                                 " enterprise technology north star new overall this the our a an its for of and on"
                                 " to plan strategy programme agenda agreement compact framework align"))
 _TECH_PLAN = re.compile(r"\b(?:digital|data|it|ict|ai|artificial\s+intelligence|technology|cyber\w*|e-\w+|broadband)\s+"
-                        r"(?:(?:development|action|implementation)\s+)?(?:plan|strategy|programme|agenda|framework)\b",
+                        r"(?:(?:development|action|implementation)\s+)?(?:plan|strategy|programme|agenda|framework"
+                        r"|agreement)\b",
                         re.IGNORECASE)
 SELF = re.compile(r"^(?:this|the|our|a|its)?\s*(?:digital|data|it|ict|ai|technology|information|cyber)\b",
                   re.IGNORECASE)

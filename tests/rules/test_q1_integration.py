@@ -56,6 +56,14 @@ def test_the_documents_own_title_generic_names_and_labels_are_not_another_plan()
     assert result.board["q1-integration"].status == "missing"
 
 
+def test_a_phrase_between_an_owner_and_a_plan_word_is_not_a_plan() -> None:
+    assert status("The work is to be based on the strategic areas formulated by the Government in the agenda.") \
+        == "missing"
+    assert status("The Government works to expand the Information Technology Agreement.") == "missing"
+    # a body's name with "of" in it still owns the plan it names
+    assert status("This strategy supports the Ministry of Justice's priorities.") == "partial"
+
+
 def test_the_documents_own_strategic_priorities_are_not_the_organisations_plan() -> None:
     result = lint("Our ten strategic priorities are equally important and together they will deliver our vision.",
                   rules=[RULE])
