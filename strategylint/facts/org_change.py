@@ -77,9 +77,14 @@ def _aside(text: str) -> bool:
 
 
 # writing the strategy, not changing the organisation: "ICT Steering Group November 2014 This group provided feedback
-# on the draft recommendations"
+# on the draft recommendations", "the Minister appointed a working group tasked with answering this question", "the
+# steering group appointed for this work"
 DRAFTING = re.compile(r"\b(?:feedback|comments?|input|views)\s+(?:on|to|in(?:to)?)\s+(?:the|a|this)\s+draft\b"
-                      r"|\bthe draft (?:strategy|plan|recommendations|report|framework)\b", re.IGNORECASE)
+                      r"|\bthe draft (?:strategy|plan|recommendations|report|framework)\b"
+                      r"|\btasked\s+with\s+(?:answering|preparing|drafting|writing|producing|drawing\s+up)\b"
+                      r"|\bto\s+(?:prepare|draft|write|produce|draw\s+up)\s+(?:this|the)\s+(?:report|strategy|plan"
+                      r"|proposals?|recommendations)\b|\b(?:appointed|set\s+up|established|convened)\s+for\s+this"
+                      r"\s+(?:work|report)\b", re.IGNORECASE)
 
 
 # others' money: "A key challenge for the start-up community is access to business resources and financing"
@@ -110,7 +115,8 @@ def extract(doc: AnalysedDocument) -> OrgChange:
     bodies: list[Evidence] = []
     for sentence in doc.body_sentences:
         if sentence.text not in seen and has_any(doc.lowered[sentence.index], _SET_UP_WORDS) \
-                and (body := GOVERNING_BODY.search(sentence.text)) and not LED_OUTSIDE.search(body.group(0)):
+                and (body := GOVERNING_BODY.search(sentence.text)) and not LED_OUTSIDE.search(body.group(0)) \
+                and not DRAFTING.search(sentence.text):  # the group that wrote the report
             bodies.append(doc.said("mentions_org_change", sentence, body.group(0)))
     if bodies:  # the clearest evidence of who steers the change comes first
         aspects["governance"] = [*bodies, *aspects.get("governance", [])]

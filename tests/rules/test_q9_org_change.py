@@ -114,6 +114,13 @@ def test_writing_the_strategy_is_not_changing_the_organisation() -> None:
     assert all("draft" not in e["quote"] for e in found)
 
 
+def test_the_group_appointed_to_write_the_report_is_not_a_change_of_the_organisation() -> None:
+    writers = ("At the end of May 2017, the Minister appointed a working group tasked with answering this question.\n\n"
+               "We received vital content from the steering group appointed for this work.\n\n")
+    found = lint(writers + CHANGE, rules=[RULE]).board[RULE].evidence
+    assert found and not any("appointed" in e["quote"] for e in found)
+
+
 def test_an_implementation_group_is_a_governing_body_and_an_aside_comes_last() -> None:
     text = ("Completion: to be determined, dependent on executive governance.\n\n" + CHANGE
             + "Establish an Implementation Group of representatives from each section.\n")
