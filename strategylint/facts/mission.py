@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING
 
 from strategylint.facts import template
 from strategylint.facts.patterns import has_any, names_the_organisation, title_cased
-from strategylint.facts.places import about_others, home
+from strategylint.facts.places import about_others, home, in_others_publication
 from strategylint.facts.topics import in_reference_section, running_text
 from strategylint.findings import Evidence
 from strategylint.model import BlockKind
@@ -330,8 +330,10 @@ def _candidates(doc: AnalysedDocument) -> list[_Candidate]:
     under_heading: set[str] = set()
     own_places = doc.facts.get(home)
     for position, sentence in enumerate(running):
-        if about_others(sentence.block, own_places):
-            continue  # "The Coding Boot Camps in Israel": "The overarching objective of this programme is ..."
+        if about_others(sentence.block, own_places) or in_others_publication(sentence.block):
+            # "The Coding Boot Camps in Israel": "The overarching objective of this programme is ..."; "Oxford
+            # Economics - ‘Research Study on ...’": "Its purpose is to ascertain ..."
+            continue
         following = running[position + 1] if position + 1 < len(running) else None
         lowered = doc.lowered[sentence.index]  # the sentence in lower case, once, for the cheap tests
         if (this_is := _THIS_IS_THE_AIM.match(sentence.text)) is not None:

@@ -150,6 +150,25 @@ def _case_study_path(path: tuple[str, ...]) -> bool:
     return any(CASE_STUDY.search(title) for title in path)
 
 
+# a section on another body's publication: "Oxford Economics - ‘Research Study on High-Level Skill Needs ...’",
+# "Employer Board ICT Skills Action Network - ‘ICT Skills Action Plan Report’"; not a phrase in quotes ("Promoting
+# ‘Channel Shift’", "Summary “AI made in Germany”")
+PUBLICATION_HEADING = re.compile(r"^[A-Z][\w&.'’ -]{1,60}?\s+[-–—:]\s+[‘“\"]\s*[A-Z]"
+                                 r"|[‘“\"][A-Z][^’”\"]*\b(?:Report|Study|Review|Survey)\b", re.IGNORECASE)
+
+
+def in_others_publication(block: Block) -> bool:
+    """Under a heading that names another body's report or study: what that report aims at is not the document's
+    mission (though what it found, when the organisation commissioned it, may well be its users' needs)."""
+    path = block.section_path
+    return bool(path) and _publication_title(path[-1])
+
+
+@lru_cache(maxsize=4096)  # asked of every sentence; a document has few sections
+def _publication_title(title: str) -> bool:
+    return PUBLICATION_HEADING.search(title) is not None
+
+
 def about_others(block: Block, own_places: frozenset[str]) -> bool:
     """In a section on another country or on competitors."""
     return in_foreign_section(block, own_places) or in_competitor_analysis(block)

@@ -270,6 +270,17 @@ def test_a_programmes_objective_in_a_section_on_another_country_is_not_the_missi
     assert not any("vocational" in (e["quote"] or "") for e in result.board[RULE].evidence)
 
 
+def test_the_purpose_of_another_body_s_report_is_not_the_mission() -> None:
+    text = ("# ICT Action Plan\n\nWe will train more people in software.\n\n"
+            "## Oxford Economics - ‘Research Study on High-Level Skill Needs’\n\nIts purpose is to ascertain the "
+            "current staffing levels of IT companies and to assess their recruitment demands.\n")
+    result = lint(text, rules=[RULE])
+    assert not any("ascertain" in (e["quote"] or "") for e in result.board[RULE].evidence)
+    # a phrase in quotes is no report: "Promoting ‘Channel Shift’"
+    own = text.replace("Oxford Economics - ‘Research Study on High-Level Skill Needs’", "Promoting ‘Channel Shift’")
+    assert any("ascertain" in (e["quote"] or "") for e in lint(own, rules=[RULE]).board[RULE].evidence)
+
+
 def test_the_aim_named_before_its_statement_is_the_documents_mission() -> None:
     text = ("# Digital strategy\n\nAt its core, that is the ambition of this Strategy - to create a world-leading "
             "digital economy that works for everyone.\n\nWe will fund broadband.\n")
