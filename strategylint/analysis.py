@@ -138,11 +138,11 @@ class AnalysedDocument:
     @cached_property
     def body_sentences(self) -> list[Sentence]:
         """Sentences of running text: not headings, table-of-contents lines, document control lines, a figure's
-        source line ("Source: Statistics Denmark 2018."), a footnote's citation, acknowledgements, or a template's
-        bracketed instructions ("[Give an overview of the organisation's background]"), and nothing in a contents
-        page, glossary, list of abbreviations, acknowledgements or reference list (a plan named in one is a title in
-        a list, not evidence), nor a passage the document quotes from another ("According to ... the Ministry of
-        Defense:", "Francis Maude said:"): its words are not the document's own."""
+        source line ("Source: Statistics Denmark 2018."), a translator's note, a footnote's citation,
+        acknowledgements, or a template's bracketed instructions ("[Give an overview of the organisation's
+        background]"), and nothing in a contents page, glossary, list of abbreviations, acknowledgements or reference
+        list (a plan named in one is a title in a list, not evidence), nor a passage the document quotes from another
+        ("According to ... the Ministry of Defense:", "Francis Maude said:"): its words are not the document's own."""
         from strategylint.facts.topics import in_reference_section
 
         bracketed = _bracketed_blocks(self.document.blocks) | _attributed_quotes(self.document.blocks)
@@ -184,9 +184,11 @@ def _quoted_heading(text: str) -> str:
     return repr(label if len(label) <= HEADING_IN_NOTE else label[:HEADING_IN_NOTE - 1].rstrip() + "…")
 
 
-# "Source: The OECD and the European Commission, 2018", "Acknowledgements: The authors are grateful to ...": a figure's
-# attribution or the authors' thanks, not what the text says
-_SOURCE_LINE = re.compile(r"\s*(?:Sources?|Data sources?|Acknowledge?ments?)\s*:", re.IGNORECASE)
+# "Source: The OECD and the European Commission, 2018", "Acknowledgements: The authors are grateful to ...",
+# "Translator's note: This refers to ...": a figure's attribution, the authors' thanks or a note by someone else, not
+# what the text says
+_SOURCE_LINE = re.compile(r"\s*(?:Sources?|Data sources?|Acknowledge?ments?|(?:Translator|Editor)['’]s notes?)\s*:",
+                          re.IGNORECASE)
 # "‘Research Study on High Level Skill Needs in Northern Ireland ICT Sector’, Oxford Economics (2009)": a footnote's
 # citation, a title in quotes with its publisher and year
 _CITATION_LINE = re.compile(r"\s*\d{0,3}\s*[‘'\"“][^’'\"”]{10,}[’'\"”],?\s+[^.]{2,80}?\(?(?:19|20)\d\d\)?\.?\s*$")

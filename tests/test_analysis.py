@@ -38,6 +38,7 @@ def test_body_sentences_leave_out_sources_citations_and_acknowledgements() -> No
               "Sources: Statistics Denmark 2018.\n\n"
               "‘Research Study on High Level Skill Needs in Northern Ireland ICT Sector’, Oxford Economics (2009)\n\n"
               "Acknowledgements: The authors are grateful to the National Digital Strategy Office.\n\n"
+              "Translator’s note: This refers to the Medium and Long-term Plan for S&T Development.\n\n"
               "The source of our data is the national register.\n\n# Acknowledgements\n\nWe thank our partners.")
     assert body(source) == ["The source of our data is the national register."]
 
