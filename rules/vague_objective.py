@@ -35,6 +35,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from strategylint.analysis import AnalysedDocument
+from strategylint.facts import commitments as commitment_facts
 from strategylint.facts.commitments import Commitment
 from strategylint.findings import Evidence, Finding, shorten
 from strategylint.model import DOCUMENT_LOCATION
@@ -73,11 +74,16 @@ def _clearly_vague(doc: AnalysedDocument, commitment: Commitment) -> tuple[list[
 
 
 def _example(doc: AnalysedDocument, commitments: list[Commitment]) -> Commitment | None:
-    """An example of the unmeasured: a whole promise in the document's own voice (not a case study's "It aims
-    to"), not a lead-in ("It will do so by:"), and of those the one in the vaguest words (effort verbs,
-    buzzwords), so that a concrete task is not held up as vague."""
-    candidates = [c for c in commitments if not c.measurable and c.basis == "promise" and c.in_own_voice
+    """An example of the unmeasured: a whole promise the organisation makes ("We will", "The Council will"; not a
+    case study's "It aims to", nor "AI will be a key challenge facing policy makers", which "our analysis" before it
+    puts in the document's voice), else an action or objective it lists, else any promise in its voice; not a
+    lead-in ("It will do so by:"), and of those the one in the vaguest words (effort verbs, buzzwords), so that a
+    concrete task is not held up as vague."""
+    unmeasured = [c for c in commitments if not c.measurable and c.in_own_voice
                   and len(c.sentence.text.split()) >= 5 and not c.sentence.text.rstrip().endswith(":")]
+    promises = [c for c in unmeasured if c.basis == "promise"]
+    candidates = ([c for c in promises if commitment_facts.promised_by_the_organisation(c.actor)]
+                  or [c for c in unmeasured if c.basis in ("action", "objective item", "promised item")] or promises)
     if not candidates:
         return None
 

@@ -119,6 +119,13 @@ SCALE_PERIOD = re.compile(r"\b(?:\d{1,2}\s*[-–]\s*\d{1,2}\s+months?|months?\s+
 MIN_SCALE_PERIODS = 3
 
 
+def promised_by_the_organisation(actor: str) -> bool:
+    """Whether a promise's actor is the organisation itself: "we", the plan, the organisation by its kind, or none
+    named ("Our aim is ...")."""
+    actor = " ".join(actor.split())
+    return not actor or bool(_OWN_VOICE.match(actor))
+
+
 def _own_voice(text: str, promise: re.Match[str] | None, title_words: frozenset[str]) -> bool:
     """Whether the promise is the document's own (see `Commitment.in_own_voice`). A body named on the cover
     ("Sweden aims to", "Once this strategy is implemented, Akvaplan-niva will") is the organisation itself when

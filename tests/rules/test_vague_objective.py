@@ -274,6 +274,19 @@ def test_the_example_is_the_document_s_own_promise_not_a_case_study_s() -> None:
     assert 'For example, l.5: "We will encourage developers' in finding.message
 
 
+def test_the_example_is_a_promise_the_organisation_makes_before_a_thing_said_to_come() -> None:
+    text = ("# Plan\n\nAs our analysis shows, negotiating the trade-offs of AI will be a key challenge facing "
+            "policy makers.\n\nWe will explore innovative ways to foster collaboration.\n\nWe will publish a guide.\n")
+    (finding,) = [f for f in findings_of(lint(text, rules=[RULE]), RULE) if f.location.line is None]
+    assert 'For example, l.5: "We will explore innovative ways' in finding.message
+    # with no promise of the organisation's, an action it lists
+    actions = ("# Recommendations\n\nAs our analysis shows, the trade-offs of AI will be a key challenge facing policy "
+               "makers.\n\n## Actions\n\n- Government should act as a champion of innovation.\n"
+               "- Publish the data catalogue.\n- Train the data teams.\n")
+    (finding,) = [f for f in findings_of(lint(actions, rules=[RULE]), RULE) if f.location.line is None]
+    assert 'For example, l.7: "Government should act as a champion' in finding.message
+
+
 def test_no_example_rather_than_someone_else_s_promise() -> None:
     # (under a "Case studies" heading nothing is a commitment at all; here a partner's story stands in the plan)
     text = ("# Imaging partners\n\nIn 2018 EMRAD formed a partnership with two companies. It aims to improve and "
