@@ -5,8 +5,8 @@ patients, service users and staff." Board question 3 adds feedback "from both st
 and "equality, diversity and inclusion at the heart of their approach".
 
 The rule reads what the document says about its users: research and feedback (user research,
-surveys, satisfaction, testing with users), the needs of named groups ("what residents need", "stakeholder
-needs", the users of a data strategy) and the
+surveys, satisfaction, testing with users, meeting them to review what they ask for), the needs of named
+groups ("what residents need", "stakeholder needs", the users of a data strategy) and the
 challenges of its personas, and equality, inclusion and accessibility (services accessible to people, not
 data that is "accessible, useful and timely"); not what it says of competitors' students or other countries'
 citizens. Users run through a user-centred strategy; a technology plan

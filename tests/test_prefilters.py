@@ -101,6 +101,7 @@ EXAMPLES = [
     "The review engaged widely with firms.",
     "Feedback from residents and patients' feedback.", "A survey of 500 tenants found customer satisfaction high.",
     "We tested the new forms with disabled users.", "Concerns were raised by employers about skills.",
+    "Our team meets with the customer weekly.", "The customer logs new rules and reports issues.",
     "Services co-designed with people with lived experience.",
     "A research study into the digital needs of carers.",
     "Residents need faster answers.", "The needs of patients come first.", "What people want is speed.",

@@ -4,12 +4,12 @@ equality, inclusion and accessibility.
 The guidance asks for strategies that "address the most important needs of patients, service users
 and staff", built on feedback "from both staff and service users", with "equality, diversity and
 inclusion at the heart". Research counts when the text speaks of finding out (user research, feedback,
-surveys, satisfaction, testing with users); needs count when a group's needs are named ("residents
-need", "the needs of patients"), and so do the skills needs a skills plan starts from ("the skills needs
-of the industry"), and so do the items under a persona's "Challenges:" or "Pain points:" in a section on
-target customers or personas. Inclusion counts on the words for equality, accessibility and digital
-exclusion. Nothing in a section on competitors or on another country counts: their students and
-citizens are not the organisation's users.
+surveys, satisfaction, testing with users, meeting users to review what they ask for); needs count when a
+group's needs are named ("residents need", "the needs of patients"), and so do the skills needs a skills plan
+starts from ("the skills needs of the industry"), and so do the items under a persona's "Challenges:" or "Pain
+points:" in a section on target customers or personas. Inclusion counts on the words for equality,
+accessibility and digital exclusion. Nothing in a section on competitors or on another country counts: their
+students and citizens are not the organisation's users.
 
 Research it has done into what its users need is a strong sign whatever the rate: a sentence that
 reports research carried out (a survey conducted, people who responded, interviews held) and names needs
@@ -66,6 +66,15 @@ RESEARCH = CuedBranches((
      + r"|\buser[- ]centred\b|\buser[- ]centered\b|\buser[- ]focused\b|\bcustomer insight\b|\buser insight\b"
      r"|\byou said,? we did\b|\bpain points?\b"),
     (("research stud",), r"\bresearch stud(?:y|ies) (?:on|of|into) (?:[\w-]+\s+){0,4}?needs\b"),
+    # working with users on what they ask for: "our team meets with the customer to review all requested rules",
+    # "review sessions with the customer", "The customer and your team review the reports", "The customer logs new
+    # data quality rules, asks questions, and reports issues"
+    (("meet", "met ", "review", "logs", "reports", "raises", "submits"),
+     r"\b(?:meet|meets|met|meeting)\s+with\s+(?:the\s+|our\s+|your\s+)?" + GROUPS + r"\b"
+     r"|\breview(?:s|ed|ing)?\s+(?:sessions?\s+)?(?:\w+\s+){0,4}?with\s+(?:the|our|your)\s+" + GROUPS + r"\b"
+     r"|\b" + GROUPS + r"\s+and\s+(?:our|your|the)\s+(?:\w+\s+)?team\s+review\b"
+     r"|\b(?:the|our|your)\s+" + GROUPS + r"\s+(?:logs?|reports?|raises?|submits?)\s+(?:[\w,]+\s+){0,6}?(?:issues"
+     r"|problems|requests|requirements|rules|feedback|questions)\b"),
     # feedback in other words: "a range of issues have been raised by employers and other stakeholders"
     (("raised by", "expressed by", "reported by", "identified by"),
      r"\b(?:issues|concerns|problems|views|needs|difficulties|frustrations)\s+(?:have\s+been\s+|were\s+|was\s+)?"
@@ -96,7 +105,8 @@ NEEDS = re.compile(
     re.IGNORECASE)
 # cheap tests first: each pattern below can only match where one of these words stands
 # (the longer forms, such as "co-design" for "design", spare the patterns the many sentences on product design)
-_RESEARCH_WORDS = ("research", "feedback", "survey", "satisf", "test", "codesign", "co-design",
+_RESEARCH_WORDS = ("research", "feedback", "survey", "satisf", "test", "codesign", "co-design", "meet", "met ",
+                   "review", "logs", "reports", "raises", "submits",
                    "coproduc", "co-produc", "lived", "asked", "listened", "focus group", "interview", "persona",
                    "journey", "consult", "user centred", "user-centred", "user centered", "user-centered",
                    "user focused", "user-focused", "insight", "you said", "pain point", "raised by", "expressed by",

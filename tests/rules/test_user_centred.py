@@ -25,6 +25,17 @@ def test_research_and_needs_silence_the_rule(text: str) -> None:
     assert result.signs["user-centred"].present is True
 
 
+def test_working_with_the_customer_on_what_they_ask_for_is_feedback_from_users() -> None:
+    loop = ("Each week our team meets with the customer to review the requested rules. The customer logs new rules, "
+            "asks questions and reports issues in the registry. The customer and your team review the reports. "
+            "These review sessions with the customer keep the checks tied to business needs.")
+    doc = Engine().analyse(make_document(loop))
+    assert len(doc.facts.get(users.extract).research) == 4
+    # meetings and reviews without the users are not feedback from them
+    others = "The Minister met with officials. The board reviews progress with the auditors. The team reports issues."
+    assert Engine().analyse(make_document(others)).facts.get(users.extract).research == []
+
+
 @pytest.mark.parametrize("text", [
     "We will modernise our infrastructure and migrate every server to the cloud.",
     "We are committed to being user-focused.",  # one mention in a longer plan is not enough
