@@ -11,7 +11,8 @@ that worked ("the policies pursued by this Action Plan worked, boosting ... in 2
 a plan does not count ("The Plan has been developed as a collaboration ...", "the government published
 its green paper"), nor do other countries' and bodies' deliveries ("The US and China have developed
 ambitious plans"), nor the world's ("Global AI policymaking has already begun"), nor the field's history
-("Artificial intelligence has been developed since the 1950s"), nor a proposal put forward, nor forecasts
+("Artificial intelligence has been developed since the 1950s"), nor a proposal put forward or drawn up ("has
+developed a proposal for funding support"), nor forecasts
 ("55% expect to have implemented it"), nor a trend no one is said to have delivered ("The number of firms
 registered in Northern Ireland has increased"). The rule fires once, for the document, with fewer than ``min-
 deliveries`` such sentences.

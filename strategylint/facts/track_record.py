@@ -53,7 +53,10 @@ SELF = re.compile(r"\b(?:developed|created|published|made|put together|written|p
                   # a promise made is not a promise kept: "We made this commitment in response to the review"; nor is
                   # a proposal put: "France has put forward a proposal"
                   r"|\bmade\s+(?:this|that|these|a|the|our|its)\s+(?:\w+\s+)?(?:commitments?|pledges?|promises?)\b"
-                  r"|\bput\s+forward\b",
+                  r"|\bput\s+forward\b"
+                  # nor is a proposal or a bid drawn up: "The NISINE programme has developed a proposal for funding"
+                  r"|\b(?:developed|prepared|drawn up|drafted|submitted)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:proposal"
+                  r"|bid|business case|application)s?\b",
                   re.IGNORECASE)
 # a cheap test before DELIVERED: every branch of it ends on a verb (the first word of one) that stands as a word
 _DELIVERY_WORDS = frozenset({*(verb.split()[0] for verb in re.findall(r"[a-z ]+", VERBS)), "installed", "build",

@@ -55,6 +55,7 @@ def test_a_track_record_silences_the_rule(text: str) -> None:
     "Global AI policymaking has already begun, with 40 countries publishing strategies.",  # the world's, not ours
     "Artificial intelligence has been developed and used since the 1950s.",  # the field's history
     "In 2018 France has put forward a proposal on autonomous weapons.",  # a proposal, not a delivery
+    "In 2016 the NISINE programme has developed a proposal for funding support.",  # nor one drawn up
     # a trend no one is said to have delivered, even in the place the strategy is about
     DENMARK + "The number of ICT firms registered in Denmark has increased since 2000, with over 1,000 today.",
     "The share of people using online government services has steadily increased from 39% in 2005 to 57% in 2011.",
