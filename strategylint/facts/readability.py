@@ -355,7 +355,8 @@ def _acronyms(doc: AnalysedDocument) -> tuple[tuple[str, ...], tuple[str, ...], 
     # written out somewhere, if never tied to it: "Department for Employment and Learning" spells out DEL
     # the most used in prose first, then the most used: those are the ones a reader trips over (not a name in an
     # appendix's table of participants)
-    candidates = [t for t, n in uses.items() if n >= 2 and t not in defined]
+    grades = _grades(uses)
+    candidates = [t for t, n in uses.items() if n >= 2 and t not in defined and t not in grades]
     # written out somewhere, though never tied to the acronym ("Department for Employment and Learning", "DEL"):
     # still undefined where it is used, but named after those a reader cannot work out at all
     wanted = frozenset(_letters(t).lower() for t in candidates)
@@ -363,6 +364,18 @@ def _acronyms(doc: AnalysedDocument) -> tuple[tuple[str, ...], tuple[str, ...], 
     unlinked = frozenset(t for t in candidates if _written_out(t, names))
     undefined = tuple(sorted(candidates, key=lambda t: (t in unlinked, -prose_uses.get(t, 0), -uses[t], t)))
     return undefined, tuple(t for t in undefined if t in unlinked), [first_use[t] for t in undefined]
+
+
+# an exam grade: "ABB", "AAB", "BBB", two neighbouring letters from A to E, the better first (not "ABC" or "ACE")
+_GRADE = re.compile(r"A*B*|B*C*|C*D*|D*E*")
+MIN_GRADES = 3  # distinct grades that make a table of entry requirements, not a few acronyms that happen to fit
+
+
+def _grades(uses: dict[str, int]) -> frozenset[str]:
+    """The terms that are exam grades ("University of Glasgow AAB-BBB 9,250"): three letters, two neighbouring grades
+    from A to E, the better first, when the document has `MIN_GRADES` or more of them."""
+    grades = frozenset(t for t in uses if len(t) == 3 and _GRADE.fullmatch(t))
+    return grades if len(grades) >= MIN_GRADES else frozenset()
 
 
 def running_words(doc: AnalysedDocument) -> dict[int, list[str]]:

@@ -440,6 +440,16 @@ def test_acronyms_in_a_numbered_list_of_names_run_into_a_paragraph_are_not_count
     assert _acronyms(text + "\n\n" + met) == ("BNS", "NS", "CDDO")
 
 
+def test_exam_grades_in_a_table_of_entry_requirements_are_not_acronyms() -> None:
+    text = "We work with the CDDO on standards.\n\nThe CDDO sets the rules."
+    table = ("\n\nUniversity of Glasgow AAB-BBB 9,250\n\nCardiff University ABB-BBB 9,000\n\n"
+             "University of York AAB - ABB 9,250\n\nUlster University ABB 4,275")
+    assert _acronyms(text + table) == ("CDDO",)
+    # two that happen to fit are acronyms still
+    assert _acronyms(text + "\n\nThe ACE team and the ACE board met. The BBB panel and the BBB office agree.") \
+        == ("ACE", "BBB", "CDDO")
+
+
 def test_a_document_s_reference_code_is_not_an_acronym() -> None:
     text = "We work with the CDDO on standards.\n\nThe CDDO sets the rules."
     codes = "See the Commission's paper {SEC(2009) 1436} and its annex {SEC(2009) 1437}."
