@@ -196,11 +196,16 @@ def _plans(text: str, lowered: str, title_words: frozenset[str] = frozenset()) -
     for match in NAMED_PLAN.finditer(text):
         name = " ".join(match.group(0).split())
         if _TECH_PLAN.search(name) or _TECH_AFTER.search(name) or cover.names_itself(name, title_words, _GENERIC) \
-                or text[match.end():].startswith(":") or _another_owners(name, title_words):
-            continue  # the document itself, a technology plan, a generic name, a label ("Content Strategy:"), or
-            # another body's plan ("Nuevo Leon's Special Programme for Science")
+                or text[match.end():].startswith(":") or _another_owners(name, title_words) \
+                or _ANALOGY.search(text, 0, match.start()):
+            continue  # the document itself, a technology plan, a generic name, a label ("Content Strategy:"),
+            # another body's plan ("Nuevo Leon's Special Programme for Science"), or one named in an analogy
         found.append(name)
     return found
+
+
+# a plan named to compare: "just as, thanks to the Industry Plan 4.0, companies know they have to ..., also PA ..."
+_ANALOGY = re.compile(r"\b(?:[Jj]ust as|[Ii]n the same way (?:as|that)|[Mm]uch as)\b[^.;:]*$")
 
 
 _POSSESSIVE = re.compile(r"^(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\s")

@@ -64,6 +64,13 @@ def test_a_phrase_between_an_owner_and_a_plan_word_is_not_a_plan() -> None:
     assert status("This strategy supports the Ministry of Justice's priorities.") == "partial"
 
 
+def test_a_plan_named_in_an_analogy_is_not_served() -> None:
+    analogy = ("Public administration must become an innovation gym: just as, thanks to the Industry Plan 4.0, "
+               "companies know they have to invest in skills, so must the administration.")
+    assert status(analogy) == "missing"
+    assert status("Thanks to the Industry Plan 4.0, we will support companies that invest in skills.") != "missing"
+
+
 def test_the_documents_own_strategic_priorities_are_not_the_organisations_plan() -> None:
     result = lint("Our ten strategic priorities are equally important and together they will deliver our vision.",
                   rules=[RULE])
