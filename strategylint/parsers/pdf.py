@@ -72,7 +72,9 @@ Laying out the document
   stopped (within half an em, at a similar height and size): the rest of a line after a footnote's raised
   marker ("the GAFAM7" / ": Google, ..."), or a label set along a slant in a graphic ("Deputyships by" /
   "June 2014"). Digits ending a line straight after a word or full stop and set under 85% of its size are
-  such a marker and are dropped, so "20 billion.1" ends a sentence. A line that may run words together (a
+  such a marker and are dropped, so "20 billion.1" ends a sentence; so are such digits inside a line ("the
+  Action Plan for Jobs4 and", "the Industry Plan 4.051,"), unless they follow a formula or a unit ("CO2").
+  A line that may run words together (a
   long run of small letters, a comma with no space after it, a capital straight after small letters) is spaced
   again by where its letters stand: a gap wider than the line's usual gap between letters by 8% of the size,
   and at least half the gap its own spaces leave, is a space (a file that places its words apart without
@@ -478,6 +480,41 @@ def _read_page(pdf: Any, index: int, meta: Metadata, sizes: Counter[float]) -> _
     return _Page(number, width, height, lines, visible)
 
 
+# digits set straight after a word or a mark inside a line ("the Action Plan for Jobs4 and", "the Industry Plan
+# 4.051, companies", "breasts7,8 ,"): a footnote's marker when they are set smaller than what they follow. Runs of
+# digits are found first and their neighbours tested in Python: a pattern that looks behind at every character of
+# every page costs more than the whole test
+_DIGITS = re.compile(r"\d{1,4}(?:,\d{1,3})*")
+_MARK_BEFORE = frozenset(".)]\u2019\u201d")
+_MARK_AFTER = frozenset(" ,;:.)\u2019\u201d")
+_UNIT_BEFORE = ("CO", "NO", "SO", "CH", "m", "km", "cm")  # "CO2", "m2": a formula or a unit, not a marker
+
+
+def _blank_inline_markers(text: str, probe: _Probe) -> str:
+    """The page text with the footnote markers inside its lines set to a junk character, which cleaning drops, so
+    that the text keeps its length and the characters their indexes."""
+    spans: list[tuple[int, int]] = []
+    for match in _DIGITS.finditer(text):
+        start, end = match.span()
+        if not start or end >= len(text) or text[end] not in _MARK_AFTER:
+            continue
+        before = text[start - 1]
+        if not (before.isalpha() or before in _MARK_BEFORE) or text[max(0, start - 2):start].endswith(_UNIT_BEFORE):
+            continue
+        base = probe.size(start - 1)
+        # the marker may follow a number's own digits ("4.0" then "51"): it starts where the size drops
+        at = next((i for i in range(start, end) if probe.size(i) < _SUPERSCRIPT * base), end)
+        if at < end and all(probe.size(i) < _SUPERSCRIPT * base for i in range(at + 1, end) if text[i] != ","):
+            spans.append((at, end))
+    if not spans:
+        return text
+    parts, last = [], 0
+    for start, end in spans:
+        parts += [text[last:start], "\x00" * (end - start)]
+        last = end
+    return "".join(parts) + text[last:]
+
+
 def _size_key(size: float) -> float:
     return round(size * 2) / 2
 
@@ -489,6 +526,8 @@ def _measure_lines(textpage: Any, frame: _Frame, text: str, body_hint: float) ->
     that PDFium joined into one line has wide ones). Body text, most lines, skips both."""
     probe = _Probe(textpage, frame)
     aligned = textpage.count_chars() == len(text)
+    if aligned:
+        text = _blank_inline_markers(text, probe)
     junk = _JUNK.search(text) is not None  # checked once per page: most pages need no cleaning
     normal = text.isascii() or unicodedata.is_normalized("NFC", text)
     # a font whose fi and fl ligatures map to "fi " leaves "benefi t", "fi eld", "diffi cult" all over a page: where

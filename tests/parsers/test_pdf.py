@@ -271,6 +271,28 @@ def test_a_line_broken_at_a_footnote_marker_runs_on_and_the_marker_is_dropped(tm
         1, 2, 3]
 
 
+def test_a_footnote_marker_inside_a_line_is_dropped(tmp_path: Path) -> None:
+    def small(pdf: FPDF, text: str) -> None:
+        pdf.set_font_size(7)
+        pdf.write(5.5, text)
+        pdf.set_font_size(11)
+
+    def fill(pdf: FPDF) -> None:
+        pdf.add_page()
+        pdf.set_font("Helvetica", "", 11)
+        pdf.write(5.5, "It serves the Action Plan for Jobs")
+        small(pdf, "4")
+        pdf.write(5.5, " and, thanks to the Industry Plan 4.0")
+        small(pdf, "51")
+        pdf.write(5.5, ", the G7 goals. CO")
+        small(pdf, "2")
+        pdf.write(5.5, " falls.")
+
+    doc = parse(build(tmp_path, fill), Limits())
+    assert texts(doc) == ["It serves the Action Plan for Jobs and, thanks to the Industry Plan 4.0, the G7 goals. CO2 "
+                          "falls."]
+
+
 def test_digits_at_a_lines_end_in_the_texts_own_size_are_kept(tmp_path: Path) -> None:
     def fill(pdf: FPDF) -> None:
         pdf.add_page()
