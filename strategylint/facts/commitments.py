@@ -326,11 +326,20 @@ class ActionTable:
         return len(self.timelines) >= minimum and len(self.owners) >= minimum
 
 
+# a technology's acronym names no body: "Element AI", "Publication of the AI Review", "ICT Sector" are not the bodies
+# that lead, unless the cell names a body too ("ICT Policy Unit", "IT Employers and Educators Forum")
+_TECH_ACRONYMS = frozenset({"AI", "IT", "ICT", "IoT", "IOT", "ML", "API", "APIs", "STEM", "VR", "AR", "5G", "4G"})
+_BODY_NOUN = re.compile(r"\b(?:Unit|Group|Board|Council|Committee|Office|Department|Ministry|Forum|Network|Alliance"
+                        r"|Agency|Authority|Team|Directorate|Commission|Institute|Centre|Center|Association|Federation"
+                        r"|Partnership|Taskforce|Society)\b")
+
+
 def _owner_cell(text: str) -> bool:
     words = text.replace("/", " ").split()
     # the cheap tests first: most short lines are not in capitals and hold no acronym
-    return (bool(words) and not text.isupper() and _ACRONYM.search(text) is not None
-            and all(_BODY_WORD.match(w) for w in words))
+    if not words or text.isupper() or _ACRONYM.search(text) is None or not all(_BODY_WORD.match(w) for w in words):
+        return False
+    return not set(_ACRONYM.findall(text)) <= _TECH_ACRONYMS or _BODY_NOUN.search(text) is not None
 
 
 ROW_REACH = 4  # blocks after an action that may be the other cells of its row

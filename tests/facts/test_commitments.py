@@ -20,6 +20,14 @@ def test_the_cells_after_an_action_in_its_row_are_its_date_and_owner() -> None:
     assert commitment_of([("h", "Actions"), ("li", ACTION), ("p", "Ongoing")]) == (True, False)
 
 
+def test_a_cell_whose_only_acronym_is_a_technology_s_names_no_lead_body() -> None:
+    # the next row's company ("Element AI") or a title ("Publication of the AI Review") is no owner
+    for cell in ("Element AI", "Publication of the AI Review", "ICT Sector"):
+        assert commitment_of([("h", "Actions"), ("li", ACTION), ("p", "2015-2020"), ("p", cell)]) == (True, False)
+    for cell in ("ICT Policy Unit", "IT Employers and Educators Forum", "DES and the AI Council"):
+        assert commitment_of([("h", "Actions"), ("li", ACTION), ("p", "2015-2020"), ("p", cell)]) == (True, True)
+
+
 def test_the_evidence_of_an_action_in_a_table_carries_its_row() -> None:
     doc = Engine(as_of=2015).analyse(make_document([("h", "Actions"), ("li", ACTION), ("p", "2015-2020"),
                                                     ("p", "ICT Policy Unit (DES) and PDST-TIE")]))
