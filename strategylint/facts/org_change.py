@@ -91,10 +91,19 @@ DRAFTING = re.compile(r"\b(?:feedback|comments?|input|views)\s+(?:on|to|in(?:to)
 ACCESS_TO = re.compile(r"\baccess\s+to\s+(?:[\w-]+\s+){0,3}?(?:and\s+)?$", re.IGNORECASE)
 
 
+# money for firms: "support the financing by building upon the Seed Investment Fund to co-invest alongside specialist
+# funds to invest in AI companies", "grants to start-ups": an economic programme, not the organisation's own finance
+FOR_FIRMS = re.compile(
+    r"\b(?:co-?invest\w*|invest(?:s|ed|ing|ment)?\s+in|(?:funding|finance|financing|grants?|loans?)\s+(?:for|to))\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:companies|firms|businesses|start-?ups|SMEs|enterprises|entrepreneurs|scale-?ups)\b"
+    r"|\bco-?invest\w*\b", re.IGNORECASE)
+
+
 def _not_the_organisations(sentence: Sentence, mention: Mention) -> bool:
     if DRAFTING.search(sentence.text):
         return True
-    if aspect_of(mention.text) == "funding" and ACCESS_TO.search(sentence.text[:mention.start - sentence.start]):
+    if aspect_of(mention.text) == "funding" and (ACCESS_TO.search(sentence.text[:mention.start - sentence.start])
+                                                 or FOR_FIRMS.search(sentence.text)):
         return True
     return mention.text.lower().startswith("governance") \
         and bool(WIDER_GOVERNANCE.search(sentence.text[:mention.start - sentence.start]))

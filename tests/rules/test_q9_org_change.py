@@ -141,3 +141,12 @@ def test_others_access_to_finance_is_not_the_organisation_s_funding() -> None:
     assert lint(text, rules=[RULE]).board[RULE].status == "missing"
     assert lint("We will change how we fund projects: each gets a budget for a year.",
                 rules=[RULE]).board[RULE].status != "missing"
+
+
+def test_money_for_firms_is_not_the_organisation_s_funding() -> None:
+    for text in ("The Government will also support the financing by building upon the Seed Investment Fund to "
+                 "co-invest alongside specialist funds to invest in AI companies.",
+                 "A budget of 2 million will provide grants to start-ups in the region."):
+        assert lint(text, rules=[RULE]).board[RULE].status == "missing"
+    assert lint("We will invest in our own digital team and give it a budget for three years.",
+                rules=[RULE]).board[RULE].status != "missing"
