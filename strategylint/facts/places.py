@@ -150,11 +150,12 @@ def _case_study_path(path: tuple[str, ...]) -> bool:
     return any(CASE_STUDY.search(title) for title in path)
 
 
-# a section on another body's publication: "Oxford Economics - ‘Research Study on High-Level Skill Needs ...’",
-# "Employer Board ICT Skills Action Network - ‘ICT Skills Action Plan Report’"; not a phrase in quotes ("Promoting
-# ‘Channel Shift’", "Summary “AI made in Germany”")
-PUBLICATION_HEADING = re.compile(r"^[A-Z][\w&.'’ -]{1,60}?\s+[-–—:]\s+[‘“\"]\s*[A-Z]"
-                                 r"|[‘“\"][A-Z][^’”\"]*\b(?:Report|Study|Review|Survey)\b", re.IGNORECASE)
+# a section on another body's publication, a title in quotes that names a report or study: "Oxford Economics -
+# ‘Research Study on High-Level Skill Needs ...’", "Employer Board ICT Skills Action Network - ‘ICT Skills Action Plan
+# Report’", "‘Preparing for a Lower Corporation Tax Environment’ Report"; not a phrase in quotes ("Promoting ‘Channel
+# Shift’", "Summary “AI made in Germany”", "Theme 2 – ‘Digital by default’")
+PUBLICATION_HEADING = re.compile(r"[‘“\"][A-Z][^’”\"]*\b(?:Report|Study|Review|Survey)\b"
+                                 r"|[’”\"]\s+(?:Report|Study|Review|Survey)\b")
 
 
 def in_others_publication(block: Block) -> bool:
