@@ -241,9 +241,11 @@ def _bracketed_blocks(blocks: Sequence[Block]) -> frozenset[int]:
 
 
 # a lead-in that gives what follows to someone else: "According to information published by the Ministry of Defense:",
-# "In the words of the Chief Executive:", "Minister for the Cabinet Office Francis Maude said:"; not "We will:"
-_ATTRIBUTION = re.compile(r"(?:\b(?:according to|in the words of)\b[^.!?:]*|\b(?:said|says|stated|states|wrote"
-                          r"|writes|puts? it|explained|explains|noted|notes))\s*:\s*$", re.IGNORECASE)
+# "In the words of the Chief Executive:", "Minister for the Cabinet Office Francis Maude said:"; not "We will:", nor
+# the organisation's own plan quoted ("Our Corporate Plan states:", "According to our business plan:")
+_ATTRIBUTION = re.compile(r"(?:\b(?:according to|in the words of)\b[^.!?:]*|\b(?:said|says|wrote|writes|puts? it"
+                          r"|explained|explains|noted|notes))\s*:\s*$", re.IGNORECASE)
+_OWN_WORDS = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Tt]his (?:strategy|plan|document))\b")
 _OPENING_QUOTE, _CLOSING_QUOTE = "“\"‘'", "”\"’'"
 MAX_QUOTED_BLOCKS = 6  # a quotation runs over a few paragraphs at most
 
@@ -253,7 +255,8 @@ def _attributed_quotes(blocks: Sequence[Block]) -> frozenset[int]:
     mark it does not close, those up to the one that closes it."""
     quoted: set[int] = set()
     for index, block in enumerate(blocks[:-1]):
-        if block.kind is BlockKind.HEADING or not _ATTRIBUTION.search(block.text):
+        if block.kind is BlockKind.HEADING or not _ATTRIBUTION.search(block.text) \
+                or _OWN_WORDS.search(re.split(r"[.!?]\s", block.text)[-1]):  # the lead-in's own sentence
             continue
         first = blocks[index + 1].text.strip()
         end = index + 1

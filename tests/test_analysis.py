@@ -75,6 +75,11 @@ def test_body_sentences_leave_out_a_passage_the_document_quotes_from_another() -
     assert body(source) == ["According to information published by the Ministry of Defense:",
                             "We will set up an observatory.", "The Minister said:", "We will publish our data.",
                             "We will:", "Open our code."]
+    # the organisation's own plan or people quoted are its own words
+    own = ("# Plan\n\nAs our Chief Executive said:\n\nWe will be digital by default.\n\n"
+           "According to our Corporate Plan:\n\nResidents come first.")
+    assert body(own)[-3:] == ["We will be digital by default.", "According to our Corporate Plan:",
+                              "Residents come first."]
 
 
 @pytest.mark.parametrize(("text", "folded"), [
