@@ -58,7 +58,7 @@ PREFILTERS: dict[str, tuple[re.Pattern[str], Cheap]] = {
     "principles.COUNTED": (principles.COUNTED, lambda lowered, _: "principles" in lowered),
     "principles.INTRODUCED": (principles.INTRODUCED, lambda lowered, _: "principles" in lowered),
     "commitments.COMMITMENT": (commitments.COMMITMENT, _words(commitments._COMMITMENT_WORDS)),
-    "users.RESEARCH": (users.RESEARCH.pattern, _words(users._RESEARCH_WORDS)),
+    "users.RESEARCH": (users.RESEARCH.pattern, _words(users.RESEARCH.words)),
     **{f"users.RESEARCH[{i}]": (branches, _words(words)) for i, (words, branches) in enumerate(users.RESEARCH.groups)},
     "users.NEEDS": (users.NEEDS,
                     lambda lowered, _: has_any(lowered, users._NEED_WORDS) and has_any(lowered, users._GROUP_WORDS)),

@@ -129,12 +129,14 @@ COMPETITOR_HEADING = re.compile(r"\bcompetit(?:ive|or|ion)\s+(?:analysis|landsca
 
 def in_competitor_analysis(block: Block) -> bool:
     """Under a heading on competitors: their services, students and results, not the organisation's."""
-    return _competitors_path(block.section_path)
+    return under_heading(COMPETITOR_HEADING, block.section_path)
 
 
-@lru_cache(maxsize=4096)  # asked of every sentence; a document has few section paths
-def _competitors_path(path: tuple[str, ...]) -> bool:
-    return any(COMPETITOR_HEADING.search(title) for title in path)
+@lru_cache(maxsize=8192)  # asked of every sentence; a document has few section paths
+def under_heading(pattern: re.Pattern[str], path: tuple[str, ...], innermost: bool = False) -> bool:
+    """Whether a heading on `path` (or only its innermost, the block's own section) matches `pattern`."""
+    titles = path[-1:] if innermost else path
+    return any(pattern.search(title) for title in titles)
 
 
 CASE_STUDY = re.compile(r"\bcase stud(?:y|ies)\b", re.IGNORECASE)
@@ -142,12 +144,7 @@ CASE_STUDY = re.compile(r"\bcase stud(?:y|ies)\b", re.IGNORECASE)
 
 def in_case_study(block: Block) -> bool:
     """Under a heading of case studies: a partner's or a past project's story, told in its own "we"."""
-    return _case_study_path(block.section_path)
-
-
-@lru_cache(maxsize=4096)  # asked of every sentence; a document has few section paths
-def _case_study_path(path: tuple[str, ...]) -> bool:
-    return any(CASE_STUDY.search(title) for title in path)
+    return under_heading(CASE_STUDY, block.section_path)
 
 
 # a section on another body's publication, a title in quotes that names a report or study: "Oxford Economics -
@@ -161,13 +158,7 @@ PUBLICATION_HEADING = re.compile(r"[‘“\"][A-Z][^’”\"]*\b(?:Report|Study|
 def in_others_publication(block: Block) -> bool:
     """Under a heading that names another body's report or study: what that report aims at is not the document's
     mission (though what it found, when the organisation commissioned it, may well be its users' needs)."""
-    path = block.section_path
-    return bool(path) and _publication_title(path[-1])
-
-
-@lru_cache(maxsize=4096)  # asked of every sentence; a document has few sections
-def _publication_title(title: str) -> bool:
-    return PUBLICATION_HEADING.search(title) is not None
+    return under_heading(PUBLICATION_HEADING, block.section_path, innermost=True)
 
 
 def about_others(block: Block, own_places: frozenset[str]) -> bool:

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from strategylint.facts import cover, topics
 from strategylint.facts.patterns import CURRENCY_CODES, document_text, has_any, lower_case_words, title_case_words
+from strategylint.facts.places import under_heading
 from strategylint.findings import Evidence
 from strategylint.lexicons import LEXICON_PACKAGE
 from strategylint.model import BlockKind
@@ -187,7 +188,7 @@ LIST_OF_NAMES = re.compile(r"\b(?:submissions|respondents|participants|contribut
 
 
 def _in_list_of_names(sentence: Sentence) -> bool:
-    return _list_of_names_path(sentence.block.section_path) or _numbered_roll(sentence.text)
+    return under_heading(LIST_OF_NAMES, sentence.block.section_path) or _numbered_roll(sentence.text)
 
 
 # "44 Hewlett Packard 45 Hibernia College 46 Highline Technology Ltd": a numbered list of names that a PDF ran into one
@@ -206,11 +207,6 @@ def _numbered_roll(text: str) -> bool:
             return True
         last = number
     return False
-
-
-@lru_cache(maxsize=4096)  # asked of every sentence with two capitals; a document has few section paths
-def _list_of_names_path(path: tuple[str, ...]) -> bool:
-    return any(LIST_OF_NAMES.search(title) for title in path)
 
 
 NAME_IN_CAPITALS = 4  # a word this long in capitals that the text also writes capitalised is a name, not an acronym

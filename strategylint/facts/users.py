@@ -105,12 +105,6 @@ NEEDS = re.compile(
     re.IGNORECASE)
 # cheap tests first: each pattern below can only match where one of these words stands
 # (the longer forms, such as "co-design" for "design", spare the patterns the many sentences on product design)
-_RESEARCH_WORDS = ("research", "feedback", "survey", "satisf", "test", "codesign", "co-design", "meet", "met ",
-                   "review", "logs", "reports", "raises", "submits",
-                   "coproduc", "co-produc", "lived", "asked", "listened", "focus group", "interview", "persona",
-                   "journey", "consult", "user centred", "user-centred", "user centered", "user-centered",
-                   "user focused", "user-focused", "insight", "you said", "pain point", "raised by", "expressed by",
-                   "reported by", "identified by")
 _INCLUSION_WORDS = ("equalit", "diversity", "inclusion", "inclusive", "accessib", "exclu", "assisted", "disabilit",
                     "disabled", "digital divide", "behind", "skills for all", "liner", "never")
 _NEED_WORDS = ("need", "want", "expect", "tell us", "told us", "said", "asked", "able to", "raised", "reported",
@@ -198,7 +192,7 @@ def extract(doc: AnalysedDocument) -> Users:
     needs_research: list[Evidence] = []
     # the sentences that pass each cheap test, found in one pass over the document per word
     folded = doc.facts.get(folded_sentences)
-    with_research_words = folded.with_any(_RESEARCH_WORDS)
+    with_research_words = folded.with_any(RESEARCH.words)  # every branch's cue words
     with_need_words = folded.with_any(_NEED_WORDS)
     with_inclusion_words = folded.with_any(_INCLUSION_WORDS)
     with_service_users = folded.with_any(_SERVICE_USER_WORDS)
