@@ -8,8 +8,13 @@ The rule fires when hyped technology (AI, generative AI, blockchain, metaverse, 
 from the ``hype-tech`` word list) leads the document, in its title, a top-level heading, its mission or
 vision, or its opening, and outweighs the basics: infrastructure, devices, records, data quality, cyber
 security and skills (the ``basics-*`` word lists). A document whose subject is the technology itself
-(a national AI strategy) is judged only on the second half: it fires when those basics are mostly
-absent. The finding quotes where the technology leads and names the basics never mentioned.
+(a national AI strategy) leads with it by design, so it is judged on the second half of the sign: it
+fires when it never says so openly, that is when no sentence warns against the hype ("blinded by the
+hype", "not always a panacea"), keeps to proven uses ("adoption of proven AI technologies") or puts the
+basics first ("fixing the basic infrastructure"), or when those basics are mostly absent. Naming data or
+skills as a prerequisite for AI is not enough: it makes the basics the technology's servants, not the
+first thing fixed. Any document that is open in this way and names the basics does not fire. The
+finding quotes where the technology leads and names the basics never mentioned.
 
 Options: ``min-hype-mentions`` (default 5), ``ratio`` (default 1.0): hype mentions per basics mention
 above which the hype outweighs the basics.
@@ -21,6 +26,7 @@ Good: "First we replace the unsupported case system and fix Wi-Fi in every offic
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -42,26 +48,43 @@ BASIC_NAMES = {
 }
 
 
+def _most_mentioned(hype: Counter[str]) -> list[str]:
+    """The hyped terms by number of mentions, each in its commonest spelling: "artificial intelligence" and
+    "Artificial Intelligence" are one term."""
+    by_term: dict[str, Counter[str]] = {}
+    for spelling, count in hype.items():
+        by_term.setdefault(spelling.casefold(), Counter())[spelling] += count
+    ranked = sorted(by_term.values(), key=lambda spellings: -sum(spellings.values()))
+    return [spellings.most_common(1)[0][0] for spellings in ranked]
+
+
 def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding | Evidence]:
     tech = doc.facts.technology
     if tech.hype_total < int(options["min-hype-mentions"]) or not tech.headline:
         return
     missing = tech.missing_basics
-    outweighs = tech.hype_total > float(options["ratio"]) * max(tech.basics_total, 1)
     neglects = len(missing) >= 3
-    if tech.subject and not neglects:
+    if tech.candour and not neglects:
+        yield tech.candour
         return
-    if not (outweighs and (neglects or not tech.subject)):
+    outweighs = tech.hype_total > float(options["ratio"]) * max(tech.basics_total, 1)
+    if not tech.subject and not outweighs:
         return
     lead = tech.headline[0]
-    top = ", ".join(term for term, _ in tech.hype.most_common(3))
-    missing_text = (f" Never mentioned: {', '.join(BASIC_NAMES[m] for m in missing)}." if missing else "")
+    terms = _most_mentioned(tech.hype)
+    counts = f"{tech.hype_total} mentions of {', '.join(terms[:3])} against {tech.basics_total} of the basics"
+    if tech.subject and not neglects:
+        subject = terms[0][:1].upper() + terms[0][1:]
+        summary = (f"{subject} is this document's subject ({lead.note}), and nowhere does it warn against the "
+                   f"hype, keep to proven uses or put the basics first: {counts}.")
+    else:
+        missing_text = f" Never mentioned: {', '.join(BASIC_NAMES[m] for m in missing)}." if missing else ""
+        summary = f"Unproven technology leads ({lead.note}) and outweighs the basics: {counts}.{missing_text}"
     yield Finding(
-        message=(f"Unproven technology leads ({lead.note}) and outweighs the basics: {tech.hype_total} mentions "
-                 f"of {top} against {tech.basics_total} of the basics.{missing_text} The guidance asks "
-                 "organisations to fix the basics first, and to say so."),
+        message=f"{summary} The guidance asks organisations to fix the basics first, and to say so.",
         suggestion=("Say which basics come first (infrastructure, devices, records, data quality, cyber security, "
-                    "skills) and what the technology depends on; present AI and the like as trials that follow."),
+                    "skills) and what the technology depends on; present AI and the like as trials that follow, "
+                    "and say where it falls short."),
         location=lead.location,
         quote=lead.quote,
         data={"hype_mentions": tech.hype_total, "basics_mentions": dict(tech.basics), "missing_basics": missing},

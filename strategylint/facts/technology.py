@@ -4,6 +4,9 @@ Hype terms come from `hype-tech`; the basics from six lists, one per foundation 
 fix first: `basics-infrastructure`, `basics-devices`, `basics-records`, `basics-data-quality`,
 `basics-cyber-security`, `basics-skills`. The hype leads when it stands in the title, a heading at the
 top two levels, the mission or vision, or the opening tenth of the text.
+
+The guidance asks a strategy to "be open about this": the first sentence that warns against the hype, keeps to
+proven uses, or puts the basics first is kept as the document's candour.
 """
 
 from __future__ import annotations
@@ -24,6 +27,16 @@ if TYPE_CHECKING:
 BASICS = ("infrastructure", "devices", "records", "data-quality", "cyber-security", "skills")
 MISSION = re.compile(r"\b(?:our|the)\s+(?:vision|mission|ambition|purpose)\b|\bmission statement\b", re.IGNORECASE)
 OPENING_SHARE = 0.1
+# "we can't let ourselves be blinded by the hype", "critical of the more fantastical future visions", "AI is not
+# always a panacea", "adoption of proven AI technologies", "fixing the basic infrastructure", "foundations first",
+# "scale machine learning only where the trials show benefit". A sentence that names data or skills as a
+# prerequisite for AI is not candour: it makes the basics the technology's servants, not its predecessors.
+CANDOUR = re.compile(
+    r"\bhype\b|\bover-?hyped\b|\bfantastical\b|\b(?:silver|magic) bullet\b|\bpanacea\b|\binflated expectations\b"
+    r"|\bproven\s+(?:\w+\s+)?(?:technolog\w*|solutions?|tools?|applications?|products?|uses?)\b"
+    r"|\bfix(?:es|ing)?\s+(?:the\s+)?basic|\b(?:basics|foundations?)\s+first\b|\bget(?:s|ting)?\s+the\s+basics\s+right\b"
+    r"|\bonly\s+(?:where|when|once|if)\s+(?:the\s+)?(?:trials?|pilots?|evidence|evaluations?)\b",
+    re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -34,6 +47,7 @@ class TechnologyMentions:
     headline: list[Evidence] = field(default_factory=list)
     subject: bool = False
     first_hype: Evidence | None = None
+    candour: Evidence | None = None
 
     @property
     def basics_total(self) -> int:
@@ -106,4 +120,6 @@ def extract(doc: AnalysedDocument) -> TechnologyMentions:
                                                f"{mention.text} in {where}"))
     if hype:
         found.first_hype = doc.evidence("mentions_hype_tech", doc.sentence(hype[0].sentence), hype[0].text)
+        found.candour = next((doc.evidence("unproven-tech", sentence, f"says {match.group(0)!r}")
+                              for sentence in doc.body_sentences if (match := CANDOUR.search(sentence.text))), None)
     return found

@@ -99,14 +99,18 @@ We will trial AI in three services, and scale machine learning only where the tr
 Generative AI and large language model tools will be assessed before use.
 """
 
-# the same hype-heavy text as HYPE_OUTWEIGHS, but its title names AI: the subject is the technology itself
+# the same hype-heavy text as HYPE_OUTWEIGHS, but its title names AI: the subject is the technology itself. It
+# names every basic, but only as what AI needs, and never warns against the hype or puts the basics first
 AI_SUBJECT_WITH_BASICS = HYPE_OUTWEIGHS.replace("# Digital Strategy", "# Artificial Intelligence Strategy")
+
+SUBJECT_MESSAGE = "this document's subject"
 
 
 @pytest.mark.parametrize(
     "text",
-    [AI_FIRST_COUNCIL, METAVERSE_VISION, HYPE_OUTWEIGHS, AI_STRATEGY_WITHOUT_BASICS],
-    ids=["ai-first-council", "metaverse-vision", "hype-outweighs-basics", "ai-strategy-without-basics"],
+    [AI_FIRST_COUNCIL, METAVERSE_VISION, HYPE_OUTWEIGHS, AI_STRATEGY_WITHOUT_BASICS, AI_SUBJECT_WITH_BASICS],
+    ids=["ai-first-council", "metaverse-vision", "hype-outweighs-basics", "ai-strategy-without-basics",
+         "ai-strategy-never-open-about-it"],
 )
 def test_fires_when_hype_leads_and_outweighs_the_basics(text: str) -> None:
     _, findings = unproven(text)
@@ -150,12 +154,11 @@ def test_finding_quotes_where_the_hype_leads_and_names_missing_basics() -> None:
     "text",
     [
         AI_STRATEGY_WITH_BASICS,
-        AI_SUBJECT_WITH_BASICS,
         "First we replace the unsupported case system and fix Wi-Fi in every office; then we will trial AI.",
         # a vision with AI, but only three mentions in all
         "# Digital Strategy\n\nOur vision: an AI-first council.\n\nWe will trial AI and a chatbot in 2025.\n",
     ],
-    ids=["ai-strategy-covers-basics", "ai-subject-names-basics", "basics-first", "few-mentions"],
+    ids=["ai-strategy-puts-basics-first", "basics-first", "few-mentions"],
 )
 def test_quiet_when_basics_come_first_or_hype_is_rare(text: str) -> None:
     result, findings = unproven(text)
@@ -177,23 +180,69 @@ def test_quiet_when_hype_appears_only_late_in_the_document() -> None:
 
 
 def test_subject_decides_between_the_two_tests() -> None:
-    """Same text: a general strategy that names every basic still fires; an AI strategy that does is fine."""
+    """Same text: a general strategy fires because the hype outweighs the basics; an AI strategy fires because it is
+    never open about the hype, whatever the count."""
     _, general = unproven(HYPE_OUTWEIGHS)
     _, subject = unproven(AI_SUBJECT_WITH_BASICS)
-    assert len(general) == 1 and subject == []
+    assert len(general) == 1 and SUBJECT_MESSAGE not in general[0].message
+    assert "outweighs the basics" in general[0].message
+    assert len(subject) == 1 and SUBJECT_MESSAGE in subject[0].message
+    assert "outweighs" not in subject[0].message
 
 
 def test_a_hype_term_in_the_metadata_title_makes_it_the_subject() -> None:
     _, general = unproven(HYPE_OUTWEIGHS)
     _, titled = unproven(HYPE_OUTWEIGHS, title="Machine learning strategy for the council")
-    assert len(general) == 1
-    assert titled == []
+    assert SUBJECT_MESSAGE not in general[0].message
+    assert SUBJECT_MESSAGE in titled[0].message
 
 
 @pytest.mark.parametrize("title", ["AI Strategy for the council", "Artificial Intelligence Strategy"])
 def test_ai_in_the_metadata_title_makes_it_the_subject(title: str) -> None:
     _, titled = unproven(HYPE_OUTWEIGHS, title=title)
-    assert titled == []
+    assert SUBJECT_MESSAGE in titled[0].message
+
+
+CANDID = [
+    "And while we're clear-eyed about the promise of AI we can't let ourselves be blinded by the hype.",
+    "Public bodies must start from one point: AI is not always a panacea and does not suit every challenge.",
+    "We should be critical of the more fantastical future visions and threat scenarios.",
+    "We will accelerate adoption of proven AI technologies such as image recognition.",
+    "Before anything else we need a strong focus on fixing the basic infrastructure.",
+    "We will scale machine learning only where the trials show benefit to residents.",
+]
+
+
+@pytest.mark.parametrize("sentence", CANDID)
+def test_an_ai_strategy_open_about_the_hype_or_the_basics_is_quiet(sentence: str) -> None:
+    result, findings = unproven(f"{AI_SUBJECT_WITH_BASICS}\n{sentence}\n")
+    assert findings == []
+    assert result.signs["unproven-tech"].present is False
+    assert [e["quote"] for e in result.signs["unproven-tech"].evidence] == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Data is the prerequisite for artificial intelligence.",
+    "High-quality data is an essential precondition for widespread AI implementation.",
+    "Denmark is to be a front-runner in responsible use of AI, and the potential of AI is undeniable.",
+    "There is a proven need on the job market for AI engineers.",
+    "Learners will pick up the basics of machine learning in a week.",
+])
+def test_basics_as_what_ai_needs_or_praise_is_not_candour(sentence: str) -> None:
+    _, findings = unproven(f"{AI_SUBJECT_WITH_BASICS}\n{sentence}\n")
+    assert len(findings) == 1 and SUBJECT_MESSAGE in findings[0].message
+
+
+def test_candour_does_not_excuse_missing_basics() -> None:
+    _, findings = unproven(f"{AI_STRATEGY_WITHOUT_BASICS}\n{CANDID[0]}\n")
+    assert len(findings) == 1
+    assert "Never mentioned" in findings[0].message
+
+
+def test_candour_quiets_a_general_strategy_that_names_the_basics() -> None:
+    _, loud = unproven(HYPE_OUTWEIGHS)
+    _, candid = unproven(f"{HYPE_OUTWEIGHS}\n{CANDID[4]}\n")
+    assert len(loud) == 1 and candid == []
 
 
 def test_min_hype_mentions_option() -> None:
@@ -235,10 +284,19 @@ def test_a_cover_line_naming_the_technology_makes_it_the_subject() -> None:
     """PDFs often have no title in their metadata: the short lines of the cover say what the document is."""
     cover = "Finland's Age of Artificial Intelligence\n\nTurning Finland into a leading country\n\n"
     _, findings = unproven(cover + HYPE_OUTWEIGHS.replace("# Digital Strategy\n\n", ""))
-    assert findings == []
+    assert SUBJECT_MESSAGE in findings[0].message
 
 
 def test_a_cover_flattened_into_a_paragraph_still_names_the_subject() -> None:
     cover = "Ministry of ICT and Innovation The National AI Policy To leverage AI to power economic growth\n\n"
     _, findings = unproven(cover + HYPE_OUTWEIGHS.replace("# Digital Strategy\n\n", ""))
-    assert findings == []
+    assert SUBJECT_MESSAGE in findings[0].message
+
+
+def test_the_message_counts_a_term_once_whatever_its_capitals() -> None:
+    text = ("# Artificial Intelligence Strategy\n\nArtificial Intelligence will change the state. Artificial "
+            "intelligence will serve citizens. artificial intelligence will serve firms. We will fund blockchain.\n")
+    _, findings = unproven(text, options={RULE: {"min-hype-mentions": 3}})
+    message = findings[0].message
+    assert message.lower().count("artificial intelligence") == 2, message  # the subject, and the list of terms
+    assert "of artificial intelligence, blockchain against" in message.lower()
