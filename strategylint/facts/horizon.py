@@ -25,18 +25,19 @@ first:
 A sentence whose subject is "it" speaks for the plan named as the subject of the sentence before ("This
 strategy is intended to ... It ... thereby sets the foundations ... for the next 10 years").
 
-Who speaks: "we"/"our plan"/"this strategy"/the strategy the title names (its distinctive words, or
-its acronym, are in the title)/"the Government"; a goal stated impersonally ("The goal is ..."); a line
-marked "Goal:"/"Target:"; a section headed as the vision or goals; a normative target whose subject
-names no body ("90% of homes should have ... by 2020"). Not the plan's own: other countries and
-international bodies (the jurisdiction the document names most is its own); other named strategies
-and plans ("the National Strategy for Higher Education to 2030", "the Three-Year Plan", "In
-Teknologipagten, the government has set a goal ..."), whose years stay theirs even in a sentence of
-ours; forecasts and predictions ("by 2040 the energy required ... will have exceeded"); the generic
-"we" ("products that we will all use"); conditionals and questions; history; funding periods for
-anything but the plan ("SEK 120 million over the period 2012-2014"); a cover banner for a programme that
-began years before the document ("2014-2020" on a 2018 paper); reference lists; tables, but for the
-plan's own timeline and its actions' deadlines; a forecast's or a chart's year columns.
+Who speaks: "we"/"our plan"/"this strategy"/the strategy the title names (its distinctive words, or its acronym,
+are in the title)/"the Government"; a goal stated impersonally ("The goal is ..."); a line marked
+"Goal:"/"Target:"; a section headed as the vision or goals; a normative target whose subject names no body ("90% of
+homes should have ... by 2020"). Not the plan's own: other countries and international bodies (the jurisdiction the
+document names most is its own); other named strategies and plans ("the National Strategy for Higher Education to
+2030", "the Three-Year Plan", "In Teknologipagten, the government has set a goal ..."), whose years stay theirs
+even in a sentence of ours; forecasts and predictions ("by 2040 the energy required ... will have exceeded"); the
+generic "we" ("products that we will all use"); conditionals and questions; history; targets for the whole economy
+the document restates ("Raise total R&D investment to 2.4% of GDP by 2027"), unless it commits to them itself ("we
+are committing to ... 2.4% by 2027"); funding periods for anything but the plan ("SEK 120 million over the period
+2012-2014"); a cover banner for a programme that began years before the document ("2014-2020" on a 2018 paper);
+reference lists; tables, but for the plan's own timeline and its actions' deadlines; a forecast's or a chart's year
+columns.
 
 When the document states its own period, target years beyond it (usually other plans' goals quoted
 for context) do not stretch it; only a stated length ("our ten-year vision") can.
@@ -408,6 +409,8 @@ ECONOMY_WIDE = re.compile(r"\bof\s+GDP\b|\bgross\s+domestic\s+product\b|\bR&D\s+
                           r"|\bacross\s+(?:the\s+)?public\s+and\s+private\s+sectors\b"
                           r"|\b(?:R&D|research\s+and\s+development(?:\s+\(R&D\))?)\s+(?:spending|investment|expenditure)\s+"
                           r"(?:[\w-]+\s+){0,3}?to\s+[\d.]+\s*%", re.IGNORECASE)
+# the document taking a whole-economy target on as its own: "we are committing to ... 2.4% by 2027"
+COMMITS = re.compile(r"\bwe\s+(?:are\s+|have\s+)?(?:committ?(?:ed|ing)?|will|pledge[ds]?)\b", re.IGNORECASE)
 # "the strategy period for 2019-2022", "this plan's period, 2024-2027"
 STRATEGY_PERIOD = re.compile(
     rf"\b(?:the|this|our)\s+(?:strategy|plan|programme|agenda)(?:['’]s)?\s+period\s*(?:for|of|is|:|,)?\s*({YEAR})"
@@ -497,8 +500,9 @@ def _sentence_candidates(sentence: Sentence, ctx: _Context, previous: Sentence |
     if forecast:
         return [c for c in found if c.strength >= 3]  # stated lengths and periods, not target years
 
-    # a target for the whole economy ("R&D investment to 2.4% of GDP by 2027") is the nation's, not the plan's
-    economy_wide = bool(ECONOMY_WIDE.search(text))
+    # a target for the whole economy ("R&D investment to 2.4% of GDP by 2027") is the nation's, not the plan's,
+    # unless the document commits to it in its own voice ("we are committing to ... 2.4% by 2027")
+    economy_wide = bool(ECONOMY_WIDE.search(text)) and not COMMITS.search(text)
     for match in [*TARGET_YEAR.finditer(text), *MORE_TARGETS.finditer(text)]:
         if not looks_back(match.start()) and not theirs(match.start()) and not economy_wide:
             add(int(match.group(1)), 2, "a target year")

@@ -451,9 +451,23 @@ def test_it_and_funding_that_are_not_the_plans_horizon(text: str) -> None:
     assert horizon(text) is None, text
 
 
-def test_a_target_for_the_whole_economy_is_not_the_plans_horizon() -> None:
-    assert horizon("We will raise total R&D investment to 2.4% of GDP by 2035.") is None
+@pytest.mark.parametrize("text", [
+    "Raise total research and development (R&D) investment to 2.4% of GDP by 2035.",
+    "The Government's goal is to raise overall R&D intensity to 2.4% by 2035.",
+    "Total R&D spending across public and private sectors should reach 2.4% by 2035.",
+])
+def test_a_target_for_the_whole_economy_is_not_the_plans_horizon(text: str) -> None:
+    assert horizon(text) is None, text
     assert horizon("We will move 80% of transactions online by 2027.") is not None
+
+
+@pytest.mark.parametrize("text", [
+    "To achieve this, we are committing to work with the private sector to boost R&D spending to 2.4% by 2035.",
+    "We will raise total R&D investment to 2.4% of GDP by 2035.",
+])
+def test_a_whole_economy_target_the_document_commits_to_is_its_own(text: str) -> None:
+    found = horizon(text)
+    assert found is not None and found.end == 2035, text
 
 
 def test_a_target_for_the_documents_own_country_is_its_target() -> None:
