@@ -6,6 +6,10 @@ In order of trust: the user's ``--as-of``; a date on the title page ("December 2
 end ("MINICT - 2022"); and last, a single year in the file's name ("esdc-it-strategy-2019.md"), as people
 who collect published strategies often name them.
 
+A date the cover marks as an update ("Updated 21 May 2019", as GOV.UK prints a revised page) is when the page
+was last changed; when the text still speaks of an earlier year as to come ("will open a new R&D centre in
+London in 2018"), it was written by then, and that earlier year is the publication year.
+
 A date the text gives as a deadline or a starting point ("digital by default by March 2015", "from April
 2014", "no later than June 2013") is a target, not the day the document came out, wherever it stands.
 The cover comes before the file's metadata: a file is often created, converted or re-saved long after
@@ -47,6 +51,13 @@ COVER_YEAR = re.compile(rf"^\W*(?:©\s*)?({YEAR})\W*$")
 SIGN_OFF = re.compile(rf"^\s*[A-Z][\w&.'’]*(?:\s+[\w&.'’]+){{0,5}}?\s*[-–—,|]\s*({YEAR})\s*\.?\s*$")
 DOCUMENT_WORDS = re.compile(r"\b(?:strateg\w*|plan|vision|roadmap|agenda|programme|horizon|target|goals?)\b",
                             re.IGNORECASE)
+UPDATED = re.compile(r"^\W*(?:last\s+)?(?:updated|revised|amended)\b", re.IGNORECASE)
+# the text speaking of a year as still to come: "will open a new R&D centre in London in 2018"
+STILL_TO_COME = re.compile(
+    rf"\b(?:will|is\s+(?:due\s+)?to|are\s+(?:due\s+)?to|(?:is|are)\s+opening|(?:is|are)\s+planning|plans?\s+to)\b"
+    rf"[^.;:]{{0,80}}?\b(?:in|during|later\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTHS}\s+)?({YEAR})\b",
+    re.IGNORECASE)
+UPDATE_LOOKBACK = 5  # years before an update date in which the first edition is looked for
 CONTENTS = re.compile(r"^\s*(?:table of\s+)?contents?\b", re.IGNORECASE)
 TITLE_PAGE_BLOCKS = 25
 COVER_LINE_WORDS = 12  # a longer block is running text: the cover has ended
@@ -119,8 +130,29 @@ def _title_page_date(blocks: list[Block], latest_stamp: int | None) -> Publicati
         if not year and bare and (latest_stamp is None or bare <= latest_stamp):
             year = bare  # a bare year after the file was last saved is a target on the cover, not a date
         if year:
+            if UPDATED.match(block.text) and (earlier := _written_before(blocks, year)):
+                return earlier
             return Publication(year, "title page date", Evidence("published", block.text, block.location_at(0)))
     return None
+
+
+def _written_before(blocks: list[Block], updated: int) -> Publication | None:
+    """The earliest year before an update date that the text still speaks of as to come: when it was written."""
+    earliest: tuple[int, Block, re.Match[str]] | None = None
+    for block in blocks:
+        for match in STILL_TO_COME.finditer(block.text):
+            year = int(match.group(1))
+            if updated - UPDATE_LOOKBACK <= year < updated and (earliest is None or year < earliest[0]):
+                earliest = (year, block, match)
+    if earliest is None:
+        return None
+    year, block, match = earliest
+    text = block.text
+    start = max(text.rfind(". ", 0, match.start()) + 2, 0) if ". " in text[:match.start()] else 0
+    end = text.find(". ", match.end())
+    sentence = text[start:end + 1 if end >= 0 else len(text)]
+    return Publication(year, f"updated {updated}, but written by {year}, which it speaks of as still to come",
+                       Evidence("published", sentence, block.location_at(start)))
 
 
 def _sign_off(blocks: list[Block]) -> Publication | None:

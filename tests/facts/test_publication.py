@@ -120,3 +120,28 @@ def test_a_single_year_in_the_file_name_is_the_last_resort(path: str, year: int 
 def test_the_file_name_does_not_outrank_a_date_in_the_document() -> None:
     doc = Engine().analyse(make_document("# Digital Strategy\n\nDecember 2012\n\n" + BODY, path="strategy-2019.md"))
     assert doc.facts.publication is not None and doc.facts.publication.year == 2012
+
+
+def test_an_update_date_gives_way_to_the_year_the_text_still_looks_forward_to() -> None:
+    text = ("# AI Sector Deal\n\nUpdated 21 May 2019\n\n" + BODY + "\n\nElement AI is a solutions provider. It will "
+            "open a new R&D centre in London in 2018, and we will review the deal in 2020.\n")
+    found = published(text)
+    assert found is not None and found.year == 2018
+    assert found.basis.startswith("updated 2019, but written by 2018")
+    assert found.evidence.quote == ("It will open a new R&D centre in London in 2018, and we will review the deal "
+                                    "in 2020.")
+
+
+@pytest.mark.parametrize("later", [
+    "We will review the deal in 2020.",  # a year after the update: a plan, not a sign of an earlier edition
+    "The centre opened in London in 2018.",  # history
+    "Element AI will open a new centre in London in 2012.",  # too long before the update to be its first edition
+])
+def test_an_update_date_stands_when_nothing_earlier_is_still_to_come(later: str) -> None:
+    found = published(f"# AI Sector Deal\n\nUpdated 21 May 2019\n\n{BODY}\n\n{later}\n")
+    assert found is not None and (found.year, found.basis) == (2019, "title page date")
+
+
+def test_an_earlier_year_to_come_does_not_move_a_cover_date_that_is_not_an_update() -> None:
+    found = published(f"# Strategy\n\nPublished 21 May 2019\n\n{BODY}\n\nWe will open a centre in 2018.\n")
+    assert found is not None and found.year == 2019
