@@ -17,6 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from strategylint.facts import cover
+from strategylint.facts.deprioritisation import SCOPE
 from strategylint.facts.patterns import SELF_BEFORE, folded_sentences
 from strategylint.facts.topics import Topic, find_topic, running_text
 
@@ -92,7 +93,8 @@ def extract(doc: AnalysedDocument) -> Topic:
             or (finished and cover.names_itself(mention.text, title) and cover.names_itself(tail_text, title))
 
     def skipped(sentence: Sentence, mention: Mention) -> bool:
-        return the_document_itself(sentence, mention) or _benchmark(sentence, mention)
+        return the_document_itself(sentence, mention) or _benchmark(sentence, mention) \
+            or _out_of_scope(sentence, mention)
 
     return find_topic(doc, "links_system_partners", ["system-partners"], HEADING, skip=skipped)
 
@@ -111,6 +113,16 @@ def _benchmark(sentence: Sentence, mention: Mention) -> bool:
     start, end = mention.start - sentence.start, mention.end - sentence.start
     return bool(_BENCHMARK_BEFORE.search(sentence.text[max(0, start - 80):start])
                 or _BENCHMARK_AFTER.match(sentence.text[end:end + 30]))
+
+
+_TURN = re.compile(r"\b(?:but|however|instead|although|though|while|whereas)\b|;", re.IGNORECASE)
+
+
+def _out_of_scope(sentence: Sentence, mention: Mention) -> bool:
+    """A partner the plan leaves out: "The strategy does not cover local government services, the NHS ..."."""
+    before = sentence.text[:mention.start - sentence.start]
+    scope = SCOPE.search(before)
+    return scope is not None and not _TURN.search(before, scope.end())
 
 
 def passing(doc: AnalysedDocument) -> list[Evidence]:

@@ -100,3 +100,11 @@ def test_a_body_named_as_a_statistic_s_yardstick_is_not_a_partner() -> None:
 def test_a_shared_vision_with_partners_is_alignment() -> None:
     text = "The CBI, informed by industry, has agreed to develop a 'shared vision' for the IT sector."
     assert status(text) != "missing"
+
+
+def test_partners_the_plan_leaves_out_of_scope_are_no_alignment() -> None:
+    left_out = "The strategy does not cover local government services, the NHS, or the devolved administrations."
+    assert status(left_out) == "missing"
+    turned = ("The strategy does not cover local government services, but we will work with local government "
+              "and the NHS on shared platforms.")
+    assert status(turned) != "missing"
