@@ -7,17 +7,20 @@ strategy should be open about this."
 The rule fires when hyped technology (AI, generative AI, blockchain, metaverse, quantum and the like,
 from the ``hype-tech`` word list) leads the document, in its title, a top-level heading, its mission or
 vision, or its opening, and outweighs the basics: infrastructure, devices, records, data quality, cyber
-security and skills (the ``basics-*`` word lists). A document whose subject is the technology itself
-(a national AI strategy) leads with it by design, so it is judged on the second half of the sign: it
-fires when it never says so openly, that is when no sentence warns against the hype ("blinded by the
-hype", "not always a panacea"), keeps to proven uses ("adoption of proven AI technologies") or puts the
-basics first ("fixing the basic infrastructure"), or when those basics are mostly absent. Naming data or
-skills as a prerequisite for AI is not enough: it makes the basics the technology's servants, not the
-first thing fixed. Any document that is open in this way and names the basics does not fire. The
-finding quotes where the technology leads and names the basics never mentioned.
+security and skills (the ``basics-*`` word lists). A document that is open about the basics coming first
+does not fire if it names them: a sentence that warns against the hype ("blinded by the hype", "not always a
+panacea"), keeps to proven uses ("adoption of proven AI technologies") or puts the basics first ("fixing the
+basic infrastructure"). The finding quotes where the technology leads and names the basics never mentioned.
+
+A document whose subject is the technology itself (a national AI strategy) leads with it by design, and is
+judged by default only on whether the basics are mostly absent. Careful readers part here: some call every
+such strategy that never says the basics come first a case of the sign, where others (and every reviewer who
+has audited such findings) read its chapters on data, infrastructure and skills as the openness asked for.
+``subject-must-be-open`` takes the first reading: such a document then fires unless it is open in the way
+above, and naming data or skills only as prerequisites for AI is not enough.
 
 Options: ``min-hype-mentions`` (default 5), ``ratio`` (default 1.0): hype mentions per basics mention
-above which the hype outweighs the basics.
+above which the hype outweighs the basics; ``subject-must-be-open`` (default False).
 
 Bad: "Our vision: an AI-first council, with generative AI in every service by 2026."
 
@@ -37,7 +40,7 @@ CODE = "SL103"
 NAME = "unproven-tech"
 SIGN = "unproven-tech"
 SEVERITY = "warning"
-OPTIONS = {"min-hype-mentions": 5, "ratio": 1.0}
+OPTIONS = {"min-hype-mentions": 5, "ratio": 1.0, "subject-must-be-open": False}
 BASIC_NAMES = {
     "infrastructure": "infrastructure or connectivity",
     "devices": "devices",
@@ -66,6 +69,8 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
     neglects = len(missing) >= 3
     if tech.candour and not neglects:
         yield tech.candour
+        return
+    if tech.subject and not neglects and not options["subject-must-be-open"]:
         return
     outweighs = tech.hype_total > float(options["ratio"]) * max(tech.basics_total, 1)
     if not tech.subject and not outweighs:

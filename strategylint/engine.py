@@ -104,7 +104,10 @@ class Engine:
                 raise RuleError(f"rule {rule.name} has no option {key!r} "
                                 f"(options: {', '.join(rule.options) or 'none'})")
             default = rule.options[key]
-            if isinstance(default, (int, float)) and not isinstance(value, (int, float)):
+            if isinstance(default, bool):
+                if not isinstance(value, bool):
+                    raise RuleError(f"option {rule.name}.{key} must be true or false, not {value!r}")
+            elif isinstance(default, (int, float)) and not isinstance(value, (int, float)):
                 raise RuleError(f"option {rule.name}.{key} must be a number, not {value!r}")
         return given
 

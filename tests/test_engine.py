@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
+from strategylint.config import Config
+from strategylint.engine import Engine
+from strategylint.registry import RuleError
 from tests.helpers import lint
 
 WISH_LIST = "# Our plan\n\n" + "\n\n".join(
@@ -120,3 +125,20 @@ def test_a_quoted_lead_in_is_reported_with_what_it_leads_to() -> None:
     quotes = [e["quote"] for e in result.board["q2-mission"].evidence]
     assert "Our vision for the council is to: Give every resident one account for all council services by 2026." \
         in quotes
+
+
+@pytest.mark.parametrize(("options", "error"), [
+    ({"unproven-tech": {"no-such-option": 1}}, "has no option 'no-such-option'"),
+    ({"unproven-tech": {"ratio": "high"}}, "must be a number"),
+    ({"SL103": {"subject-must-be-open": 1}}, "must be true or false"),
+    ({"unproven-tech": {"subject-must-be-open": "yes"}}, "must be true or false"),
+])
+def test_a_rule_option_of_the_wrong_name_or_type_is_refused(options: dict[str, dict[str, object]], error: str) -> None:
+    with pytest.raises(RuleError, match=error):
+        Engine(Config(options=options))
+
+
+def test_a_rule_option_of_the_right_type_is_passed_to_the_rule() -> None:
+    engine = Engine(Config(options={"unproven-tech": {"subject-must-be-open": True, "ratio": 2}}))
+    assert engine.options["unproven-tech"]["subject-must-be-open"] is True
+    assert engine.options["unproven-tech"]["ratio"] == 2

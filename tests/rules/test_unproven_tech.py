@@ -104,13 +104,13 @@ Generative AI and large language model tools will be assessed before use.
 AI_SUBJECT_WITH_BASICS = HYPE_OUTWEIGHS.replace("# Digital Strategy", "# Artificial Intelligence Strategy")
 
 SUBJECT_MESSAGE = "this document's subject"
+OPEN = {RULE: {"subject-must-be-open": True}}
 
 
 @pytest.mark.parametrize(
     "text",
-    [AI_FIRST_COUNCIL, METAVERSE_VISION, HYPE_OUTWEIGHS, AI_STRATEGY_WITHOUT_BASICS, AI_SUBJECT_WITH_BASICS],
-    ids=["ai-first-council", "metaverse-vision", "hype-outweighs-basics", "ai-strategy-without-basics",
-         "ai-strategy-never-open-about-it"],
+    [AI_FIRST_COUNCIL, METAVERSE_VISION, HYPE_OUTWEIGHS, AI_STRATEGY_WITHOUT_BASICS],
+    ids=["ai-first-council", "metaverse-vision", "hype-outweighs-basics", "ai-strategy-without-basics"],
 )
 def test_fires_when_hype_leads_and_outweighs_the_basics(text: str) -> None:
     _, findings = unproven(text)
@@ -154,11 +154,12 @@ def test_finding_quotes_where_the_hype_leads_and_names_missing_basics() -> None:
     "text",
     [
         AI_STRATEGY_WITH_BASICS,
+        AI_SUBJECT_WITH_BASICS,
         "First we replace the unsupported case system and fix Wi-Fi in every office; then we will trial AI.",
         # a vision with AI, but only three mentions in all
         "# Digital Strategy\n\nOur vision: an AI-first council.\n\nWe will trial AI and a chatbot in 2025.\n",
     ],
-    ids=["ai-strategy-puts-basics-first", "basics-first", "few-mentions"],
+    ids=["ai-strategy-puts-basics-first", "ai-strategy-names-basics", "basics-first", "few-mentions"],
 )
 def test_quiet_when_basics_come_first_or_hype_is_rare(text: str) -> None:
     result, findings = unproven(text)
@@ -180,27 +181,37 @@ def test_quiet_when_hype_appears_only_late_in_the_document() -> None:
 
 
 def test_subject_decides_between_the_two_tests() -> None:
-    """Same text: a general strategy fires because the hype outweighs the basics; an AI strategy fires because it is
-    never open about the hype, whatever the count."""
+    """Same text: a general strategy fires because the hype outweighs the basics; an AI strategy that names the
+    basics does not, unless the user asks it to be open about them, whatever the count."""
     _, general = unproven(HYPE_OUTWEIGHS)
     _, subject = unproven(AI_SUBJECT_WITH_BASICS)
+    _, strict = unproven(AI_SUBJECT_WITH_BASICS, options=OPEN)
     assert len(general) == 1 and SUBJECT_MESSAGE not in general[0].message
     assert "outweighs the basics" in general[0].message
-    assert len(subject) == 1 and SUBJECT_MESSAGE in subject[0].message
-    assert "outweighs" not in subject[0].message
+    assert subject == []
+    assert len(strict) == 1 and SUBJECT_MESSAGE in strict[0].message
+    assert "outweighs" not in strict[0].message
+
+
+def test_the_option_changes_nothing_for_a_general_strategy() -> None:
+    _, general = unproven(HYPE_OUTWEIGHS)
+    _, strict = unproven(HYPE_OUTWEIGHS, options=OPEN)
+    assert [f.message for f in general] == [f.message for f in strict]
 
 
 def test_a_hype_term_in_the_metadata_title_makes_it_the_subject() -> None:
     _, general = unproven(HYPE_OUTWEIGHS)
     _, titled = unproven(HYPE_OUTWEIGHS, title="Machine learning strategy for the council")
-    assert SUBJECT_MESSAGE not in general[0].message
-    assert SUBJECT_MESSAGE in titled[0].message
+    _, strict = unproven(HYPE_OUTWEIGHS, title="Machine learning strategy for the council", options=OPEN)
+    assert len(general) == 1
+    assert titled == []
+    assert SUBJECT_MESSAGE in strict[0].message
 
 
 @pytest.mark.parametrize("title", ["AI Strategy for the council", "Artificial Intelligence Strategy"])
 def test_ai_in_the_metadata_title_makes_it_the_subject(title: str) -> None:
     _, titled = unproven(HYPE_OUTWEIGHS, title=title)
-    assert SUBJECT_MESSAGE in titled[0].message
+    assert titled == []
 
 
 CANDID = [
@@ -215,7 +226,7 @@ CANDID = [
 
 @pytest.mark.parametrize("sentence", CANDID)
 def test_an_ai_strategy_open_about_the_hype_or_the_basics_is_quiet(sentence: str) -> None:
-    result, findings = unproven(f"{AI_SUBJECT_WITH_BASICS}\n{sentence}\n")
+    result, findings = unproven(f"{AI_SUBJECT_WITH_BASICS}\n{sentence}\n", options=OPEN)
     assert findings == []
     assert result.signs["unproven-tech"].present is False
     assert [e["quote"] for e in result.signs["unproven-tech"].evidence] == [sentence]
@@ -229,7 +240,7 @@ def test_an_ai_strategy_open_about_the_hype_or_the_basics_is_quiet(sentence: str
     "Learners will pick up the basics of machine learning in a week.",
 ])
 def test_basics_as_what_ai_needs_or_praise_is_not_candour(sentence: str) -> None:
-    _, findings = unproven(f"{AI_SUBJECT_WITH_BASICS}\n{sentence}\n")
+    _, findings = unproven(f"{AI_SUBJECT_WITH_BASICS}\n{sentence}\n", options=OPEN)
     assert len(findings) == 1 and SUBJECT_MESSAGE in findings[0].message
 
 
@@ -284,13 +295,13 @@ def test_a_cover_line_naming_the_technology_makes_it_the_subject() -> None:
     """PDFs often have no title in their metadata: the short lines of the cover say what the document is."""
     cover = "Finland's Age of Artificial Intelligence\n\nTurning Finland into a leading country\n\n"
     _, findings = unproven(cover + HYPE_OUTWEIGHS.replace("# Digital Strategy\n\n", ""))
-    assert SUBJECT_MESSAGE in findings[0].message
+    assert findings == []
 
 
 def test_a_cover_flattened_into_a_paragraph_still_names_the_subject() -> None:
     cover = "Ministry of ICT and Innovation The National AI Policy To leverage AI to power economic growth\n\n"
     _, findings = unproven(cover + HYPE_OUTWEIGHS.replace("# Digital Strategy\n\n", ""))
-    assert SUBJECT_MESSAGE in findings[0].message
+    assert findings == []
 
 
 def test_the_message_counts_a_term_once_whatever_its_capitals() -> None:
