@@ -1,6 +1,7 @@
 """Commitments and objectives, and which of them can be measured.
 
-A commitment is a sentence that promises action ("we will", "the Government shall", "our aim is"), a
+A commitment is a sentence that promises action ("we will", "the Government shall", "our aim is", or what
+the organisation or its own country "needs to" do: "Sweden needs to develop partnerships ..."), a
 dated statement of what will be done in the plan's near term ("In 2019, all relevant upper-secondary exams
 will be digital"; not a forecast, nor the date of something already done), an
 item under a heading that names objectives, priorities, goals or actions, or, under such a heading, a
@@ -57,7 +58,7 @@ _NOT_A_BODY = re.compile(r"^(?:we|it|this|that|these|they|there|our|the\s+\w+|(?
 # a forecast is not a promise: "Northern Ireland will inevitably under realise ...", "AI will undoubtedly ..."
 COMMITMENT = re.compile(
     rf"\b{ACTOR}\s+(?:will|shall|are going to|is going to|intends? to|aims? to|plans? to|commits? to|(?:is|are)"
-    rf" committed to|pledges? to|undertakes? to|is to|are to)\s+(?!be\s+(?:able|possible|likely|unlikely)"
+    rf" committed to|pledges? to|undertakes? to|is to|are to|needs? to)\s+(?!be\s+(?:able|possible|likely|unlikely)"
     rf"|not\b|never\b|(?:inevitably|undoubtedly|probably|likely|possibly|certainly|surely)\b)"
     rf"|\bour\s+(?:aim|goal|objective|ambition|target|priority|commitment|mission)s?\s+(?:is|are|will be)\b"
     rf"|\bwe\s+want\s+to\b",
@@ -68,7 +69,7 @@ LEAD_IN = re.compile(rf"\b{ACTOR}\s+(?:will|shall|are going to|aims? to|plans? t
                      rf"(?:\s+also)?\s*:\s*$", re.IGNORECASE)
 # a cheap test before COMMITMENT: each branch of it holds one of these
 _COMMITMENT_WORDS = ("will", "shall", "going to", "intend", "aim", "plan", "commit", "pledge", "undertake", "is to",
-                     "are to", "goal", "objective", "ambition", "target", "priority", "mission", "want")
+                     "are to", "need", "goal", "objective", "ambition", "target", "priority", "mission", "want")
 OBJECTIVE_HEADING = re.compile(
     r"\b(objectives?|priorit(?:y|ies)|goals?|actions?|commitments?|initiatives|targets?|deliverables|milestones"
     r"|what we will do|measures|recommendations|key results|outcomes|aims)\b", re.IGNORECASE)
@@ -204,6 +205,19 @@ def _promise(sentence: Sentence, lowered: str) -> re.Match[str] | None:
     return COMMITMENT.search(sentence.text) if has_any(lowered, _COMMITMENT_WORDS) else None
 
 
+_NEED = re.compile(r"\bneeds?\s+to\s*$", re.IGNORECASE)
+_PLAN_ACTOR = re.compile(r"we|the\s+(?:government|department|council|trust|agency|board|ministry|organi[sz]ation"
+                         r"|university|authority|directorate|commission|state|federal government)", re.IGNORECASE)
+
+
+def _needs_are_the_plan(promise: re.Match[str], own_places: frozenset[str]) -> bool:
+    """What the organisation or its own country "needs to" do is what its plan sets out ("Sweden needs to develop
+    its long-term supply of AI expertise", "We need to provide mechanisms ..."); what others need to do ("Users
+    need to log in") is not a promise."""
+    actor = " ".join((promise.group("actor") or "").split())
+    return bool(_PLAN_ACTOR.fullmatch(actor)) or actor in own_places
+
+
 def _dated(sentence: Sentence, lowered: str, first: int, last: int) -> bool:
     """A dated statement of what will be done, in the plan's own near term: "In 2019, all relevant upper-secondary
     exams will be digital", "At the end of 2016, 16 projects will have been launched"; not a forecast."""
@@ -257,6 +271,8 @@ def extract(doc: AnalysedDocument) -> list[Commitment]:
             lead = _LeadIn(sentence.block_index, actor, _own_voice(sentence.text, lead_in, title_words))
             continue
         promise = _promise(sentence, doc.lowered[sentence.index])
+        if promise is not None and _NEED.search(promise.group(0)) and not _needs_are_the_plan(promise, own_places):
+            promise = None
         if len(sentence.text.split()) < 4 or QUESTION.match(sentence.text) or sentence.text.rstrip().endswith("?"):
             continue  # too short to promise anything, or a question ("Who will be processing it")
         basis = _basis(sentence, promise)

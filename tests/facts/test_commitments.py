@@ -159,3 +159,25 @@ def test_the_items_after_we_will_colon_are_each_a_promise() -> None:
     found = [(c.sentence.text, c.basis, c.measurable, c.actor) for c in doc.facts.commitments]
     assert found == [("publish the data by March 2020", "promised item", True, "we"),
                      ("support councils", "promised item", False, "we")]
+
+
+SWEDEN = ("Sweden has a strong position in AI research. Sweden needs to develop partnerships on the use of AI with "
+          "other countries. Sweden invests in universities, and Sweden trains engineers.")
+
+
+def _promised(text: str) -> list[str]:
+    doc = Engine(as_of=2018).analyse(make_document([("h", "Introduction"), ("p", text)]))
+    return [c.sentence.text for c in doc.facts.commitments]
+
+
+def test_what_the_organisation_or_its_country_needs_to_do_is_the_plan() -> None:
+    assert _promised(SWEDEN) == ["Sweden needs to develop partnerships on the use of AI with other countries."]
+    assert _promised("We need to provide mechanisms to reach cloud computing services.") == [
+        "We need to provide mechanisms to reach cloud computing services."]
+    assert _promised("The Government needs to review the procurement rules for AI.") != []
+
+
+def test_what_others_need_to_do_is_no_promise() -> None:
+    assert _promised("Users need to log in to the portal before they can book a visit.") == []
+    assert _promised(SWEDEN + " Denmark needs to build a data centre for its research institutes.") == [
+        "Sweden needs to develop partnerships on the use of AI with other countries."]
