@@ -75,6 +75,10 @@ _MARKUP_CHARS = "[]!*_`<&\\"
 _MAX_RESCUE_DEPTH = 8
 _HTML_BLOCK_BUDGET = 2_000
 # HTML blocks that end at their own closing marker, not at a blank line (CommonMark types 1 to 5).
+# a heading opened in one HTML block and closed lines later, blank lines and spans between (the MoJ strategy's
+# "<h4 ...>" ... "<span class="title-text">Breaking barriers ...</span></h4>"): read as one piece of HTML
+_OPENS_HEADING = re.compile(r"<h([1-6])\b", re.IGNORECASE)
+_SPLIT_HEADING_LINES = 20  # how far to look for the closing tag
 _SELF_ENDING_HTML_BLOCK = re.compile(r"\s*<(?:!|\?|(?:script|pre|style|textarea)(?:[\s>]|$))", re.IGNORECASE)
 
 # --------------------------------------------------------------------------------------------------
@@ -229,12 +233,24 @@ class _Reader:
 
     def read(self, source: str, line_offset: int = 0, depth: int = 0) -> None:
         tokens = _MD.parse(source, self.env)
+        source_lines = source.split("\n")
         list_depth = 0
         containers: list[str] = []
         heading_level = 0
         in_cell = False
+        read_up_to = 0  # the source lines before this one were read as a heading split over several blocks
         for token in tokens:
             kind = token.type
+            if token.map is not None and token.map[0] < read_up_to:
+                continue
+            if kind == "html_block" and depth < _MAX_RESCUE_DEPTH and token.map is not None \
+                    and (end := _split_heading_end(token, source_lines)) is not None:
+                heading = Token("html_block", "", 0)
+                heading.map = [token.map[0], end]
+                heading.content = "\n".join(source_lines[token.map[0]:end]) + "\n"
+                self._read_html_block(heading, line_offset, depth)
+                read_up_to = end
+                continue
             if kind in ("bullet_list_open", "ordered_list_open"):
                 list_depth += 1
             elif kind in ("bullet_list_close", "ordered_list_close"):
@@ -320,6 +336,21 @@ class _Reader:
             line = first_line + (block.location.line or 1)
             block.location = Location(line=line, column=1)
             self.blocks.append(block)
+
+
+def _split_heading_end(token: Token, source_lines: list[str]) -> int | None:
+    """The line after the one that closes a heading this HTML block opens but does not close."""
+    opened = _OPENS_HEADING.search(token.content)
+    if opened is None or token.map is None:
+        return None
+    closing = f"</h{opened.group(1)}"
+    if closing in token.content.lower():
+        return None
+    start = token.map[1]
+    for index in range(start, min(len(source_lines), start + _SPLIT_HEADING_LINES)):
+        if closing in source_lines[index].lower():
+            return index + 1
+    return None
 
 
 def flatten_inline(children: Iterable[Token]) -> str:

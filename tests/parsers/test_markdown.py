@@ -118,6 +118,27 @@ def test_the_text_of_a_raw_html_block_is_read_as_a_reader_sees_it(tmp_path: Path
     assert block_with(doc, "Theme 02").level == 4
 
 
+def test_a_heading_split_over_html_blocks_by_blank_lines_is_one_heading(tmp_path: Path) -> None:
+    # the MoJ strategy's theme headings: the <h4> opens in one HTML block, its text comes in spans after blank lines
+    doc = parse_md(tmp_path, "## Themes\n\nIntro.\n\n<h4 id=\"theme-03\" class=\"section-title\">\n\n"
+                             "<span class=\"sticky-wrapper\">\n\n<span class=\"title-index\">Theme 03<span> Breaking "
+                             "barriers</span>\n</span>\n\n</span></h4>\n\nIncreasing the pace, through:\n\n"
+                             "1. Prioritising open source.\n")
+    assert [(b.kind, b.text, b.location.line) for b in doc.blocks] == [
+        (BlockKind.HEADING, "Themes", 1),
+        (BlockKind.PARAGRAPH, "Intro.", 3),
+        (BlockKind.HEADING, "Theme 03 Breaking barriers", 5),
+        (BlockKind.PARAGRAPH, "Increasing the pace, through:", 14),
+        (BlockKind.LIST_ITEM, "Prioritising open source.", 16),
+    ]
+    assert block_with(doc, "Prioritising").section_path == ("Themes", "Theme 03 Breaking barriers")
+
+
+def test_an_html_heading_never_closed_loses_no_text(tmp_path: Path) -> None:
+    doc = parse_md(tmp_path, "<h4 class=\"x\">\n\nTheme text with no closing tag.\n\nAfter.\n")
+    assert [b.text for b in doc.blocks] == ["Theme text with no closing tag.", "After."]
+
+
 def test_html_blocks_past_the_budget_are_stripped_of_tags(tmp_path: Path) -> None:
     many = "".join(f"<div class=\"box\">\nBox {i} text.\n</div>\n\n" for i in range(_HTML_BLOCK_BUDGET + 3))
     doc = parse_md(tmp_path, many)
