@@ -3,7 +3,8 @@
 A commitment is a sentence that promises action ("we will", "the Government shall", "our aim is", or what
 the organisation or its own country "needs to" do: "Sweden needs to develop partnerships ..."), a
 dated statement of what will be done in the plan's near term ("In 2019, all relevant upper-secondary exams
-will be digital"; not a forecast, nor the date of something already done), an
+will be digital"; not a forecast, nor the date of something already done), a short dated line of a roadmap
+or list ("Lasting Power of Attorney - online application by April 2013"), an
 item under a heading that names objectives, priorities, goals or actions, or, under such a heading, a
 paragraph or table cell written as an instruction ("Establish one trusted representation of customers",
 "Invest £93 million in ..."): the way capability lists and action tables put their actions, which a PDF
@@ -229,6 +230,21 @@ def _dated(sentence: Sentence, lowered: str, first: int, last: int) -> bool:
                for match in DATE_IN_YEAR.finditer(sentence.text))
 
 
+ROADMAP_ITEM_WORDS = 12
+# a deliverable on a roadmap or in a list, dated but with no verb of promise: "Lasting Power of Attorney - online
+# application by April 2013", "Deputyships by June 2014", "publish the standard by April 2013"
+_BY_DATE = re.compile(rf"\bby\s+(?:(?:the\s+)?end\s+of\s+)?(?:{MONTHS}\.?\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _roadmap_item(sentence: Sentence, first: int, last: int) -> bool:
+    if sentence.kind is BlockKind.HEADING or len(sentence.text.split()) > ROADMAP_ITEM_WORDS:
+        return False
+    if FORECAST.search(sentence.text) or PREDICTION.search(sentence.text):
+        return False
+    return any(first <= int(match.group(1)) <= last and not _DONE_BEFORE.search(sentence.text, 0, match.start())
+               for match in _BY_DATE.finditer(sentence.text))
+
+
 def _basis(sentence: Sentence, promise: re.Match[str] | None) -> str | None:
     if sentence.kind is BlockKind.HEADING:
         return None
@@ -279,6 +295,9 @@ def extract(doc: AnalysedDocument) -> list[Commitment]:
         if basis is None and publication is not None and sentence.kind is not BlockKind.HEADING \
                 and _dated(sentence, doc.lowered[sentence.index], publication.year, publication.year + NEAR_TERM_YEARS):
             basis = "dated"
+        if basis is None and publication is not None \
+                and _roadmap_item(sentence, publication.year, publication.year + NEAR_TERM_YEARS):
+            basis = "dated item"
         if basis is None:
             continue
         actor = (promise.group("actor") or "") if promise else ""

@@ -181,3 +181,23 @@ def test_what_others_need_to_do_is_no_promise() -> None:
     assert _promised("Users need to log in to the portal before they can book a visit.") == []
     assert _promised(SWEDEN + " Denmark needs to build a data centre for its research institutes.") == [
         "Sweden needs to develop partnerships on the use of AI with other countries."]
+
+
+def _dated_lines(lines: list[str]) -> list[tuple[str, bool]]:
+    doc = Engine(as_of=2012).analyse(make_document([("h", "Exemplars"), *(("p", line) for line in lines)]))
+    return [(c.sentence.text, c.measurable) for c in doc.facts.commitments]
+
+
+def test_a_short_dated_line_of_a_roadmap_is_a_measurable_commitment() -> None:
+    assert _dated_lines(["Lasting Power of Attorney - online application by April 2013",
+                         "Deputyships by June 2014", "Single Intranet"]) == [
+        ("Lasting Power of Attorney - online application by April 2013", True), ("Deputyships by June 2014", True)]
+
+
+def test_a_dated_line_that_is_done_far_off_forecast_or_long_is_not_a_roadmap_item() -> None:
+    assert _dated_lines([
+        "The pilot was completed by April 2012.",  # done
+        "Broadband demand could double by 2015.",  # a forecast
+        "Every home connected by 2030",  # beyond the plan's near term
+        "The department has limited aggregated data on its services, which it expects to improve greatly by 2014.",
+    ]) == []
