@@ -12,7 +12,9 @@ a plan does not count ("The Plan has been developed as a collaboration ...", "th
 its green paper"), nor do other countries' and bodies' deliveries ("The US and China have developed
 ambitious plans"), nor the world's ("Global AI policymaking has already begun"), nor the field's history
 ("Artificial intelligence has been developed since the 1950s"), nor a proposal put forward or drawn up ("has
-developed a proposal for funding support"), nor forecasts
+developed a proposal for funding support"), nor progress claimed in general ("China has achieved important
+progress in the field of AI") unless the sentence says what it was ("for example ..."), nor what a target says
+will have happened ("by 2025, ... has made positive progress"), nor forecasts
 ("55% expect to have implemented it"), nor a trend no one is said to have delivered ("The number of firms
 registered in Northern Ireland has increased"). The rule fires once, for the document, with fewer than ``min-
 deliveries`` such sentences.
@@ -32,6 +34,7 @@ from typing import Any
 from strategylint.analysis import AnalysedDocument
 from strategylint.facts import track_record
 from strategylint.findings import Evidence, Finding
+from strategylint.model import DOCUMENT_LOCATION
 
 CODE = "SL205"
 NAME = "realistic"
@@ -45,10 +48,14 @@ def check(doc: AnalysedDocument, options: Mapping[str, Any]) -> Iterator[Finding
     yield from found.deliveries[:3]
     if len(found.deliveries) >= int(options["min-deliveries"]):
         return
+    claim = found.progress_claims[0] if found.progress_claims else None
+    said = ("Nothing says what has already been delivered" if claim is None else
+            "Nothing specific says what has already been delivered: progress is claimed only in general")
     yield Finding(
-        message=("Nothing says what has already been delivered. The guidance: 'Talk about what you've already "
-                 "delivered and set realistic goals.'"),
+        message=f"{said}. The guidance: 'Talk about what you've already delivered and set realistic goals.'",
         suggestion=("Open with the track record: what you launched, moved or saved, with numbers and dates, and "
                     "what you learned from it."),
-        data={"deliveries": len(found.deliveries)},
+        location=claim.location if claim else DOCUMENT_LOCATION,
+        quote=claim.quote if claim else None,
+        data={"deliveries": len(found.deliveries), "progress_claims": len(found.progress_claims)},
     )

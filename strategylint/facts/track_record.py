@@ -80,6 +80,7 @@ EXISTING = re.compile(
 @dataclass(frozen=True, slots=True)
 class TrackRecord:
     deliveries: list[Evidence] = field(default_factory=list)
+    progress_claims: list[Evidence] = field(default_factory=list)  # progress in general, no delivery named
 
     def as_dict(self) -> dict[str, object]:
         return {"deliveries": len(self.deliveries)}
@@ -163,10 +164,35 @@ _TOPIC_WORDS = frozenset({"ai", "artificial", "intelligence", "digital", "data",
 _MEASURE_SUBJECT = re.compile(r"\s*(?:the|a|its|their)\s+(?:total\s+)?(?:number|share|proportion|percentage|rate"
                               r"|level|value|volume|size|amount|count)s?\s+of\b", re.IGNORECASE)
 BUILDS_ON = re.compile(r"\bbuilds? on\b", re.IGNORECASE)
+# progress claimed, not a thing delivered: "China has achieved important progress in the field of AI", "intelligent
+# social construction has made positive progress"; unless the sentence says what it was ("We have already made some
+# good progress in designing digital services, for example with information about the justice system")
+_PROGRESS_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?progress\b", re.IGNORECASE)
+_PROGRESS_MADE = re.compile(r"\bprogress (?:has been |was )?made\b", re.IGNORECASE)
+_NAMES_WHAT = re.compile(r"\d|\b(?:for example|for instance|e\.\s?g\.|such as|including|notably|in particular)\b",
+                         re.IGNORECASE)
+
+
+# a target year before the verb frames it as what will have happened: "by 2025, China will achieve major
+# breakthroughs ..., while intelligent social construction has made positive progress"
+_BY_YEAR = re.compile(rf"\bby\s+(?:the\s+end\s+of\s+)?({YEAR})\b", re.IGNORECASE)
+
+
+def _in_a_target(text: str, match: re.Match[str], published: int | None) -> bool:
+    return published is not None and any(int(year.group(1)) > published
+                                         for year in _BY_YEAR.finditer(text, 0, match.start()))
+
+
+def _progress_alone(text: str, match: re.Match[str]) -> bool:
+    claims = _PROGRESS_MADE.fullmatch(match.group(0)) is not None or (
+        match.group(0).lower().endswith(("achieved", "made")) and _PROGRESS_AFTER.match(text, match.end()) is not None)
+    return claims and not _NAMES_WHAT.search(text)
 
 
 def extract(doc: AnalysedDocument) -> TrackRecord:
     ranked: list[tuple[int, bool, Evidence]] = []
+    progress: list[Evidence] = []
+    published = doc.facts.publication.year if doc.facts.publication else None
     for sentence in doc.body_sentences:
         text = sentence.text
         lowered = doc.lowered[sentence.index]
@@ -181,7 +207,10 @@ def extract(doc: AnalysedDocument) -> TrackRecord:
             continue  # not done, or "a point we hope to have made clear"
         if not SPECIFIC.search(text[match.start():]) and not SPECIFIC.search(text[: match.start()]):
             continue
-        if _elsewhere(doc, text[: match.start()]):
+        if _elsewhere(doc, text[: match.start()]) or _in_a_target(text, match, published):
+            continue
+        if _progress_alone(text, match):
+            progress.append(doc.said("describes_track_record", sentence, match.group(0)))
             continue
         if _MEASURE_SUBJECT.match(_CLAUSE_START.split(text[: match.start()])[-1]) \
                 and not FIRST_PERSON.search(text) and not ORGANISATION.search(text):
@@ -195,4 +224,4 @@ def extract(doc: AnalysedDocument) -> TrackRecord:
     # premises can now access superfast broadband", before "tools ... have developed exponentially"; what it already
     # runs, often said in a promise ("We will further develop our existing Centres of Excellence"), comes a step later
     ranked.sort(key=lambda item: (item[0] + item[1], item[1]))
-    return TrackRecord([evidence for _, _, evidence in ranked])
+    return TrackRecord([evidence for _, _, evidence in ranked], progress)

@@ -121,3 +121,38 @@ def test_a_delivery_is_quoted_before_what_the_organisation_already_runs() -> Non
             "Since 2019 the council has launched 12 online services.\n")
     evidence = lint(text, rules=["realistic"]).signs["realistic"].evidence
     assert evidence[0]["quote"].startswith("Since 2019 the council has launched")
+
+
+CHINA = "China leads. China invests. "
+
+
+@pytest.mark.parametrize("text", [
+    CHINA + "After many years, China has achieved important progress in the field of AI, with its papers ranked "
+    "second in the world.",
+    CHINA + "Intelligent social construction with AI has made positive progress.",
+    CHINA + "Some progress has been made in the field of AI.",
+])
+def test_progress_claimed_in_general_is_no_delivery(text: str) -> None:
+    result = lint(text, rules=[RULE], as_of=2017)
+    (finding,) = findings_of(result, RULE)
+    assert finding.message.startswith("Nothing specific says what has already been delivered: progress is claimed")
+    assert finding.quote is not None and "progress" in finding.quote
+    assert finding.data["progress_claims"] == 1
+
+
+def test_progress_that_names_what_was_done_is_a_delivery() -> None:
+    text = ("We have already made some good progress in designing digital services, for example with information "
+            "about the justice system on GOV.UK.")
+    assert findings_of(lint(text, rules=[RULE], as_of=2012), RULE) == []
+
+
+def test_what_a_target_says_will_have_happened_is_no_delivery() -> None:
+    text = (CHINA + "Second, by 2025, China will achieve major breakthroughs in basic theories for AI, while "
+            "intelligent social construction has made positive progress in 20 cities.")
+    result = lint(text, rules=[RULE], as_of=2017)
+    assert result.signs[RULE].present is False
+    (finding,) = findings_of(result, RULE)
+    assert finding.message.startswith("Nothing says what has already been delivered.")
+    # a year before the document came out is history, not a target
+    history = CHINA + "By 2015, China had launched 20 AI pilot zones in its cities."
+    assert lint(history, rules=[RULE], as_of=2017).signs[RULE].present is True
