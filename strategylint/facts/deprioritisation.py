@@ -294,6 +294,11 @@ SUBJECT_SENSITIVE = ("does not cover", "do not cover", "does not specifically co
 SCOPE_TERMS = ("outside the scope", "outside of the scope", "beyond the scope", "not within the scope")
 SCOPE_OWNER = re.compile(r"^\s*of\s+(?:this|our|the)\s+(?:[\w-]+\s+){0,3}?" + _DOC + r"\b|^\s*(?:[,.;:)]|$|for\b)",
                          re.IGNORECASE)
+# a report's scope that it wants covered after all: "Several important areas were outside the scope of this report
+# but should be included in a future National Strategy" rules out no work, it hands the subject on
+HANDED_ON = re.compile(r"^[^.;]{0,40}?\bbut\s+(?:they\s+|these\s+|it\s+)?(?:should|must|will|need\s+to|ought\s+to)"
+                       r"\s+(?:also\s+|still\s+)?be\s+(?:included|covered|addressed|considered|explored|examined"
+                       r"|taken\s+up|dealt\s+with)\b", re.IGNORECASE)
 PRIORITY_AFFORDED = re.compile(r"priorit(?:y|ies)\s+(?:afforded|given|accorded|attached|placed)\b"
                                r"|\b(?:they|businesses|organisations|organizations|firms|companies|people|many|some)\s+"
                                r"(?:\w+\s+){0,3}(?:see|regard|view|consider|treat)\w*\b", re.IGNORECASE)
@@ -366,7 +371,7 @@ def _lexicon_kind(sentence: Sentence, mention: Mention) -> str | None:
     if any(t in term for t in SUBJECT_SENSITIVE) and not PLAN_SUBJECT_BEFORE.search(before):
         return None
     after = sentence.text[mention.end - sentence.start:]
-    if any(t in term for t in SCOPE_TERMS) and not SCOPE_OWNER.search(after):
+    if any(t in term for t in SCOPE_TERMS) and (not SCOPE_OWNER.search(after) or HANDED_ON.search(after)):
         return None
     if "priorit" in term and PRIORITY_AFFORDED.search(sentence.text):
         return None

@@ -140,6 +140,10 @@ def test_a_principle_heading_that_names_what_loses_is_a_preference() -> None:
         "China is the clear winner in the race for AI talent.",
         "Analysts expect that Elementary will be the clear winner.",
         "We recommend that partners review the guidance over the next year.",
+        # a report's scope handed on, not work ruled out
+        "Several important areas were outside the scope of this report but should be included in a future National "
+        "Strategy.",
+        "Cyber security is beyond the scope of this strategy, but it must be addressed by the security plan.",
         # a focus that does not narrow
         "This strategy focuses on the schools sector.",
         "The white paper focuses on tools for public administration.",
