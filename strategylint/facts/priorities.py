@@ -25,6 +25,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from strategylint.facts import cover
 from strategylint.facts.patterns import NUMBER_WORDS, number_value
 from strategylint.findings import Evidence
 from strategylint.model import Block, BlockKind
@@ -113,13 +114,26 @@ def _number(token: str) -> int | None:
     return 40 if token == "forty" else number_value(token)
 
 
+# a section given to another plan, named in its heading: "National Digital Strategy" in a white paper on AI, where
+# "Within the framework of this plan there are three programmes" counts that plan's programmes
+PLAN_HEADING = re.compile(r"\b(?:Strategy|Plan|Agenda|Programme|Program|Roadmap|Framework)\s*$")
+
+
+def _others_plan_section(sentence: Sentence, title: frozenset[str]) -> bool:
+    heading = sentence.block.section_path[-1] if sentence.block.section_path else ""
+    return bool(PLAN_HEADING.search(heading)) and not cover.names_itself(heading, title)
+
+
 def _stated(doc: AnalysedDocument) -> tuple[Priorities | None, Priorities | None]:
     """The first count the plan states about itself, and the first count whose owner it does not say."""
     unowned: Priorities | None = None
+    title = doc.facts.get(cover.title_words)
     for sentence in doc.body_sentences:
         text = sentence.text
         low = doc.lowered[sentence.index]
         if sentence.kind is BlockKind.TABLE_CELL or not any(stem in low for stem in NOUN_STEMS):
+            continue
+        if _others_plan_section(sentence, title):
             continue
         matches = list(COUNTED.finditer(text))
         if not matches or LOOKS_BACK.search(text) or OTHER.search(text) or not COUNT_CONTEXT.search(text):

@@ -42,6 +42,15 @@ def test_someone_elses_count_is_not_the_plans() -> None:
     assert count(text) == 7
 
 
+def test_a_count_in_a_section_on_another_plan_is_that_plans() -> None:
+    opening = "".join(f"## {part}\n\nText of the {part.lower()}.\n\n" for part in ("Foreword", "Summary", "Context"))
+    text = ("# Towards an AI Strategy in Mexico\n\nIntro.\n\n" + opening + "## National Digital Strategy\n\n"
+            "Within the framework of this plan there are three programmes with goals to:\n")
+    assert priorities(text) is None
+    own = text.replace("## National Digital Strategy", "## Our AI Strategy")
+    assert count(own) == 3
+
+
 def test_the_goals_of_one_part_of_the_plan_are_not_its_priorities() -> None:
     assert count("The flagship measure advocated here has three interdependent objectives: research, talent and "
                  "industry.") == 0
