@@ -5,20 +5,20 @@ Successful digital transformation in healthcare depends on close alignment acros
 the IT department." Its example: "the Ministry of Justice published their digital strategy in the form
 of a blogpost."
 
-The rule measures the whole document's length in words and, over its running text (not headings,
-contents pages, reference lists or glossaries), the Flesch reading ease (206.835 - 1.015 x words per
-sentence - 84.6 x syllables per word; 60-70 is plain English, below 30 "very difficult"), the share of
-sentences over 25 words (GOV.UK's limit), and acronyms used without being spelled out (one listed in a
-glossary is spelled out). It fires once, decisively, when the document is clearly not plain: longer
-than ``max-words`` (default 15000), or, over at least 20 sentences, a reading ease below
-``min-reading-ease`` (default 30), or more than ``max-long-sentence-share`` (default 0.35) of its
-sentences over 25 words, or more than ``max-undefined-acronyms`` (default 5) acronyms used at least twice
-and never spelled out (well-known ones such as UK, EU, NHS, GDP, R&D, currency codes and company names
-aside; one whose words the text writes out elsewhere without tying them to it, "Northern Ireland" and NI,
-still counts, and is named after those a reader cannot work out at all). The metrics are in the finding's
-data. Its advice for a long document is a short, plain version; for
-one with an executive summary (or a "Summary", "Overview" or "At a glance" section), to make that summary
-the plain version.
+The rule measures the whole document's length in words and, over its running text (not headings, contents
+pages, reference lists or glossaries), the Flesch reading ease (206.835 - 1.015 x words per sentence - 84.6 x
+syllables per word; 60-70 is plain English, below 30 "very difficult"), the share of sentences over 25 words
+(GOV.UK's limit), and acronyms used without being spelled out (one listed in a glossary, defined "hereinafter
+referred to as", or explained where it stands, "KYSO is an agritech startup", is spelled out; a document code,
+"COM (2011) 315", "Directive 2003/98/EC", is no acronym). It fires once, decisively, when the document is
+clearly not plain: longer than ``max-words`` (default 15000), or, over at least 20 sentences, a reading ease
+below ``min-reading-ease`` (default 30), or more than ``max-long-sentence-share`` (default 0.35) of its
+sentences over 25 words, or more than ``max-undefined-acronyms`` (default 5) acronyms used at least twice and
+never spelled out (well-known ones such as UK, EU, NHS, GDP, R&D, currency codes and company names aside; one
+whose words the text writes out elsewhere without tying them to it, "Northern Ireland" and NI, still counts,
+and is named after those a reader cannot work out at all). The metrics are in the finding's data. Its advice
+for a long document is a short, plain version; for one with an executive summary (or a "Summary", "Overview"
+or "At a glance" section), to make that summary the plain version.
 
 It also points out, without deciding the sign, the words on GOV.UK's list of words to avoid, with the
 plain words GOV.UK gives for them (``rules/lexicons/words-to-avoid.txt``). By default it is one finding

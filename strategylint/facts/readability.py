@@ -64,6 +64,17 @@ DEFINED_LISTED = re.compile(r"\b([A-Z][A-Z&]{1,6})s?\s*[:,–—]\s+((?:[A-Z][\w
                             r"{1,9}[A-Z][\w'’-]*)")
 # a glossary line: "FN - Full Name", "FN: Full Name", "FN = Full Name", the initials spelling the acronym
 DEFINED_AS_ENTRY = re.compile(r"^\s*([A-Z][A-Z&]{1,6})s?\s*[:=–—-]\s*((?:[A-Za-z][\w’'-]*[\s,]*){2,12})")
+# "ICT Innovation Platform 'Securely Connected' (hereinafter referred to as IIP-SC)"
+DEFINED_HEREINAFTER = re.compile(r"\b(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+|called\s+|the\s+)?[‘'\"“]?"
+                                 r"([A-Z][A-Za-z0-9&]{1,7}(?:-[A-Z][A-Za-z0-9&]{1,7})?)")
+# a name explained where it stands: "KYSO is an agritech startup", "SURF, a collaborative organisation for Dutch
+# education", "URBEM, developed by Civica Digital, is a tool"
+EXPLAINED = re.compile(
+    r"\b([A-Z][A-Z0-9&]{1,6})(?:,\s+[^,.;()]{1,60},)?(?:,\s+|\s+(?:is|was)\s+)(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:organi[sz]ation|company|start-?up|firm|tool|platform|federation|association|body|network|programme|program"
+    r"|project|initiative|operator|provider|agency|institute|foundation|consortium|centre|center|fund|alliance"
+    r"|charity|collective|cooperative|co-operative|partnership|society|union|council|university|school|app"
+    r"|application|product|brand)\b")
 _MINOR_WORDS = frozenset({"and", "of", "for", "the", "in", "on", "to", "a", "an", "&"})
 GLOSSARY_SECTION = re.compile(r"glossary|abbreviations|acronyms|definitions?|terminology|list of terms", re.I)
 PROSE_WORDS = 6  # a shorter line is a label or a cell, not a sentence of prose
@@ -213,7 +224,8 @@ NAME_IN_CAPITALS = 4  # a word this long in capitals that the text also writes c
 # an English word in capitals, by its ending: "EXCITED – The Digital Learning Festival", "CONNECTING", "INNOVATION"
 WORD_IN_CAPITALS = re.compile(r"[A-Z]{3,}(?:ED|ING|TION|SION|MENT|NESS|ABLE|IBLE|IVE|IES)")
 _MINOR = r"(?:(?:of|for|and|the|in|on|to|a|an|&)\s+)*"
-_DOCUMENT_CODE = re.compile(r"\((?:19|20)\d\d\)")
+_DOCUMENT_CODE = re.compile(r"\s?\((?:19|20)\d\d\)")  # "SEC(2009) 1436", "COM (2011) 315"
+_DIRECTIVE = re.compile(r"\d/$")
 _MID_SENTENCE = re.compile(r"[\w,;’'\")]\s+$")
 
 
@@ -317,6 +329,9 @@ def _acronyms(doc: AnalysedDocument) -> tuple[tuple[str, ...], tuple[str, ...], 
         if ":" in text or "," in text or "–" in text or "—" in text:
             defined.update(m.group(1) for m in DEFINED_LISTED.finditer(text)
                            if _initials(m.group(2)) == m.group(1).replace("&", "").lower())
+        if "here" in text:
+            defined.update(part.upper() for m in DEFINED_HEREINAFTER.finditer(text) for part in m.group(1).split("-"))
+        defined.update(m.group(1) for m in EXPLAINED.finditer(text))
         entry = DEFINED_AS_ENTRY.match(text)
         if entry and _initials(entry.group(2)).startswith(entry.group(1).replace("&", "").lower()):
             defined.add(entry.group(1))
@@ -335,6 +350,7 @@ def _acronyms(doc: AnalysedDocument) -> tuple[tuple[str, ...], tuple[str, ...], 
             term = _acronym(match.group(0))
             if (term in COMMON_ACRONYMS or not any(c.isalpha() for c in term) or _FISCAL_YEAR.fullmatch(term)
                     or _DOCUMENT_CODE.match(text, match.end())  # "SEC(2009) 1436": a document's reference
+                    or _DIRECTIVE.match(text[max(0, match.start() - 2):match.start()])  # "Directive 2003/98/EC"
                     or WORD_IN_CAPITALS.fullmatch(term)
                     or term.lower() in lower_words  # "ALL" for emphasis: a word it also writes in lower case
                     or (len(term) >= NAME_IN_CAPITALS and term.capitalize() in title_words)):  # "MATRIX", "Matrix"

@@ -454,6 +454,10 @@ def test_a_document_s_reference_code_is_not_an_acronym() -> None:
     text = "We work with the CDDO on standards.\n\nThe CDDO sets the rules."
     codes = "See the Commission's paper {SEC(2009) 1436} and its annex {SEC(2009) 1437}."
     assert _acronyms(text + "\n\n" + codes) == ("CDDO",)
+    more = ("The Commission's paper COM (2011) 315 sets this out, and COM (2012) 12 follows. The Directive "
+            "2003/98/EC governs reuse, as amended by Directive 2013/37/EC.")
+    assert _acronyms(text + "\n\n" + more) == ("CDDO",)
+    assert _acronyms("We build CI/CD pipelines. Each CI/CD pipeline is tested.") == ("CD", "CI")
 
 
 def test_a_word_in_capitals_the_document_also_writes_in_lower_case_is_not_an_acronym() -> None:
@@ -471,9 +475,16 @@ def test_a_word_in_capitals_the_document_also_writes_in_lower_case_is_not_an_acr
     "as amended in each of the years since it was first issued) applies.",
     "the PIA: Privacy, Impact and Assessment, are the firms whose preeminence is due to data collection.",
     "The National AI Policy will establish a Responsible AI Office (PIA Office) in its first year.",
+    # the Dutch agenda's "(Veilig Verbonden, hereinafter referred to as IIP-SC)"
+    "The ICT Innovation Platform (Veilig Verbonden, hereinafter referred to as PIA-SC) published a roadmap.",
+    # a name explained where it stands
+    "PIA is an agritech startup that uses satellite images.",
+    "The ministry gave €1 million to STEM, a collaborative organisation for Dutch education and research.",
+    "CPPM, developed by Civica Digital, is a tool that maps a city's data.",
 ])
 def test_more_ways_of_spelling_an_acronym_out(definition: str) -> None:
-    acronym = next(a for a in ("NLP", "PIA", "CPPM", "STEM") if a in definition)
+    acronym = next(a for a in ("NLP", "PIA-SC", "PIA", "CPPM", "STEM") if a in definition)
+    acronym = acronym.split("-")[0]
     uses = f"The {acronym} matters. We follow the {acronym}."
     assert _acronyms(uses) == (acronym,)
     assert _acronyms(definition + " " + uses) == ()
@@ -649,3 +660,8 @@ def test_a_pull_quote_of_part_of_a_sentence_is_one_use() -> None:
     assert finding.data["count"] == 2, "the pull quote and the sentence it repeats are one use"
     short = "\n\n".join(["We are strengthening data.", "In short, we are strengthening data and skills."])
     assert words_in(short, **every_use)[0].data["count"] == 2, "a short sentence inside a longer one is two uses"
+
+
+def test_a_name_said_to_be_something_other_than_a_kind_of_body_or_tool_is_not_explained() -> None:
+    text = "The GTS is a priority for us. The GTS is the key to growth. The GTS, a priority, reports."
+    assert _acronyms(text) == ("GTS",)
