@@ -207,8 +207,6 @@ def _promise(sentence: Sentence, lowered: str) -> re.Match[str] | None:
 
 
 _NEED = re.compile(r"\bneeds?\s+to\s*$", re.IGNORECASE)
-_PLAN_ACTOR = re.compile(r"we|the\s+(?:government|department|council|trust|agency|board|ministry|organi[sz]ation"
-                         r"|university|authority|directorate|commission|state|federal government)", re.IGNORECASE)
 
 
 def _needs_are_the_plan(promise: re.Match[str], own_places: frozenset[str]) -> bool:
@@ -216,7 +214,7 @@ def _needs_are_the_plan(promise: re.Match[str], own_places: frozenset[str]) -> b
     its long-term supply of AI expertise", "We need to provide mechanisms ..."); what others need to do ("Users
     need to log in") is not a promise."""
     actor = " ".join((promise.group("actor") or "").split())
-    return bool(_PLAN_ACTOR.fullmatch(actor)) or actor in own_places
+    return promised_by_the_organisation(actor) or actor in own_places
 
 
 def _dated(sentence: Sentence, lowered: str, first: int, last: int) -> bool:

@@ -31,6 +31,7 @@ from strategylint.model import DOCUMENT_LOCATION
 if TYPE_CHECKING:
     from strategylint.analysis import AnalysedDocument
     from strategylint.model import Block
+    from strategylint.nlp import Sentence
 
 # a date the document labels as its own: "© Crown copyright 2016", "Published: 14 March 2019", "Date: 09/05/26"
 _LABELLED = (rf"©\s*(?:\w+\s+){{0,3}}?({YEAR})\b|\b(?:copyright|published|publication date|date)"
@@ -130,29 +131,23 @@ def _title_page_date(blocks: list[Block], latest_stamp: int | None) -> Publicati
         if not year and bare and (latest_stamp is None or bare <= latest_stamp):
             year = bare  # a bare year after the file was last saved is a target on the cover, not a date
         if year:
-            if UPDATED.match(block.text) and (earlier := _written_before(blocks, year)):
-                return earlier
             return Publication(year, "title page date", Evidence("published", block.text, block.location_at(0)))
     return None
 
 
-def _written_before(blocks: list[Block], updated: int) -> Publication | None:
+def _written_before(doc: AnalysedDocument, updated: int) -> Publication | None:
     """The earliest year before an update date that the text still speaks of as to come: when it was written."""
-    earliest: tuple[int, Block, re.Match[str]] | None = None
-    for block in blocks:
-        for match in STILL_TO_COME.finditer(block.text):
+    earliest: tuple[int, Sentence] | None = None
+    for sentence in doc.sentences:
+        for match in STILL_TO_COME.finditer(sentence.text):
             year = int(match.group(1))
             if updated - UPDATE_LOOKBACK <= year < updated and (earliest is None or year < earliest[0]):
-                earliest = (year, block, match)
+                earliest = (year, sentence)
     if earliest is None:
         return None
-    year, block, match = earliest
-    text = block.text
-    start = max(text.rfind(". ", 0, match.start()) + 2, 0) if ". " in text[:match.start()] else 0
-    end = text.find(". ", match.end())
-    sentence = text[start:end + 1 if end >= 0 else len(text)]
+    year, sentence = earliest
     return Publication(year, f"updated {updated}, but written by {year}, which it speaks of as still to come",
-                       Evidence("published", sentence, block.location_at(start)))
+                       doc.evidence("published", sentence))
 
 
 def _sign_off(blocks: list[Block]) -> Publication | None:
@@ -173,6 +168,8 @@ def extract(doc: AnalysedDocument) -> Publication | None:
     meta = doc.document.meta
     stamps = [stamp.year for stamp in (meta.created, meta.modified) if stamp]
     found = _title_page_date(doc.blocks, max(stamps) if stamps else None)
+    if found and UPDATED.match(found.evidence.quote):
+        return _written_before(doc, found.year) or found
     if found:
         return found
     period = title_period(doc)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from strategylint.facts import cover
-from strategylint.facts.patterns import FIRST_PERSON, ORGANISATION, YEAR
+from strategylint.facts.patterns import FIRST_PERSON, ORGANISATION, TARGET_YEAR, YEAR
 from strategylint.facts.places import WORLD_AT_LARGE, home, in_case_study, jurisdictions, names_elsewhere, with_parts
 from strategylint.findings import Evidence
 
@@ -175,12 +175,9 @@ _NAMES_WHAT = re.compile(r"\d|\b(?:for example|for instance|e\.\s?g\.|such as|in
 
 # a target year before the verb frames it as what will have happened: "by 2025, China will achieve major
 # breakthroughs ..., while intelligent social construction has made positive progress"
-_BY_YEAR = re.compile(rf"\bby\s+(?:the\s+end\s+of\s+)?({YEAR})\b", re.IGNORECASE)
-
-
 def _in_a_target(text: str, match: re.Match[str], published: int | None) -> bool:
     return published is not None and any(int(year.group(1)) > published
-                                         for year in _BY_YEAR.finditer(text, 0, match.start()))
+                                         for year in TARGET_YEAR.finditer(text, 0, match.start()))
 
 
 def _progress_alone(text: str, match: re.Match[str]) -> bool:
