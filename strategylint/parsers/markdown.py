@@ -233,7 +233,7 @@ class _Reader:
 
     def read(self, source: str, line_offset: int = 0, depth: int = 0) -> None:
         tokens = _MD.parse(source, self.env)
-        source_lines = source.split("\n")
+        source_lines: list[str] = []  # split only when a heading is found split over blocks, which is rare
         list_depth = 0
         containers: list[str] = []
         heading_level = 0
@@ -244,13 +244,16 @@ class _Reader:
             if token.map is not None and token.map[0] < read_up_to:
                 continue
             if kind == "html_block" and depth < _MAX_RESCUE_DEPTH and token.map is not None \
-                    and (end := _split_heading_end(token, source_lines)) is not None:
-                heading = Token("html_block", "", 0)
-                heading.map = [token.map[0], end]
-                heading.content = "\n".join(source_lines[token.map[0]:end]) + "\n"
-                self._read_html_block(heading, line_offset, depth)
-                read_up_to = end
-                continue
+                    and _unclosed_heading(token.content):
+                source_lines = source_lines or source.split("\n")
+                end = _split_heading_end(token, source_lines)
+                if end is not None:
+                    heading = Token("html_block", "", 0)
+                    heading.map = [token.map[0], end]
+                    heading.content = "\n".join(source_lines[token.map[0]:end]) + "\n"
+                    self._read_html_block(heading, line_offset, depth)
+                    read_up_to = end
+                    continue
             if kind in ("bullet_list_open", "ordered_list_open"):
                 list_depth += 1
             elif kind in ("bullet_list_close", "ordered_list_close"):
@@ -338,14 +341,17 @@ class _Reader:
             self.blocks.append(block)
 
 
+def _unclosed_heading(content: str) -> bool:
+    opened = _OPENS_HEADING.search(content)
+    return opened is not None and f"</h{opened.group(1)}" not in content.lower()
+
+
 def _split_heading_end(token: Token, source_lines: list[str]) -> int | None:
-    """The line after the one that closes a heading this HTML block opens but does not close."""
+    """The line after the one that closes the heading this HTML block opens (`_unclosed_heading`)."""
     opened = _OPENS_HEADING.search(token.content)
     if opened is None or token.map is None:
         return None
     closing = f"</h{opened.group(1)}"
-    if closing in token.content.lower():
-        return None
     start = token.map[1]
     for index in range(start, min(len(source_lines), start + _SPLIT_HEADING_LINES)):
         if closing in source_lines[index].lower():
